@@ -1,0 +1,60 @@
+import { normalizeLabel, textLength } from './text';
+
+/** A heading, or a short text element styled as one, that may introduce a block. */
+export interface Label {
+  element: Element;
+  /** Normalised text (see `normalizeLabel`). */
+  text: string;
+  /** The original text, collapsed, for reasons shown to the user. */
+  display: string;
+  /** h1 = 1 … h6 = 6; a styled div or span counts as 2.5 (between h2 and h3). */
+  rank: number;
+}
+
+const LABEL_TAGS = new Set(['DIV', 'SPAN', 'P', 'STRONG', 'B', 'EM', 'HEADER', 'DT', 'LEGEND', 'SUMMARY', 'SMALL', 'LABEL']);
+const INLINE_TAGS = new Set(['SPAN', 'B', 'STRONG', 'I', 'EM', 'SMALL', 'IMG', 'SVG', 'BR', 'ABBR', 'SUP', 'SUB', 'TIME', 'MARK', 'PICTURE', 'U', 'S']);
+const MAX_LABEL = 80;
+export const STYLED_LABEL_RANK = 2.5;
+
+export function headingRank(el: Element): number | null {
+  const tag = el.tagName.toUpperCase();
+  if (/^H[1-6]$/.test(tag)) return Number(tag[1]);
+  if (el.getAttribute('role') === 'heading') return Number(el.getAttribute('aria-level')) || 2;
+  return null;
+}
+
+/**
+ * Every heading and heading-like label in the document, in document order.
+ * A label is a short element of inline content only, not inside a link or a
+ * button (a navigation item is not a heading).
+ */
+export function collectLabels(doc: Document): Label[] {
+  const labels: Label[] = [];
+  const all = doc.body?.getElementsByTagName('*') ?? [];
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i];
+    if (el.childElementCount > 6) continue;
+    const tag = el.tagName.toUpperCase();
+    let rank = headingRank(el);
+    if (rank === null) {
+      if (!LABEL_TAGS.has(tag)) continue;
+      let inline = true;
+      for (const child of el.children) {
+        if (!INLINE_TAGS.has(child.tagName.toUpperCase())) {
+          inline = false;
+          break;
+        }
+      }
+      if (!inline || el.closest('a, button, [role="button"], [role="link"]')) continue;
+      rank = STYLED_LABEL_RANK;
+    }
+    const raw = el.textContent ?? '';
+    if (raw.length > 400) continue;
+    const length = textLength(el);
+    if (length < 2 || length > MAX_LABEL) continue;
+    const text = normalizeLabel(raw);
+    if (!text) continue;
+    labels.push({ element: el, text, display: raw.replace(/\s+/g, ' ').trim(), rank });
+  }
+  return labels;
+}

@@ -1,0 +1,141 @@
+import { compileHeadingPatterns, compileLinkPatterns } from '../rules/compile';
+import { rulesFor } from '../rules/registry';
+import type { Rule } from '../rules/types';
+import { findArticle, type ArticleInfo } from './article';
+import { blockForLabel, blockForLink } from './blocks';
+import { createGuard, type Guard } from './guard';
+import { collectLabels, type Label } from './labels';
+import { findScrollLocks } from './scroll-lock';
+import { collapseSpace } from './text';
+import type { EngineSettings, Finding, Plan } from './types';
+
+/** Everything rules share on one page, computed at most once. */
+interface PageScan {
+  doc: Document;
+  guard: Guard;
+  labels(): Label[];
+  anchors(): HTMLAnchorElement[];
+}
+
+/**
+ * Looks at a document and says what to hide: page → plan. Pure: it never
+ * mutates `doc` and uses no browser APIs, so it runs the same in the content
+ * script, in tests and in the command line. Findings of switched-off rules
+ * are listed with `active: false`, so a switch needs no new plan.
+ */
+export function plan(doc: Document, url: string, settings: EngineSettings = {}): Plan {
+  const article = findArticle(doc);
+  return planWith(doc, url, settings, article);
+}
+
+export function planWith(doc: Document, url: string, settings: EngineSettings, article: ArticleInfo): Plan {
+  const guard = createGuard(doc, article);
+  let labels: Label[] | undefined;
+  let anchors: HTMLAnchorElement[] | undefined;
+  const scan: PageScan = {
+    doc,
+    guard,
+    labels: () => (labels ??= collectLabels(doc)),
+    anchors: () => (anchors ??= Array.from(doc.body?.querySelectorAll<HTMLAnchorElement>('a[href]') ?? [])),
+  };
+  const disabledRules = new Set(settings.disabledRules ?? []);
+  const disabledCategories = new Set(settings.disabledCategories ?? []);
+  const findings: Finding[] = [];
+  const errors: string[] = [];
+  for (const rule of rulesFor(url, settings.userRules)) {
+    const active = !disabledRules.has(rule.id) && !disabledCategories.has(rule.category);
+    try {
+      for (const { element, reason } of matchRule(rule, scan)) {
+        findings.push({ element, ruleId: rule.id, category: rule.category, reason, active });
+      }
+    } catch (error) {
+      errors.push(`Rule "${rule.id}" could not run: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const kept = dedupe(findings);
+  return { findings: kept, scrollLocks: findScrollLocks(doc, kept.filter((f) => f.active)), errors };
+}
+
+interface Match {
+  element: Element;
+  reason: string;
+}
+
+function matchRule(rule: Rule, scan: PageScan): Match[] {
+  const { match } = rule;
+  const body = scan.doc.body;
+  if (!body) return [];
+  switch (match.kind) {
+    case 'selector': {
+      const out: Match[] = [];
+      for (const el of body.querySelectorAll(match.selector)) {
+        if (scan.guard.canHide(el)) out.push({ element: el, reason: `matches ${match.selector.length > 60 ? 'a site selector' : `"${match.selector}"`}` });
+      }
+      return out;
+    }
+    case 'heading': {
+      const pattern = compileHeadingPatterns(match.patterns);
+      const out: Match[] = [];
+      for (const label of scan.labels()) {
+        if (!pattern.test(label.text)) continue;
+        const reason = `heading "${clip(label.display)}"`;
+        for (const element of blockForLabel(label, scan.guard)) out.push({ element, reason });
+      }
+      return out;
+    }
+    case 'links': {
+      const pattern = compileLinkPatterns(match.hrefPatterns);
+      const out: Match[] = [];
+      for (const a of scan.anchors()) {
+        const href = a.href || a.getAttribute('href') || '';
+        if (!pattern.test(href) || !isBadge(a)) continue;
+        const element = blockForLink(a, scan.guard);
+        if (element) out.push({ element, reason: `links to ${hostOf(href)}` });
+      }
+      return out;
+    }
+  }
+}
+
+/**
+ * One finding per element, in document order; a finding inside another is
+ * dropped unless the outer one is switched off and the inner one is not.
+ */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<Element>();
+  const unique = findings.filter((f) => (seen.has(f.element) ? false : (seen.add(f.element), true)));
+  unique.sort((a, b) => (a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
+  const kept: Finding[] = [];
+  const open: Finding[] = [];
+  for (const f of unique) {
+    while (open.length && !open[open.length - 1].element.contains(f.element)) open.pop();
+    if (open.some((o) => o.active || !f.active)) continue;
+    kept.push(f);
+    open.push(f);
+  }
+  return kept;
+}
+
+/**
+ * A store badge or button, not a link in running text ("version 5.3 is out
+ * on the App Store" links there too): an image or a short caption, outside any
+ * sentence.
+ */
+function isBadge(a: Element): boolean {
+  const own = collapseSpace(a.textContent ?? '').length;
+  if (own > 40 && !a.querySelector('img, svg, picture')) return false;
+  const container = a.parentElement?.closest('p, li, td, blockquote, dd');
+  return !container || collapseSpace(container.textContent ?? '').length - own < 20;
+}
+
+function clip(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function hostOf(href: string): string {
+  try {
+    return new URL(href).hostname;
+  } catch {
+    return href.slice(0, 40);
+  }
+}

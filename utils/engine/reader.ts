@@ -1,0 +1,69 @@
+import { Readability } from '@mozilla/readability';
+import { removeFindings } from './apply';
+import { plan } from './plan';
+import { blockText } from './text';
+import type { EngineSettings, Plan } from './types';
+
+export interface ReaderArticle {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+  lang: string | null;
+  dir: string | null;
+  /** The article as a detached element of the working clone (never the live page). */
+  content: Element;
+  /** Plain text of the article body: blocks separated by blank lines. */
+  text: string;
+  /** The plan the cleanup used on the clone. */
+  plan: Plan;
+}
+
+export interface ReaderOptions {
+  /** Readability's `maxElemsToParse`: larger pages fail with a clear error instead of freezing. */
+  maxElems?: number;
+}
+
+export class NoArticleError extends Error {}
+
+/**
+ * Reader extraction: the engine's cleanup runs on a clone of the document,
+ * then Readability on that clone. The document passed in is never modified.
+ */
+export function extractArticle(
+  doc: Document,
+  url: string,
+  settings: EngineSettings = {},
+  options: ReaderOptions = {},
+): ReaderArticle {
+  const clone = doc.cloneNode(true) as Document;
+  const cleanup = plan(clone, url, settings);
+  removeFindings(cleanup.findings);
+  let parsed;
+  try {
+    parsed = new Readability(clone, { maxElemsToParse: options.maxElems ?? 0, charThreshold: 500 }).parse();
+  } catch (error) {
+    if (error instanceof Error && /Aborting parsing document/.test(error.message)) {
+      throw new NoArticleError(`The page is too large to extract (more than ${options.maxElems} elements).`);
+    }
+    throw error;
+  }
+  if (!parsed || !parsed.content || !parsed.textContent?.trim()) {
+    throw new NoArticleError('No article was found on this page.');
+  }
+  const content = clone.createElement('div');
+  content.innerHTML = parsed.content;
+  return {
+    title: parsed.title?.trim() || doc.title.trim(),
+    byline: parsed.byline?.trim() || null,
+    siteName: parsed.siteName?.trim() || null,
+    publishedTime: parsed.publishedTime?.trim() || null,
+    excerpt: parsed.excerpt?.trim() || null,
+    lang: parsed.lang || null,
+    dir: parsed.dir || null,
+    content,
+    text: blockText(content),
+    plan: cleanup,
+  };
+}

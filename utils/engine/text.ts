@@ -1,0 +1,120 @@
+/** Text helpers shared by the engine's heuristics. Pure: they only read the DOM. */
+
+export function collapseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The comparable form of a heading or label: lower case, straight quotes,
+ * collapsed whitespace, and no leading/trailing punctuation, arrows, bullets
+ * or counters in brackets ("Comments (12)" → "comments 12").
+ */
+export function normalizeLabel(text: string): string {
+  return collapseSpace(
+    text
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+      .replace(/[()[\]{}]/g, ' '),
+  ).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, '');
+}
+
+/** Trimmed text length without building a collapsed copy for large subtrees. */
+export function textLength(el: Element): number {
+  return collapseSpace(el.textContent ?? '').length;
+}
+
+/** Share of an element's text that sits inside links. */
+export function linkDensity(el: Element, length = textLength(el)): number {
+  if (length === 0) return 0;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += textLength(a);
+  if (el.tagName === 'A') linked = length;
+  return Math.min(1, linked / length);
+}
+
+const PROSE_MIN = 40;
+
+/**
+ * Running text in an element: paragraphs (and divs used as paragraphs) that
+ * are not links and not link lists. Card teasers (text inside a link or a
+ * `role=link` card) do not count.
+ */
+export function proseLength(el: Element): number {
+  let total = 0;
+  const blocks = [el, ...el.querySelectorAll('p, div')];
+  for (const block of blocks) {
+    const tag = block.tagName.toUpperCase();
+    if (tag !== 'P' && !(tag === 'DIV' && directTextLength(block) >= PROSE_MIN)) continue;
+    if (block.parentElement?.closest('p')) continue; // counted with its paragraph
+    if (block.closest('a, [role="link"], button')) continue;
+    const len = tag === 'P' ? textLength(block) : directTextLength(block);
+    if (len < PROSE_MIN) continue;
+    if (tag === 'P' && linkDensity(block, len) > 0.5) continue;
+    total += len;
+  }
+  return total;
+}
+
+/** Length of the text an element holds itself, and in its inline children, leaving out block children. */
+export function directTextLength(el: Element): number {
+  let length = 0;
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) length += (child.nodeValue ?? '').trim().length;
+    else if (child.nodeType === 1 && !BLOCK_TAGS.has((child as Element).tagName.toUpperCase()) && (child as Element).tagName !== 'A') {
+      length += textLength(child as Element);
+    }
+  }
+  return length;
+}
+
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'SVG', 'IFRAME']);
+
+/** Whether inline markup alone hides the element (no stylesheet needed). */
+export function isHiddenInline(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  if (!style) return false;
+  return /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
+  'HR', 'HTML', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT',
+  'TH', 'THEAD', 'TR', 'UL', 'OPTION', 'LEGEND',
+]);
+
+/**
+ * Text of a subtree with a line break between block elements, so words in
+ * adjacent blocks are never glued together (`textContent` would glue them).
+ * Blocks are separated by one blank line; whitespace inside a block is collapsed.
+ * `skip` leaves out whole subtrees (for example elements a plan hides).
+ */
+export function blockText(root: Node, skip?: (el: Element) => boolean): string {
+  const blocks: string[] = [];
+  let current = '';
+  const flush = () => {
+    const text = collapseSpace(current);
+    if (text) blocks.push(text);
+    current = '';
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      current += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const el = node as Element;
+    if (node.nodeType === 1) {
+      if (SKIPPED_TAGS.has(el.tagName.toUpperCase()) || isHiddenInline(el) || skip?.(el)) return;
+    }
+    const block = node.nodeType === 1 && BLOCK_TAGS.has(el.tagName.toUpperCase());
+    if (block) flush();
+    else if (node.nodeType === 1 && (el.tagName === 'TD' || el.tagName === 'TH')) current += ' ';
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return blocks.join('\n\n');
+}

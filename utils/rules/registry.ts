@@ -1,0 +1,29 @@
+import type { Rule } from './types';
+import { GENERIC_RULES } from './generic';
+import { appliesTo } from './sites';
+import { BBC_RULES } from './sites/bbc';
+import { LEMONDE_RULES } from './sites/lemonde';
+import { NYTIMES_RULES } from './sites/nytimes';
+import { SPIEGEL_RULES } from './sites/spiegel';
+import { THEGUARDIAN_RULES } from './sites/theguardian';
+
+/** Site packs, one file per site under `sites/`. */
+export const SITE_RULES: readonly Rule[] = [
+  ...THEGUARDIAN_RULES,
+  ...BBC_RULES,
+  ...NYTIMES_RULES,
+  ...SPIEGEL_RULES,
+  ...LEMONDE_RULES,
+];
+
+/** Every built-in rule: site packs first (more specific), then the generic pack. */
+export const BUILTIN_RULES: readonly Rule[] = [...SITE_RULES, ...GENERIC_RULES];
+
+/** The rules (built-in and the user's own) that apply to a URL. */
+export function rulesFor(url: string, userRules: readonly Rule[] = []): Rule[] {
+  return [...userRules, ...BUILTIN_RULES].filter((rule) => appliesTo(rule.sites, url));
+}
+
+export function findRule(id: string, userRules: readonly Rule[] = []): Rule | undefined {
+  return userRules.find((r) => r.id === id) ?? BUILTIN_RULES.find((r) => r.id === id);
+}

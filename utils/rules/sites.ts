@@ -1,0 +1,44 @@
+/**
+ * Whether a rule's `sites` list covers a URL. Entries are hostnames (covering
+ * their subdomains: `bbc.co.uk` covers `www.bbc.co.uk`) or match patterns
+ * (`*://*.example.com/news/*`). An empty list covers every site.
+ */
+export function appliesTo(sites: readonly string[], url: string): boolean {
+  if (sites.length === 0) return true;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return sites.some((site) => (site.includes('/') ? matchPattern(site, parsed) : hostCovers(site, parsed.hostname)));
+}
+
+export function hostCovers(site: string, hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  const want = site.toLowerCase().replace(/^\*\./, '');
+  return host === want || host.endsWith(`.${want}`);
+}
+
+/** A WebExtension-style match pattern: `scheme://host/path` with `*` wildcards. */
+export function matchPattern(pattern: string, url: URL): boolean {
+  const m = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
+  if (!m) return false;
+  const [, scheme, host, path] = m;
+  if (scheme !== '*' && `${scheme}:` !== url.protocol) return false;
+  if (host !== '*') {
+    if (host.startsWith('*.')) {
+      if (!hostCovers(host.slice(2), url.hostname)) return false;
+    } else if (host.toLowerCase() !== url.hostname.toLowerCase()) return false;
+  }
+  const pathRe = new RegExp(`^${path.split('*').map(escapeRegExp).join('.*')}$`);
+  return pathRe.test(url.pathname + url.search);
+}
+
+export function isMatchPattern(site: string): boolean {
+  return /^(\*|https?):\/\/(\*|\*\.[^/*]+|[^/*]+)\/.*$/.test(site);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

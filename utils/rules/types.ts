@@ -1,0 +1,44 @@
+/** What kind of clutter a rule hides; the popup groups findings by it. */
+export const CATEGORIES = [
+  'promo',
+  'related',
+  'app-prompt',
+  'comments',
+  'newsletter',
+  'consent',
+  'sticky',
+  'sponsored',
+  'social',
+  'ai-widget',
+  'ticker',
+] as const;
+
+export type Category = (typeof CATEGORIES)[number];
+
+/**
+ * How a rule finds its target.
+ * - `selector`: every element matching a CSS selector.
+ * - `heading`: a heading or short label whose whole text matches one of the
+ *   patterns; the target is the block that the heading introduces.
+ * - `links`: a compact block whose links point at one of the URL patterns
+ *   (for example app-store badges).
+ */
+export type Matcher =
+  | { kind: 'selector'; selector: string }
+  | { kind: 'heading'; patterns: readonly string[] }
+  | { kind: 'links'; hrefPatterns: readonly string[] };
+
+export interface Rule {
+  /** Stable kebab-case id; settings refer to rules by it. */
+  id: string;
+  /** One sentence: what the rule hides. */
+  description: string;
+  category: Category;
+  /**
+   * Sites the rule applies to: hostnames (which also cover their subdomains)
+   * or match patterns such as `*://*.example.com/news/*`. Empty: every site.
+   */
+  sites: readonly string[];
+  match: Matcher;
+  action: 'hide';
+}

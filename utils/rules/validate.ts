@@ -1,0 +1,75 @@
+import { CATEGORIES, type Rule } from './types';
+import { compileHeadingPatterns, compileLinkPatterns } from './compile';
+import { isMatchPattern } from './sites';
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const HOSTNAME = /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*$/i;
+
+/**
+ * Problems with a rule, each a sentence naming the rule and the field, or an
+ * empty list when it is valid. `doc` is any Document, used only to parse selectors.
+ */
+export function validateRule(rule: Rule, doc: Document): string[] {
+  const errors: string[] = [];
+  const name = typeof rule?.id === 'string' && rule.id ? `Rule "${rule.id}"` : 'A rule';
+  if (typeof rule?.id !== 'string' || !ID.test(rule.id)) errors.push(`${name}: id must be kebab-case (a-z, 0-9, dashes).`);
+  if (typeof rule?.description !== 'string' || rule.description.trim().length < 10) {
+    errors.push(`${name}: description must be a sentence.`);
+  }
+  if (!CATEGORIES.includes(rule?.category)) errors.push(`${name}: unknown category "${String(rule?.category)}".`);
+  if (rule?.action !== 'hide') errors.push(`${name}: action must be "hide".`);
+  if (!Array.isArray(rule?.sites)) errors.push(`${name}: sites must be a list.`);
+  else {
+    for (const site of rule.sites) {
+      if (typeof site !== 'string' || !(HOSTNAME.test(site) || isMatchPattern(site))) {
+        errors.push(`${name}: "${String(site)}" is neither a hostname nor a match pattern.`);
+      }
+    }
+  }
+  const match = rule?.match;
+  switch (match?.kind) {
+    case 'selector': {
+      const problem = selectorError(match.selector, doc);
+      if (problem) errors.push(`${name}: invalid selector "${match.selector}": ${problem}`);
+      break;
+    }
+    case 'heading':
+      if (!Array.isArray(match.patterns) || match.patterns.length === 0) errors.push(`${name}: needs at least one pattern.`);
+      else {
+        const problem = regexError(() => compileHeadingPatterns(match.patterns));
+        if (problem) errors.push(`${name}: invalid pattern: ${problem}`);
+      }
+      break;
+    case 'links':
+      if (!Array.isArray(match.hrefPatterns) || match.hrefPatterns.length === 0) {
+        errors.push(`${name}: needs at least one link pattern.`);
+      } else {
+        const problem = regexError(() => compileLinkPatterns(match.hrefPatterns));
+        if (problem) errors.push(`${name}: invalid link pattern: ${problem}`);
+      }
+      break;
+    default:
+      errors.push(`${name}: match.kind must be "selector", "heading" or "links".`);
+  }
+  return errors;
+}
+
+/** Why a CSS selector does not parse, or null when it does. */
+export function selectorError(selector: unknown, doc: Document): string | null {
+  if (typeof selector !== 'string' || selector.trim() === '') return 'the selector is empty';
+  try {
+    doc.createDocumentFragment().querySelector(selector);
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message.split('\n')[0] : String(error);
+  }
+}
+
+function regexError(compile: () => RegExp): string | null {
+  try {
+    compile();
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
