@@ -12,7 +12,13 @@ export default defineConfig({
     description:
       'Removes clutter from article pages: promos, related-article rails, app prompts, comments, newsletter and cookie overlays.',
     browser_specific_settings: {
-      gecko: { id: 'sift@sift-reader.org', strict_min_version: '115.0' },
+      gecko: {
+        id: 'sift@sift-reader.org',
+        strict_min_version: '140.0',
+        // Sift sends nothing anywhere: pages are cleaned locally.
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
 });

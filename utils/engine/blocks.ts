@@ -28,7 +28,10 @@ function flatSection(start: Element, rank: number, guard: Guard): Element[] {
   for (let s = start.nextElementSibling; s; s = s.nextElementSibling) {
     if (isRival(s, rank) || containsRival(s, rank)) break;
     if (guard.isBlocked(s)) return [];
-    prose += proseLength(s);
+    const own = proseLength(s);
+    // Running text after a link list means the article (or another section) resumes.
+    if (own > 0 && section.length > 1) break;
+    prose += own;
     section.push(s);
   }
   if (section.length === 1 || prose > 200) return [];
@@ -97,13 +100,16 @@ function hasContentBeyond(block: Element, heading: Element): boolean {
 }
 
 const COMPACT = 400;
+/** A badge row is never a whole page region, however little text the region has. */
+const LANDMARKS = new Set(['BODY', 'MAIN', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'ARTICLE']);
 
 /** The compact block around a link (an app-store badge row and its caption), or null. */
 export function blockForLink(anchor: Element, guard: Guard): Element | null {
   let block = anchor;
   for (;;) {
     const parent = block.parentElement;
-    if (!parent || guard.isBlocked(parent) || textLength(parent) > COMPACT) break;
+    if (!parent || guard.isBlocked(parent) || LANDMARKS.has(parent.tagName.toUpperCase())) break;
+    if (textLength(parent) > COMPACT) break;
     block = parent;
   }
   return guard.canHide(block) && proseLength(block) <= 300 ? block : null;

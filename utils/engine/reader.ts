@@ -1,4 +1,4 @@
-import { Readability } from '@mozilla/readability';
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { removeFindings } from './apply';
 import { plan } from './plan';
 import { blockText } from './text';
@@ -38,6 +38,7 @@ export function extractArticle(
   options: ReaderOptions = {},
 ): ReaderArticle {
   const clone = doc.cloneNode(true) as Document;
+  const readerable = isProbablyReaderable(clone);
   const cleanup = plan(clone, url, settings);
   removeFindings(cleanup.findings);
   let parsed;
@@ -49,7 +50,9 @@ export function extractArticle(
     }
     throw error;
   }
-  if (!parsed || !parsed.content || !parsed.textContent?.trim()) {
+  const length = parsed?.textContent?.trim().length ?? 0;
+  // A few words, on a page Readability itself would not offer to read, are not an article.
+  if (!parsed || !parsed.content || length < 80 || (!readerable && length < 500)) {
     throw new NoArticleError('No article was found on this page.');
   }
   const content = clone.createElement('div');

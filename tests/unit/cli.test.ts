@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../cli/sift';
+import { CORPUS } from '../helpers/corpus';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SEED = `${CORPUS}/cluttered/aggregator-seed/page.html`;
+const seed = JSON.parse(readFileSync(`${CORPUS}/cluttered/aggregator-seed/expect.json`, 'utf8'));
+
+function sift(...args: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'cli/sift.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+}
+
+describe('sift clean', () => {
+  it('in place, text: the page without its clutter', () => {
+    const { out } = run(['clean', SEED]);
+    for (const s of seed.article) expect(out).toContain(s);
+    for (const s of seed.clutter) expect(out.toLowerCase()).not.toContain(s.toLowerCase());
+  });
+
+  it('reader, text: the title on the first line, then blocks separated by blank lines', () => {
+    const { out } = run(['clean', SEED, '--mode', 'reader', '--url', 'https://daily8.example/article/100']);
+    const [first, blank] = out.split('\n');
+    expect(first).toBe(seed.title);
+    expect(blank).toBe('');
+    expect(out).toMatch(/railway infrastructure and setting buildings.*\n\nTrump, who was full of bluster/s);
+    for (const s of seed.clutter) expect(out.toLowerCase()).not.toContain(s.toLowerCase());
+  });
+
+  it('--explain lists each finding with rule id, category and reason', () => {
+    const { messages } = run(['clean', SEED, '--explain']);
+    expect(messages).toContain('related-heading\trelated\theading "Related Articles"');
+    expect(messages[0]).toMatch(/^\d+ block\(s\) hidden$/);
+  });
+
+  it('html and md formats', () => {
+    const html = run(['clean', SEED, '--format', 'html']).out;
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toContain('Related Articles');
+    const md = run(['clean', SEED, '--mode', 'reader', '--format', 'md']).out;
+    expect(md).toMatch(/^# Russia pounds Kyiv/);
+    expect(md).not.toContain('DOWNLOAD THE APP');
+  });
+
+  it('-o writes the output to a file', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'sift-')), 'out.txt');
+    expect(run(['clean', SEED, '-o', out]).out).toBe('');
+    expect(readFileSync(out, 'utf8')).toContain(seed.article[1]);
+  });
+});
+
+describe('sift errors: one line on stderr, non-zero exit', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sift-bad-'));
+  writeFileSync(join(dir, 'empty.html'), '  \n');
+  writeFileSync(join(dir, 'data.json'), '{"a": 1}');
+  writeFileSync(join(dir, 'noarticle.html'), '<html><body><div>Hi</div></body></html>');
+  it.each([
+    [['clean', join(dir, 'missing.html')], /cannot read .*missing\.html: no such file/],
+    [['clean', join(dir, 'empty.html')], /empty\.html is empty/],
+    [['clean', join(dir, 'data.json')], /does not look like an HTML file/],
+    [['clean', dir], /is a directory/],
+    [['clean', join(dir, 'noarticle.html'), '--mode', 'reader'], /No article was found/],
+    [['clean', SEED, '--mode', 'outline'], /--mode must be inplace or reader/],
+    [['clean', SEED, '--url', 'not a url'], /is not a valid URL/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+  ])('%j', (args, message) => {
+    const r = sift(...args);
+    expect(r.status).not.toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')[0]).toMatch(/^sift: /);
+    expect(r.stderr).toMatch(message);
+  });
+});

@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import { CORPUS, loadCases } from '../helpers/corpus';
+import { scoreCase } from '../helpers/score';
+
+// Real pages: cleanup must never hide article text.
+describe('readability corpus, in place', () => {
+  it.each(loadCases(`${CORPUS}/readability`).map((c) => [c.name, c] as const))('%s keeps every article snippet', (_name, c) => {
+    expect(scoreCase(c, false).inplace.missingArticle).toEqual([]);
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { plan } from '../../utils/engine/plan';
+import { findArticle } from '../../utils/engine/article';
+import { blockText } from '../../utils/engine/text';
+import { articleBody, page } from '../helpers/dom';
+
+function hiddenText(doc: Document, url = 'https://news.example.com/story'): { hidden: string[]; visible: string; ruleIds: string[] } {
+  const p = plan(doc, url);
+  const active = p.findings.filter((f) => f.active);
+  const set = new Set(active.map((f) => f.element));
+  return {
+    hidden: active.map((f) => (f.element.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    visible: blockText(doc.body, (el) => set.has(el)),
+    ruleIds: active.map((f) => f.ruleId),
+  };
+}
+
+const ARTICLE = `<h1>Council approves the crossing</h1>${articleBody(5)}`;
+
+/** Heading heuristics: what each must hide (positive) and must keep (negative). */
+describe('heading-introduced blocks', () => {
+  it.each([
+    ['a related rail after the article', `<main><article>${ARTICLE}</article><section><h2>Related articles</h2><a href="/1">One</a><a href="/2">Two</a></section></main>`, 'One'],
+    ['a styled div label (no heading tag)', `<main><div>${ARTICLE}</div><div class="css-8f2k"><div class="css-1x">Related Articles</div><div class="css-2y"><div role="link"><h3>Teaser</h3><div>${'A teaser longer than a paragraph, with commas, and more, and more. '.repeat(8)}</div></div></div></div></main>`, 'Teaser'],
+    ['a "Read more:" link list between paragraphs', `<article><h1>T</h1>${articleBody(3)}<div><h3>Read more:</h3><ul><li><a href="/x">Other story</a></li></ul></div>${articleBody(2)}</article>`, 'Other story'],
+    ['a flat "Read more" heading with a link list', `<article><h1>T</h1>${articleBody(3)}<h3>Read more</h3><ul><li><a href="/x">Flat other story</a></li></ul>${articleBody(2)}</article>`, 'Flat other story'],
+    ['a newsletter form inside the article', `<article><h1>T</h1>${articleBody(3)}<div><h3>Sign up for our newsletter</h3><p>The best stories of the week, every Friday morning in your inbox.</p><form><input type="email"></form></div>${articleBody(2)}</article>`, 'every Friday morning'],
+    ['a German related box', `<article>${ARTICLE}</article><aside><h2>Das könnte Sie auch interessieren</h2><a href="/a">Anderer Artikel</a></aside>`, 'Anderer Artikel'],
+    ['a fixed consent overlay with a close button before its title', `<article>${ARTICLE}</article><div style="position:fixed;inset:0"><div role="dialog"><button>×</button><h2>We value your privacy</h2><p>Partners store cookies.</p></div></div>`, 'Partners store cookies'],
+  ])('hides %s', (_what, body, clutter) => {
+    const { visible, hidden } = hiddenText(page(body));
+    expect(hidden.length).toBeGreaterThan(0);
+    expect(visible).not.toContain(clutter);
+    expect(visible).toContain('The regional council approved the plan');
+  });
+
+  it.each([
+    ['a paragraph that mentions "related"', `<article>${ARTICLE}<p>Related: the authority's own survey found that small appliances are among the most discarded items.</p></article>`],
+    ['an article section headed "Discussion" with prose', `<article>${ARTICLE}<h2>Discussion</h2><p>${'The results suggest that the effect is smaller than first reported, and that more data is needed. '.repeat(3)}</p><p>Further trials are planned for next year in three more cities, the authors said.</p></article>`],
+    ['an "Advertisement" label followed by article text', `<article>${ARTICLE}<div>Advertisement</div><p>With all that said, let us begin.</p>${articleBody(2)}</article>`],
+    ['a heading above a figure in the article', `<article>${ARTICLE}<h3>Share</h3><figure><img src="data:," alt="x"><figcaption>The bridge at dawn.</figcaption></figure>${articleBody(1)}</article>`],
+    ['a "Live" kicker above the title', `<article><div>Live</div><h1>Council approves the crossing</h1>${articleBody(5)}</article>`],
+    ['a link to an app store in a sentence', `<article>${ARTICLE}<p>Version 5.3 of the app is <a href="https://apps.apple.com/app/id1">available in the App Store from today for all users</a>, the company said.</p></article>`],
+    ['a nav item called "Live"', `<header><nav><ul><li><a href="/live">Live</a></li><li><a href="/news">News</a></li></ul></nav></header><article>${ARTICLE}</article>`],
+  ])('keeps %s', (_what, body) => {
+    const doc = page(body);
+    const before = blockText(doc.body);
+    const { visible } = hiddenText(doc);
+    expect(visible).toBe(before);
+  });
+});
+
+describe('pages where nothing may be hidden', () => {
+  it.each([
+    ['a plain article', `<article>${ARTICLE}</article>`],
+    ['an article with a byline, figure and lists', `<article><h1>Title here</h1><p class="byline">By <a rel="author" href="/a">A. Writer</a></p><figure><img src="data:," alt=""><figcaption>Photo: staff</figcaption></figure>${articleBody(4)}<ul><li>First point of the list with detail</li><li>Second point</li></ul></article>`],
+    ['a blog post about comments', `<article><h1>How we moderate comments</h1>${articleBody(4)}<h2>Comments policy</h2><p>${'We read every comment before it is published and remove abuse, spam and personal attacks. '.repeat(3)}</p></article>`],
+    ['a no-article page', `<div><p>Short.</p></div>`],
+    ['an empty body', ''],
+  ])('%s', (_what, body) => {
+    const doc = page(body);
+    expect(plan(doc, 'https://example.com/').findings).toEqual([]);
+  });
+});
+
+describe('findArticle', () => {
+  it('finds the element holding the paragraphs, and the title', () => {
+    const doc = page(`<header><h2>Site</h2></header><main><h1>Council approves the crossing</h1><div id="body">${articleBody(5)}</div><aside><p>Short aside.</p></aside></main>`, 'https://x.example/', '<title>Council approves the crossing | X</title>');
+    const info = findArticle(doc);
+    expect(info.roots[0]?.id).toBe('body');
+    expect(info.title?.tagName).toBe('H1');
+    expect(info.prose).toBeGreaterThan(500);
+  });
+  it('prefers the article text over longer teasers in link cards', () => {
+    const teaser = `<a href="/t"><div>${'A long teaser, with commas, and clauses, that goes on. '.repeat(20)}</div></a>`;
+    const doc = page(`<div id="story">${articleBody(6)}</div><div id="rail">${teaser}${teaser}</div>`);
+    expect(findArticle(doc).roots[0]?.id).toBe('story');
+  });
+  it('takes split bodies (text, insert, text) as one article', () => {
+    const doc = page(`<div id="wrap"><div id="a">${articleBody(5)}</div><div id="ad"></div><div id="b">${articleBody(5)}</div></div>`);
+    const ids = findArticle(doc).roots.map((r) => r.id);
+    expect(ids).toEqual(expect.arrayContaining(['a', 'b']));
+  });
+});
+
+describe('plan', () => {
+  it('names the element, rule, category and a human reason', () => {
+    const doc = page(`<article>${ARTICLE}</article><section><h2>Related Articles</h2><a href="/1">One</a></section>`);
+    const [f] = plan(doc, 'https://news.example.com/').findings;
+    expect(f).toMatchObject({ ruleId: 'related-heading', category: 'related', reason: 'heading "Related Articles"', active: true });
+    expect(f.element.tagName).toBe('SECTION');
+  });
+  it('lists switched-off rules and categories as inactive', () => {
+    const doc = page(`<article>${ARTICLE}</article><section><h2>Related Articles</h2><a href="/1">One</a></section><section><h2>Comments</h2><p>Great piece, thanks.</p></section>`);
+    const p = plan(doc, 'https://news.example.com/', { disabledRules: ['related-heading'], disabledCategories: ['comments'] });
+    expect(p.findings.map((f) => [f.ruleId, f.active])).toEqual([['related-heading', false], ['comments-heading', false]]);
+  });
+  it('reports an invalid user rule and still runs the others', () => {
+    const doc = page(`<article>${ARTICLE}</article><section><h2>Related Articles</h2><a href="/1">One</a></section>`);
+    const p = plan(doc, 'https://news.example.com/', {
+      userRules: [{ id: 'broken', description: 'A broken rule.', category: 'promo', sites: [], action: 'hide', match: { kind: 'selector', selector: 'div[' } }],
+    });
+    expect(p.errors.join()).toMatch(/Rule "broken" could not run/);
+    expect(p.findings.map((f) => f.ruleId)).toContain('related-heading');
+  });
+  it('applies user rules for their site', () => {
+    const doc = page(`<article>${ARTICLE}</article><div class="promo-x">Buy now</div>`, 'https://my.example.com/a');
+    const userRules = [{ id: 'user-promo', description: 'Hides the promo.', category: 'promo' as const, sites: ['example.com'], action: 'hide' as const, match: { kind: 'selector' as const, selector: '.promo-x' } }];
+    expect(plan(doc, 'https://my.example.com/a', { userRules }).findings.map((f) => f.ruleId)).toEqual(['user-promo']);
+    expect(plan(doc, 'https://other.example.org/a', { userRules }).findings).toEqual([]);
+  });
+  it('says how to unlock scrolling when it hides an overlay that locked it', () => {
+    const doc = page(`<article>${ARTICLE}</article><div style="position:fixed;inset:0" aria-modal="true"><h2>We value your privacy</h2><p>Cookies.</p></div>`);
+    doc.body.setAttribute('style', 'overflow: hidden');
+    expect(plan(doc, 'https://news.example.com/').scrollLocks).toEqual([{ target: 'body', ruleIds: ['consent-heading'] }]);
+  });
+  it('does not unlock scrolling when nothing overlays the page', () => {
+    const doc = page(`<article>${ARTICLE}</article><section><h2>Related Articles</h2><a href="/1">One</a></section>`);
+    doc.body.setAttribute('style', 'overflow: hidden');
+    expect(plan(doc, 'https://news.example.com/').scrollLocks).toEqual([]);
+  });
+});
+
+describe('blockText', () => {
+  it('separates blocks with blank lines and never glues words across tags', () => {
+    const doc = page('<div><h2>Title</h2><p>One <b>bold</b> word.</p><ul><li>a</li><li>b</li></ul><table><tr><td>x</td><td>y</td></tr></table></div>');
+    expect(blockText(doc.body)).toBe('Title\n\nOne bold word.\n\na\n\nb\n\nx\n\ny');
+  });
+  it('leaves out scripts, styles and inline-hidden elements', () => {
+    const doc = page('<p>Shown</p><script>var x</script><style>p{}</style><p hidden>No</p><p style="display:none">No</p>');
+    expect(blockText(doc.body)).toBe('Shown');
+  });
+});
