@@ -33,3 +33,8 @@ export function parseHtml(html: string, url: string): Document {
     return new JSDOM(stripped, { url, virtualConsole }).window.document;
   }
 }
+
+/** Frees a document made by `parseHtml` (jsdom keeps a window per document until it is closed). */
+export function disposeDocument(doc: Document): void {
+  doc.defaultView?.close();
+}

@@ -63,7 +63,7 @@ export function run(argv: string[]): { out: string; messages: string[] } {
     else if (format === 'md') out = `# ${article.title}\n\n${toMarkdown(article.content)}`;
     else out = `<!doctype html>\n<html><head><meta charset="utf-8"><title>${escapeHtml(article.title)}</title></head>\n<body><article><h1>${escapeHtml(article.title)}</h1>\n${article.content.innerHTML}\n</article></body></html>\n`;
   } else {
-    const result = plan(doc, url);
+    const result = plan(doc, url, {}, { computedStyles: false });
     findings = result.findings;
     if (format === 'text') {
       const hidden = new Set(findings.filter((f) => f.active).map((f) => f.element));

@@ -9,7 +9,7 @@ import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Readability } from '@mozilla/readability';
-import { parseHtml } from '../../cli/dom';
+import { disposeDocument, parseHtml } from '../../cli/dom';
 import { extractArticle } from '../../utils/engine/reader';
 import { blockText } from '../../utils/engine/text';
 import { CORPUS, loadCases, readPage, snippetsIn, type Case } from '../helpers/corpus';
@@ -65,6 +65,7 @@ export function evaluateCase(c: Case, browserText?: string): CaseRow {
   } catch (error) {
     errors.push(`readability: ${String(error)}`);
   }
+  disposeDocument(doc);
   const row: CaseRow = {
     set: c.set,
     name: c.name,

@@ -1,4 +1,4 @@
-import { parseHtml } from '../../cli/dom';
+import { disposeDocument, parseHtml } from '../../cli/dom';
 import { plan } from '../../utils/engine/plan';
 import { extractArticle } from '../../utils/engine/reader';
 import { blockText } from '../../utils/engine/text';
@@ -11,7 +11,7 @@ export interface CaseResult {
 
 /** The visible text of a page after in-place cleanup, computed without touching the page. */
 export function inplaceText(doc: Document, url: string): string {
-  const hidden = new Set(plan(doc, url).findings.filter((f) => f.active).map((f) => f.element));
+  const hidden = new Set(plan(doc, url, {}, { computedStyles: false }).findings.filter((f) => f.active).map((f) => f.element));
   return blockText(doc.body, (el) => hidden.has(el));
 }
 
@@ -41,5 +41,6 @@ export function scoreCase(c: Case, withReader = true): CaseResult {
       result.reader.missingArticle = [...c.expect.article];
     }
   }
+  disposeDocument(doc);
   return result;
 }

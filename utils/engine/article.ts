@@ -1,4 +1,5 @@
-import { collapseSpace, linkDensity, normalizeLabel, proseLength, textLength } from './text';
+import { indexPage, type PageIndex } from './page-index';
+import { collapseSpace, normalizeLabel } from './text';
 
 /** Where the main article is, found before any rule runs, so no rule can hide it. */
 export interface ArticleInfo {
@@ -13,7 +14,7 @@ export interface ArticleInfo {
 }
 
 const MIN_PARAGRAPH = 25;
-const PARAGRAPH_SELECTOR = 'p, pre, td, blockquote';
+const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'TD', 'BLOCKQUOTE']);
 
 /**
  * A light, Readability-style scoring pass: every paragraph gives its parent a
@@ -21,19 +22,22 @@ const PARAGRAPH_SELECTOR = 'p, pre, td, blockquote';
  * ancestors a third per level. The best-scoring element (corrected for link
  * density) is the article; siblings that score well are parts of it.
  */
-export function findArticle(doc: Document): ArticleInfo {
+export function findArticle(doc: Document, index: PageIndex = indexPage(doc.body)): ArticleInfo {
   const body = doc.body;
   if (!body) return { roots: [], title: null, protectedElements: [], prose: 0 };
+  const all = index.elements;
   const scores = new Map<Element, number>();
-  const paragraphs: Element[] = Array.from(body.querySelectorAll(PARAGRAPH_SELECTOR));
-  // Text in divs without block children counts like a paragraph (many sites use them).
-  for (const div of body.querySelectorAll('div')) {
-    if (hasDirectText(div, 100)) paragraphs.push(div);
+  const paragraphs: Element[] = [];
+  for (const el of all) {
+    const tag = el.tagName.toUpperCase();
+    if (PARAGRAPH_TAGS.has(tag)) paragraphs.push(el);
+    // Text in divs without block children counts like a paragraph (many sites use them).
+    else if (tag === 'DIV' && hasDirectText(el, 100)) paragraphs.push(el);
   }
   for (const p of paragraphs) {
+    if (index.text(p) < MIN_PARAGRAPH) continue;
     if (p.closest('a, button, nav, footer, [role="link"], [role="navigation"]')) continue;
     const text = collapseSpace(p.textContent ?? '');
-    if (text.length < MIN_PARAGRAPH) continue;
     const score = 1 + (text.match(/[,，、]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
     let node = p.parentElement;
     for (let level = 0; node && level < 5; level++, node = node.parentElement) {
@@ -42,11 +46,13 @@ export function findArticle(doc: Document): ArticleInfo {
       if (node === body) break;
     }
   }
+  // Link density is costly on big subtrees: correct only the strongest candidates by it.
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]).slice(0, 12);
   let top: Element | null = null;
   let topScore = 0;
   const adjusted = new Map<Element, number>();
-  for (const [el, score] of scores) {
-    const value = score * (1 - linkDensity(el));
+  for (const [el, score] of ranked) {
+    const value = score * (1 - index.linkDensity(el));
     adjusted.set(el, value);
     if (value > topScore) {
       topScore = value;
@@ -61,19 +67,21 @@ export function findArticle(doc: Document): ArticleInfo {
     if (parent) {
       for (const sibling of parent.children) {
         if (sibling === top) continue;
-        const value = adjusted.get(sibling) ?? 0;
-        if (value >= Math.max(10, topScore * 0.2) && linkDensity(sibling) < 0.25) roots.push(sibling);
+        const raw = scores.get(sibling) ?? 0;
+        if (raw < Math.max(10, topScore * 0.2)) continue;
+        const value = adjusted.get(sibling) ?? raw * (1 - index.linkDensity(sibling));
+        if (value >= Math.max(10, topScore * 0.2) && index.linkDensity(sibling) < 0.25) roots.push(sibling);
       }
     }
   }
-  const title = findTitle(doc, roots);
+  const title = findTitle(doc, roots, index);
   const protectedElements = [...roots];
   if (title) protectedElements.push(title);
   for (const root of roots) {
     // Bylines and author boxes next to the text are the article's own.
     for (const el of root.querySelectorAll('[rel="author"], [itemprop="author"]')) protectedElements.push(el);
   }
-  const prose = roots.reduce((sum, root) => sum + proseLength(root), 0);
+  const prose = roots.reduce((sum, root) => sum + index.prose(root), 0);
   return { roots, title, protectedElements, prose };
 }
 
@@ -89,7 +97,7 @@ function hasDirectText(el: Element, min: number): boolean {
 }
 
 /** The heading that carries the article's title: it matches og:title or <title>, else the first h1. */
-function findTitle(doc: Document, roots: Element[]): Element | null {
+function findTitle(doc: Document, roots: Element[], index: PageIndex): Element | null {
   const wanted = [
     doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '',
     doc.querySelector('meta[name="twitter:title"]')?.getAttribute('content') ?? '',
@@ -97,11 +105,12 @@ function findTitle(doc: Document, roots: Element[]): Element | null {
   ]
     .map(normalizeLabel)
     .filter((t) => t.length > 0);
-  const headings = Array.from(doc.body.querySelectorAll('h1, h2, [itemprop="headline"], [class*="title" i], [class*="headline" i]'));
   let best: Element | null = null;
-  for (const h of headings) {
-    const len = textLength(h);
+  for (const h of index.elements) {
+    const len = index.text(h);
     if (len < 3 || len > 300) continue;
+    const tag = h.tagName;
+    if (tag !== 'H1' && tag !== 'H2' && h.getAttribute('itemprop') !== 'headline' && !/title|headline/i.test(h.getAttribute('class') ?? '')) continue;
     const text = normalizeLabel(h.textContent ?? '');
     if (wanted.some((w) => w === text || (text.length >= 15 && w.includes(text)))) {
       if (!best || (best.tagName !== 'H1' && h.tagName === 'H1')) best = h;

@@ -1,34 +1,56 @@
 import type { Guard } from './guard';
 import { headingRank, type Label } from './labels';
-import { linkDensity, proseLength, textLength } from './text';
+import type { PageIndex } from './page-index';
+
+/** Headings (h1–h6, role=heading) of a page in document order, for range queries. */
+export interface HeadingIndex {
+  positions: number[];
+  ranks: number[];
+}
+
+export function indexHeadings(index: PageIndex): HeadingIndex {
+  const positions: number[] = [];
+  const ranks: number[] = [];
+  for (const el of index.elements) {
+    const rank = headingRank(el);
+    if (rank !== null) {
+      positions.push(index.position(el));
+      ranks.push(rank);
+    }
+  }
+  return { positions, ranks };
+}
 
 /**
  * The block a heading introduces: the largest ancestor in which the heading
  * is the first text, that holds no rival heading (same or higher rank) and
  * nothing protected. When the heading stands alone among its siblings (a flat
  * layout), the block is the heading plus the siblings up to the next rival
- * heading, provided they are not running text ("prose that follows the
- * heading is content"). Returns the elements to hide, or [] when none is safe.
+ * heading or the next running text, provided they are not running text
+ * themselves ("prose that follows the heading is content"). Returns the
+ * elements to hide, or [] when none is safe.
  */
-export function blockForLabel(label: Label, guard: Guard): Element[] {
+export function blockForLabel(label: Label, guard: Guard, headings: HeadingIndex): Element[] {
+  const { index } = guard;
   let block = label.element;
   for (;;) {
     const parent = block.parentElement;
     if (!parent || guard.isBlocked(parent)) break;
-    if (hasTextBefore(parent, block) || hasRivalHeading(parent, block, label.rank)) break;
+    if (hasTextBefore(parent, block, index) || hasRival(parent, block, label.rank, headings, index)) break;
     block = parent;
   }
-  if (hasContentBeyond(block, label.element)) return guard.canHide(block) ? [block] : [];
-  return flatSection(block, label.rank, guard);
+  if (hasContentBeyond(block, label.element, index)) return guard.canHide(block) ? [block] : [];
+  return flatSection(block, label.rank, guard, headings);
 }
 
-function flatSection(start: Element, rank: number, guard: Guard): Element[] {
+function flatSection(start: Element, rank: number, guard: Guard, headings: HeadingIndex): Element[] {
+  const { index } = guard;
   const section = [start];
   let prose = 0;
   for (let s = start.nextElementSibling; s; s = s.nextElementSibling) {
-    if (isRival(s, rank) || containsRival(s, rank)) break;
+    if (hasRival(s, null, rank, headings, index)) break;
     if (guard.isBlocked(s)) return [];
-    const own = proseLength(s);
+    const own = index.prose(s);
     // Running text after a link list means the article (or another section) resumes.
     if (own > 0 && section.length > 1) break;
     prose += own;
@@ -42,9 +64,8 @@ function flatSection(start: Element, rank: number, guard: Guard): Element[] {
     let linked = 0;
     let form = false;
     for (const el of section.slice(1)) {
-      const len = textLength(el);
-      text += len;
-      linked += linkDensity(el, len) * len;
+      text += index.text(el);
+      linked += index.linkText(el);
       form ||= el.matches('form, input') || el.querySelector('form, input') !== null;
     }
     if (!form && (text === 0 || linked / text < 0.5)) return [];
@@ -55,47 +76,58 @@ function flatSection(start: Element, rank: number, guard: Guard): Element[] {
 const SILENT = new Set(['BUTTON', 'SCRIPT', 'STYLE', 'SVG', 'IMG', 'PICTURE', 'NOSCRIPT', 'TEMPLATE']);
 
 /** Visible text in `parent` before its child `block` (close buttons and icons do not count). */
-function hasTextBefore(parent: Element, block: Element): boolean {
+function hasTextBefore(parent: Element, block: Element, index: PageIndex): boolean {
   for (let node = parent.firstChild; node && node !== block; node = node.nextSibling) {
     if (node.nodeType === 3) {
       if ((node.nodeValue ?? '').trim().length > 2) return true;
     } else if (node.nodeType === 1) {
       const el = node as Element;
       if (SILENT.has(el.tagName.toUpperCase()) || el.getAttribute('aria-hidden') === 'true') continue;
-      if (textLength(el) > 2) return true;
+      if (index.text(el) > 2) return true;
     }
   }
   return false;
 }
 
-function isRival(el: Element, rank: number): boolean {
-  const r = headingRank(el);
-  return r !== null && r <= rank;
-}
-
-function rivalSelector(rank: number): string {
-  const levels = [];
-  for (let i = 1; i <= Math.min(6, Math.floor(rank)); i++) levels.push(`h${i}`);
-  return levels.join(', ');
-}
-
-function containsRival(el: Element, rank: number): boolean {
-  const selector = rivalSelector(rank);
-  return selector !== '' && el.querySelector(selector) !== null;
-}
-
-function hasRivalHeading(parent: Element, block: Element, rank: number): boolean {
-  for (const child of parent.children) {
-    if (child === block) continue;
-    if (isRival(child, rank) || containsRival(child, rank)) return true;
+/** Whether `scope` holds a heading of rank ≤ `rank` outside `except` (binary search over heading positions). */
+function hasRival(scope: Element, except: Element | null, rank: number, headings: HeadingIndex, index: PageIndex): boolean {
+  const from = index.position(scope);
+  const to = index.end(scope);
+  const skipFrom = except ? index.position(except) : -1;
+  const skipTo = except ? index.end(except) : -2;
+  let lo = 0;
+  let hi = headings.positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (headings.positions[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < headings.positions.length && headings.positions[i] <= to; i++) {
+    const p = headings.positions[i];
+    if (p >= skipFrom && p <= skipTo) {
+      i = upperBound(headings.positions, skipTo) - 1; // jump past the excluded block
+      continue;
+    }
+    if (headings.ranks[i] <= rank) return true;
   }
   return false;
 }
 
+function upperBound(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Whether the block holds more than its heading: text, links, media or a form. */
-function hasContentBeyond(block: Element, heading: Element): boolean {
+function hasContentBeyond(block: Element, heading: Element, index: PageIndex): boolean {
   if (block === heading) return false;
-  if (textLength(block) > textLength(heading) + 2) return true;
+  if (index.text(block) > index.text(heading) + 2) return true;
   return block.querySelector('a[href], img, picture, iframe, form, input, button, video, [role="link"]') !== null;
 }
 
@@ -109,8 +141,8 @@ export function blockForLink(anchor: Element, guard: Guard): Element | null {
   for (;;) {
     const parent = block.parentElement;
     if (!parent || guard.isBlocked(parent) || LANDMARKS.has(parent.tagName.toUpperCase())) break;
-    if (textLength(parent) > COMPACT) break;
+    if (guard.index.text(parent) > COMPACT) break;
     block = parent;
   }
-  return guard.canHide(block) && proseLength(block) <= 300 ? block : null;
+  return guard.canHide(block) && guard.index.prose(block) <= 300 ? block : null;
 }

@@ -1,5 +1,5 @@
 import type { ArticleInfo } from './article';
-import { proseLength, textLength } from './text';
+import type { PageIndex } from './page-index';
 
 /**
  * The one place that says whether a block may be hidden. A block may not be
@@ -8,6 +8,8 @@ import { proseLength, textLength } from './text';
  * probably misjudged, and hiding would lose content).
  */
 export interface Guard {
+  /** The page's per-element figures, shared by every heuristic. */
+  index: PageIndex;
   /** The element is protected or holds something protected: never hide it, never climb past it. */
   isBlocked(el: Element): boolean;
   /** Whether hiding the element is safe, given how much running text it holds. */
@@ -18,17 +20,18 @@ export interface Guard {
   insertProseLimit: number;
 }
 
-export function createGuard(doc: Document, article: ArticleInfo): Guard {
+export function createGuard(doc: Document, article: ArticleInfo, index: PageIndex): Guard {
   const blocked = new Set<Element>();
   for (const el of article.protectedElements) {
     for (let node: Element | null = el; node && !blocked.has(node); node = node.parentElement) blocked.add(node);
   }
   const body = doc.body;
-  const bodyText = body ? textLength(body) : 0;
+  const bodyText = body ? index.text(body) : 0;
   const insertProseLimit = Math.max(250, article.prose * 0.2);
   const outsideProseLimit = Math.max(500, article.prose);
-  const insideArticle = (el: Element) => article.roots.some((root) => root !== el && root.contains(el));
+  const insideArticle = (el: Element) => article.roots.some((root) => root !== el && index.contains(root, el));
   return {
+    index,
     isBlocked: (el) => blocked.has(el) || el === body || el === doc.documentElement,
     insideArticle,
     insertProseLimit,
@@ -36,8 +39,8 @@ export function createGuard(doc: Document, article: ArticleInfo): Guard {
       if (blocked.has(el) || el === body || el === doc.documentElement) return false;
       if (article.title?.contains(el)) return false;
       // A block holding most of the page's text is not clutter, whatever its heading says.
-      if (bodyText > 0 && textLength(el) > bodyText * 0.6 && bodyText > 1000) return false;
-      const prose = proseLength(el);
+      if (bodyText > 1000 && index.text(el) > bodyText * 0.6) return false;
+      const prose = index.prose(el);
       return insideArticle(el) ? prose <= insertProseLimit : prose < outsideProseLimit;
     },
   };

@@ -1,4 +1,5 @@
-import { normalizeLabel, textLength } from './text';
+import type { PageIndex } from './page-index';
+import { normalizeLabel } from './text';
 
 /** A heading, or a short text element styled as one, that may introduce a block. */
 export interface Label {
@@ -28,18 +29,18 @@ export function headingRank(el: Element): number | null {
  * A label is a short element of inline content only, not inside a link or a
  * button (a navigation item is not a heading).
  */
-export function collectLabels(doc: Document): Label[] {
+export function collectLabels(index: PageIndex): Label[] {
   const labels: Label[] = [];
-  const all = doc.body?.getElementsByTagName('*') ?? [];
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i];
+  for (const el of index.elements) {
     if (el.childElementCount > 6) continue;
+    const length = index.text(el);
+    if (length < 2 || length > MAX_LABEL) continue;
     const tag = el.tagName.toUpperCase();
     let rank = headingRank(el);
     if (rank === null) {
       if (!LABEL_TAGS.has(tag)) continue;
       let inline = true;
-      for (const child of el.children) {
+      for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
         if (!INLINE_TAGS.has(child.tagName.toUpperCase())) {
           inline = false;
           break;
@@ -49,9 +50,6 @@ export function collectLabels(doc: Document): Label[] {
       rank = STYLED_LABEL_RANK;
     }
     const raw = el.textContent ?? '';
-    if (raw.length > 400) continue;
-    const length = textLength(el);
-    if (length < 2 || length > MAX_LABEL) continue;
     const text = normalizeLabel(raw);
     if (!text) continue;
     labels.push({ element: el, text, display: raw.replace(/\s+/g, ' ').trim(), rank });

@@ -2,19 +2,24 @@ import { compileHeadingPatterns, compileLinkPatterns } from '../rules/compile';
 import { rulesFor } from '../rules/registry';
 import type { Rule } from '../rules/types';
 import { findArticle, type ArticleInfo } from './article';
-import { blockForLabel, blockForLink } from './blocks';
+import { blockForLabel, blockForLink, indexHeadings, type HeadingIndex } from './blocks';
+import { indexPage, type PageIndex } from './page-index';
 import { createGuard, type Guard } from './guard';
 import { collectLabels, type Label } from './labels';
 import { findScrollLocks } from './scroll-lock';
+import { matchSelectors } from './selector-index';
+import { selectorError } from '../rules/validate';
 import { collapseSpace } from './text';
-import type { EngineSettings, Finding, Plan } from './types';
+import type { EngineSettings, Finding, Plan, PlanOptions } from './types';
 
 /** Everything rules share on one page, computed at most once. */
 interface PageScan {
   doc: Document;
   guard: Guard;
   labels(): Label[];
+  headings(): HeadingIndex;
   anchors(): HTMLAnchorElement[];
+  selected(rule: Rule): Element[];
 }
 
 /**
@@ -23,26 +28,52 @@ interface PageScan {
  * script, in tests and in the command line. Findings of switched-off rules
  * are listed with `active: false`, so a switch needs no new plan.
  */
-export function plan(doc: Document, url: string, settings: EngineSettings = {}): Plan {
-  const article = findArticle(doc);
-  return planWith(doc, url, settings, article);
+export function plan(doc: Document, url: string, settings: EngineSettings = {}, options: PlanOptions = {}): Plan {
+  // One index of the page serves every pass (see PageIndex).
+  const index = indexPage(doc.body);
+  const article = findArticle(doc, index);
+  return planWith(doc, url, settings, article, index, options);
 }
 
-export function planWith(doc: Document, url: string, settings: EngineSettings, article: ArticleInfo): Plan {
-  const guard = createGuard(doc, article);
+export function planWith(
+  doc: Document,
+  url: string,
+  settings: EngineSettings,
+  article: ArticleInfo,
+  index: PageIndex,
+  options: PlanOptions = {},
+): Plan {
+  const guard = createGuard(doc, article, index);
+  const { elements } = index;
+  const errors: string[] = [];
+  const rules = rulesFor(url, settings.userRules).filter((rule) => {
+    if (rule.match.kind !== 'selector') return true;
+    const problem = selectorError(rule.match.selector, doc);
+    if (problem) errors.push(`Rule "${rule.id}" could not run: invalid selector "${rule.match.selector}": ${problem}`);
+    return !problem;
+  });
   let labels: Label[] | undefined;
+  let headings: HeadingIndex | undefined;
   let anchors: HTMLAnchorElement[] | undefined;
+  let selected: Map<{ selector: string }, Element[]> | undefined;
+  const selectorQueries = new Map(
+    rules.flatMap((r) => (r.match.kind === 'selector' ? [[r, { selector: r.match.selector }] as const] : [])),
+  );
   const scan: PageScan = {
     doc,
     guard,
-    labels: () => (labels ??= collectLabels(doc)),
-    anchors: () => (anchors ??= Array.from(doc.body?.querySelectorAll<HTMLAnchorElement>('a[href]') ?? [])),
+    labels: () => (labels ??= collectLabels(index)),
+    headings: () => (headings ??= indexHeadings(index)),
+    anchors: () => (anchors ??= elements.filter((el): el is HTMLAnchorElement => el.tagName === 'A' && el.hasAttribute('href'))),
+    selected: (rule) => {
+      selected ??= doc.body ? matchSelectors(doc.body, elements, [...selectorQueries.values()]) : new Map();
+      return selected.get(selectorQueries.get(rule)!) ?? [];
+    },
   };
   const disabledRules = new Set(settings.disabledRules ?? []);
   const disabledCategories = new Set(settings.disabledCategories ?? []);
   const findings: Finding[] = [];
-  const errors: string[] = [];
-  for (const rule of rulesFor(url, settings.userRules)) {
+  for (const rule of rules) {
     const active = !disabledRules.has(rule.id) && !disabledCategories.has(rule.category);
     try {
       for (const { element, reason } of matchRule(rule, scan)) {
@@ -53,7 +84,7 @@ export function planWith(doc: Document, url: string, settings: EngineSettings, a
     }
   }
   const kept = dedupe(findings);
-  return { findings: kept, scrollLocks: findScrollLocks(doc, kept.filter((f) => f.active)), errors };
+  return { findings: kept, scrollLocks: findScrollLocks(doc, kept.filter((f) => f.active), options.computedStyles ?? true), errors };
 }
 
 interface Match {
@@ -68,7 +99,7 @@ function matchRule(rule: Rule, scan: PageScan): Match[] {
   switch (match.kind) {
     case 'selector': {
       const out: Match[] = [];
-      for (const el of body.querySelectorAll(match.selector)) {
+      for (const el of scan.selected(rule)) {
         if (scan.guard.canHide(el)) out.push({ element: el, reason: `matches ${match.selector.length > 60 ? 'a site selector' : `"${match.selector}"`}` });
       }
       return out;
@@ -79,7 +110,7 @@ function matchRule(rule: Rule, scan: PageScan): Match[] {
       for (const label of scan.labels()) {
         if (!pattern.test(label.text)) continue;
         const reason = `heading "${clip(label.display)}"`;
-        for (const element of blockForLabel(label, scan.guard)) out.push({ element, reason });
+        for (const element of blockForLabel(label, scan.guard, scan.headings())) out.push({ element, reason });
       }
       return out;
     }
@@ -87,7 +118,9 @@ function matchRule(rule: Rule, scan: PageScan): Match[] {
       const pattern = compileLinkPatterns(match.hrefPatterns);
       const out: Match[] = [];
       for (const a of scan.anchors()) {
-        const href = a.href || a.getAttribute('href') || '';
+        // The raw attribute: store links are absolute; resolving every href is slow in jsdom.
+        const raw = a.getAttribute('href') ?? '';
+        const href = raw.startsWith('//') ? `https:${raw}` : raw;
         if (!pattern.test(href) || !isBadge(a)) continue;
         const element = blockForLink(a, scan.guard);
         if (element) out.push({ element, reason: `links to ${hostOf(href)}` });

@@ -2,7 +2,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { removeFindings } from './apply';
 import { plan } from './plan';
 import { blockText } from './text';
-import type { EngineSettings, Plan } from './types';
+import type { EngineSettings, Plan, PlanOptions } from './types';
 
 export interface ReaderArticle {
   title: string;
@@ -20,7 +20,7 @@ export interface ReaderArticle {
   plan: Plan;
 }
 
-export interface ReaderOptions {
+export interface ReaderOptions extends PlanOptions {
   /** Readability's `maxElemsToParse`: larger pages fail with a clear error instead of freezing. */
   maxElems?: number;
 }
@@ -38,12 +38,17 @@ export function extractArticle(
   options: ReaderOptions = {},
 ): ReaderArticle {
   const clone = doc.cloneNode(true) as Document;
-  const readerable = isProbablyReaderable(clone);
-  const cleanup = plan(clone, url, settings);
+  // A clone has no window in a browser; scroll locks mean nothing for extraction.
+  const cleanup = plan(clone, url, settings, { computedStyles: false });
   removeFindings(cleanup.findings);
   let parsed;
   try {
-    parsed = new Readability(clone, { maxElemsToParse: options.maxElems ?? 0, charThreshold: 500 }).parse();
+    // The serializer hands back Readability's own element: no HTML round trip.
+    parsed = new Readability<Element>(clone, {
+      maxElemsToParse: options.maxElems ?? 0,
+      charThreshold: 500,
+      serializer: (el) => el as Element,
+    }).parse();
   } catch (error) {
     if (error instanceof Error && /Aborting parsing document/.test(error.message)) {
       throw new NoArticleError(`The page is too large to extract (more than ${options.maxElems} elements).`);
@@ -52,11 +57,10 @@ export function extractArticle(
   }
   const length = parsed?.textContent?.trim().length ?? 0;
   // A few words, on a page Readability itself would not offer to read, are not an article.
-  if (!parsed || !parsed.content || length < 80 || (!readerable && length < 500)) {
+  if (!parsed || !parsed.content || length < 80 || (length < 500 && !isProbablyReaderable(doc))) {
     throw new NoArticleError('No article was found on this page.');
   }
-  const content = clone.createElement('div');
-  content.innerHTML = parsed.content;
+  const content = parsed.content;
   return {
     title: parsed.title?.trim() || doc.title.trim(),
     byline: parsed.byline?.trim() || null,

@@ -7,32 +7,32 @@ const OVERLAY_CATEGORIES = new Set(['consent', 'newsletter', 'app-prompt', 'prom
  * `html` or `body`. When a plan hides an overlay on such a page, it says which
  * lock to undo and which rules' findings justify it.
  */
-export function findScrollLocks(doc: Document, findings: readonly Finding[]): ScrollLock[] {
-  const overlayRules = [...new Set(findings.filter((f) => isOverlay(f)).map((f) => f.ruleId))];
-  if (overlayRules.length === 0) return [];
-  const locks: ScrollLock[] = [];
-  if (doc.documentElement && isLocked(doc.documentElement)) locks.push({ target: 'html', ruleIds: overlayRules });
-  if (doc.body && isLocked(doc.body)) locks.push({ target: 'body', ruleIds: overlayRules });
-  return locks;
+export function findScrollLocks(doc: Document, findings: readonly Finding[], computed = true): ScrollLock[] {
+  // Cheapest checks first: computed styles are costly outside a real web page (jsdom).
+  const modals = Array.from(doc.querySelectorAll('[aria-modal="true"]'));
+  const isModal = (el: Element) => modals.some((m) => el.contains(m));
+  const candidates = findings.filter((f) => OVERLAY_CATEGORIES.has(f.category) || isModal(f.element));
+  if (candidates.length === 0) return [];
+  const targets = (['html', 'body'] as const).filter((t) => {
+    const el = t === 'html' ? doc.documentElement : doc.body;
+    return el !== null && isLocked(el, computed);
+  });
+  if (targets.length === 0) return [];
+  const overlayRules = [...new Set(candidates.filter((f) => isModal(f.element) || position(f.element, computed) === 'fixed').map((f) => f.ruleId))];
+  return overlayRules.length ? targets.map((target) => ({ target, ruleIds: overlayRules })) : [];
 }
 
-function isOverlay(finding: Finding): boolean {
-  const el = finding.element;
-  if (el.getAttribute('aria-modal') === 'true' || el.querySelector('[aria-modal="true"]')) return true;
-  return OVERLAY_CATEGORIES.has(finding.category) && position(el) === 'fixed';
-}
-
-function position(el: Element): string {
+function position(el: Element, computed: boolean): string {
   const inline = /position\s*:\s*(fixed|sticky|absolute)/i.exec(el.getAttribute('style') ?? '');
   if (inline) return inline[1].toLowerCase();
-  const view = el.ownerDocument.defaultView;
+  const view = computed ? el.ownerDocument.defaultView : null;
   return view ? view.getComputedStyle(el).position : '';
 }
 
-function isLocked(el: Element): boolean {
+function isLocked(el: Element, computed: boolean): boolean {
   const inline = el.getAttribute('style') ?? '';
   if (/overflow(-y)?\s*:\s*hidden|position\s*:\s*fixed/i.test(inline)) return true;
-  const view = el.ownerDocument.defaultView;
+  const view = computed ? el.ownerDocument.defaultView : null;
   if (!view) return false;
   const style = view.getComputedStyle(el);
   return style.overflow === 'hidden' || style.overflowY === 'hidden' || style.position === 'fixed';

@@ -31,3 +31,14 @@ export interface EngineSettings {
   disabledCategories?: readonly string[];
   userRules?: readonly Rule[];
 }
+
+/** How the engine may look at the page, apart from the user's settings. */
+export interface PlanOptions {
+  /**
+   * Read computed styles (to tell fixed overlays and scroll locks from the
+   * rest). Default true. Off in the command line and benchmarks: their output
+   * never applies scroll locks, and jsdom's computed styles cost hundreds of
+   * milliseconds on real stylesheets (a browser answers in microseconds).
+   */
+  computedStyles?: boolean;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { keyOf, matchSelectors, splitSelectorList } from '../../utils/engine/selector-index';
+import { GENERIC_RULES } from '../../utils/rules/generic';
+import { SITE_RULES } from '../../utils/rules/registry';
+import { loadFixtures, page, parseHtml } from '../helpers/dom';
+
+describe('selector index', () => {
+  it('splits selector lists at top-level commas only', () => {
+    expect(splitSelectorList('a, :is(b, c), [x="1,2"], d')).toEqual(['a', ':is(b, c)', '[x="1,2"]', 'd']);
+  });
+  it.each([
+    ['#x .y', { kind: 'class', value: 'y' }],
+    ['div > #main', { kind: 'id', value: 'main' }],
+    ['[id^="taboola-"]', { kind: 'attr', value: 'id' }],
+    ['div:not(.a)', { kind: 'tag', value: 'DIV' }],
+    ['*', null],
+    [':not(.a)', null],
+  ])('keys %s', (sel, key) => {
+    const k = keyOf(sel);
+    expect(k && { kind: k.kind, value: k.value }).toEqual(key);
+  });
+
+  const selectors = [
+    ...[...GENERIC_RULES, ...SITE_RULES].flatMap((r) => (r.match.kind === 'selector' ? [r.match.selector] : [])),
+    '*', 'p:not(.x)', 'a[href$=".pdf" i]', '[data-role~="ad"]', '[lang|="en"]', 'ul li:first-child', 'h1 + p', 'div p',
+  ];
+  const docs = [
+    ...loadFixtures('rules').map((f) => parseHtml(f.html, f.url)),
+    page('<p class="x">a</p><p>b</p><a href="/F.PDF">f</a><div data-role="big ad"><p lang="en-GB">e</p></div><ul><li>1</li><li>2</li></ul><h1>t</h1><p>n</p>'),
+  ];
+  it.each(docs.map((d, i) => [i, d] as const))('gives what querySelectorAll gives (document %i)', (_i, doc) => {
+    const queries = selectors.map((selector) => ({ selector }));
+    const got = matchSelectors(doc.body, Array.from(doc.body.querySelectorAll('*')), queries);
+    for (const q of queries) expect(got.get(q), q.selector).toEqual(Array.from(doc.body.querySelectorAll(q.selector)));
+  });
+});

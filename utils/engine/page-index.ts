@@ -1,0 +1,129 @@
+import { BLOCK_TAGS } from './text';
+
+/**
+ * Per-element figures computed once per plan, bottom-up, in one pass over the
+ * document: text length, text inside links, running text ("prose"), and each
+ * element's subtree span in document order. Every heuristic reads them in
+ * O(1), so planning stays linear in the size of the page (asking
+ * `textContent` of big ancestors again and again made it quadratic).
+ */
+export interface PageIndex {
+  elements: readonly Element[];
+  /** Length of the element's text, whitespace collapsed (scripts and styles left out). */
+  text(el: Element): number;
+  /** Length of the element's text inside links. */
+  linkText(el: Element): number;
+  /** Share of the element's text inside links. */
+  linkDensity(el: Element): number;
+  /** Running text: paragraphs (and divs used as paragraphs) not in links or cards, not link lists. */
+  prose(el: Element): number;
+  /** Position of the element in document order. */
+  position(el: Element): number;
+  /** Position of the element's last descendant (its own position when it has none). */
+  end(el: Element): number;
+  /** Whether `outer` contains `inner` (or is it). */
+  contains(outer: Element, inner: Element): boolean;
+}
+
+const SILENT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const PROSE_MIN = 40;
+
+export function indexPage(body: Element | null): PageIndex {
+  const elements = body ? [body, ...body.querySelectorAll('*')] : [];
+  const n = elements.length;
+  const pos = new Map<Element, number>();
+  elements.forEach((el, i) => pos.set(el, i));
+  const text = new Float64Array(n);
+  const linkText = new Float64Array(n);
+  const prose = new Float64Array(n);
+  const direct = new Float64Array(n); // own text plus inline children, for div-as-paragraph
+  const end = new Int32Array(n);
+  const tags = elements.map((el) => el.tagName.toUpperCase());
+  // Context flags from the top down: inside a link/card/button, inside a paragraph.
+  const inLink = new Uint8Array(n);
+  const inParagraph = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const el = elements[i];
+    const parent = el.parentElement;
+    const p = parent ? pos.get(parent) : undefined;
+    if (p !== undefined) {
+      const ptag = tags[p];
+      inLink[i] = inLink[p] || ptag === 'A' || ptag === 'BUTTON' || elements[p].getAttribute('role') === 'link' ? 1 : 0;
+      inParagraph[i] = inParagraph[p] || ptag === 'P' ? 1 : 0;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    const el = elements[i];
+    const tag = tags[i];
+    const last = el.lastElementChild;
+    end[i] = last ? end[pos.get(last)!] : i;
+    if (SILENT_TAGS.has(tag)) continue;
+    let t = 0;
+    let lt = 0;
+    let pr = 0;
+    let d = 0;
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const len = collapsedLength(child.nodeValue ?? '');
+        t += len;
+        d += len;
+      } else if (child.nodeType === 1) {
+        const c = pos.get(child as Element);
+        if (c === undefined) continue;
+        t += text[c];
+        lt += linkText[c];
+        pr += prose[c];
+        if (!BLOCK_TAGS.has(tags[c]) && tags[c] !== 'A') d += text[c];
+      }
+    }
+    text[i] = t;
+    direct[i] = d;
+    linkText[i] = tag === 'A' ? t : lt;
+    const isLink = inLink[i] || tag === 'A' || el.getAttribute('role') === 'link';
+    if (tag === 'P' && !isLink && !inParagraph[i] && t >= PROSE_MIN && lt / t <= 0.5) pr = t; // a paragraph: its own text
+    else if (tag === 'DIV' && !isLink && !inParagraph[i] && d >= PROSE_MIN) pr += d;
+    prose[i] = pr;
+  }
+  const at = (el: Element) => {
+    const i = pos.get(el);
+    if (i === undefined) throw new Error('element outside the indexed page');
+    return i;
+  };
+  return {
+    elements: elements.slice(1),
+    text: (el) => text[at(el)],
+    linkText: (el) => linkText[at(el)],
+    linkDensity: (el) => {
+      const i = at(el);
+      return text[i] ? Math.min(1, linkText[i] / text[i]) : 0;
+    },
+    prose: (el) => prose[at(el)],
+    position: at,
+    end: (el) => end[at(el)],
+    contains: (outer, inner) => {
+      const o = at(outer);
+      const i = at(inner);
+      return i >= o && i <= end[o];
+    },
+  };
+}
+
+/** Length of a text node's value with runs of whitespace counted as one and the ends trimmed. */
+function collapsedLength(s: string): number {
+  let len = 0;
+  let space = true; // leading whitespace is dropped
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const ws = c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160;
+    if (ws) {
+      if (!space) {
+        len++;
+        space = true;
+      }
+    } else {
+      len++;
+      space = false;
+    }
+  }
+  return space && len > 0 ? len - 1 : len;
+}
