@@ -8,9 +8,18 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifest: {
-    name: 'Sift',
-    description:
-      'Removes clutter from article pages: promos, related-article rails, app prompts, comments, newsletter and cookie overlays.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Each permission is justified in the README.
+    permissions: ['storage', 'contextMenus', 'activeTab'],
+    action: { default_title: 'Sift' },
+    commands: {
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandToggleSite__',
+      },
+    },
     browser_specific_settings: {
       gecko: {
         id: 'sift@sift-reader.org',

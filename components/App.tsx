@@ -1,3 +1,98 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t } from '@/utils/i18n';
+import { sendToTab, type PageState } from '@/utils/messaging';
+import { withRuleSwitched } from '@/utils/settings';
+import { loadGlobal, loadSite, saveSite, syncProblem, watchSettings, type SyncProblem } from '@/utils/storage';
+import { RuleList } from './RuleList';
+import { Switch } from './Switch';
+
+/** The tab this popup is about: `?tabId=` when opened as a page (tests), else the active tab. */
+async function targetTab(): Promise<number | undefined> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param) return Number(param);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
 export function App() {
-  return <main>Sift</main>;
+  const [tabId, setTabId] = useState<number>();
+  const [state, setState] = useState<PageState | null>(null);
+  const [error, setError] = useState(false);
+  const [problem, setProblem] = useState<SyncProblem | null>(null);
+
+  const refresh = useCallback(async (id: number | undefined) => {
+    if (id === undefined) return setError(true);
+    try {
+      setState(await sendToTab(id, { type: 'getState' }));
+      setError(false);
+    } catch {
+      setError(true);
+    }
+  }, []);
+
+  useEffect(() => {
+    void targetTab().then((id) => {
+      setTabId(id);
+      void refresh(id);
+    });
+    void syncProblem.getValue().then(setProblem);
+    return syncProblem.watch(setProblem);
+  }, [refresh]);
+
+  // Settings changed (here or on another device): the page re-plans, then we ask it again.
+  useEffect(() => {
+    if (!state?.site) return;
+    return watchSettings(state.site, () => setTimeout(() => void refresh(tabId), 50));
+  }, [state?.site, tabId, refresh]);
+
+  if (error) return <main class="popup"><p class="note">{t('notAvailable')}</p></main>;
+  if (!state) return <main class="popup" aria-busy="true" />;
+
+  const setSite = async (on: boolean) => {
+    const current = await loadSite(state.site);
+    await saveSite(state.site, { ...current, enabled: on ? undefined : false });
+  };
+  const switchRule = async (ruleId: string, on: boolean) => {
+    const [global, current] = await Promise.all([loadGlobal(), loadSite(state.site)]);
+    await saveSite(state.site, withRuleSwitched(current, global, ruleId, on));
+  };
+  const toggleOriginal = async () => {
+    if (tabId === undefined) return;
+    await sendToTab(tabId, { type: 'showOriginal', on: !state.showingOriginal });
+    await refresh(tabId);
+  };
+
+  return (
+    <main class="popup">
+      <header>
+        <h1>{t('popupTitle')}</h1>
+        <Switch id="site-switch" label={t('siteSwitch', state.site)} checked={state.enabled} onChange={(on) => void setSite(on)} />
+      </header>
+      {problem && <p class="note warn" role="status">{t('syncProblem', problem.message)}</p>}
+      {!state.enabled ? (
+        <p class="note">{t('siteOff')}</p>
+      ) : (
+        <>
+          <p class="summary" role="status" data-hidden={state.hidden}>
+            {state.hidden ? t('hiddenCount', state.hidden) : t('nothingHidden')}
+          </p>
+          <RuleList rules={state.rules} onSwitch={(id, on) => void switchRule(id, on)} />
+          {state.errors.length > 0 && (
+            <div class="note warn">
+              {t('ruleErrors')}
+              <ul>{state.errors.map((e) => <li key={e}>{e}</li>)}</ul>
+            </div>
+          )}
+        </>
+      )}
+      <footer>
+        <button type="button" id="show-original" onClick={() => void toggleOriginal()} disabled={!state.enabled}>
+          {state.showingOriginal ? t('showCleaned') : t('showOriginal')}
+        </button>
+        <button type="button" disabled title={t('comingSoon')}>{t('readerView')}</button>
+        <button type="button" disabled title={t('comingSoon')}>{t('saveCopy')}</button>
+      </footer>
+    </main>
+  );
 }

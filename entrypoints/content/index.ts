@@ -1,6 +1,98 @@
+import { browser } from 'wxt/browser';
+import { LiveCleaner, summarize } from '@/utils/live/cleaner';
+import { dispatch, sendToBackground, type PageState, type TabMessage } from '@/utils/messaging';
+import { engineSettings, isSiteEnabled, type Settings } from '@/utils/settings';
+import { siteOf } from '@/utils/site';
+import { loadSettings, watchSettings } from '@/utils/storage';
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  main() {
-    // Filled in by the browser issue: read settings, start the live cleaner.
+  runAt: 'document_start',
+  allFrames: true,
+  matchAboutBlank: true,
+  async main(ctx) {
+    const site = siteOf(location.href);
+    if (!site) return;
+    // `#sift-debug` in the address: time each plan with performance marks (for the benchmark).
+    const debug = location.hash.includes('sift-debug');
+    let settings: Settings;
+    try {
+      settings = await loadSettings(site); // straight from storage: no wait on the background
+    } catch {
+      return;
+    }
+    let cleaner: LiveCleaner | null = null;
+
+    let fresh = true;
+    const report = () => {
+      const count = cleaner?.current.findings.filter((f) => f.active).length ?? 0;
+      sendToBackground({ type: 'hiddenCount', count: cleaner?.showingOriginal ? 0 : count, fresh }).catch(() => {});
+      fresh = false;
+    };
+    const whenReady = (fn: () => void) => {
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fn, { once: true });
+      else fn();
+    };
+    const begin = () => {
+      cleaner = new LiveCleaner(document, () => location.href, engineSettings(settings), () => report(), debug);
+      cleaner.hideEarly();
+      whenReady(() => {
+        if (cleaner && !ctx.isInvalid) {
+          cleaner.start();
+          report();
+        }
+      });
+    };
+    const end = () => {
+      cleaner?.dispose();
+      cleaner = null;
+      report();
+    };
+
+    if (isSiteEnabled(settings)) begin();
+
+    const unwatch = watchSettings(site, () => {
+      loadSettings(site)
+        .then((next) => {
+          settings = next;
+          if (!isSiteEnabled(settings)) end();
+          else if (!cleaner) begin();
+          else {
+            cleaner.updateSettings(engineSettings(settings));
+            report();
+          }
+        })
+        .catch(() => {});
+    });
+
+    const listener = (message: unknown) =>
+      dispatch<TabMessage>(
+        {
+          getState: async (): Promise<PageState> => ({
+            site,
+            url: location.href,
+            enabled: isSiteEnabled(settings),
+            showingOriginal: cleaner?.showingOriginal ?? false,
+            hidden: cleaner?.current.findings.filter((f) => f.active).length ?? 0,
+            rules: cleaner ? summarize(cleaner.current.findings, engineSettings(settings)) : [],
+            errors: cleaner?.current.errors ?? [],
+          }),
+          showOriginal: async (m) => {
+            cleaner?.setShowOriginal(m.on);
+            report();
+          },
+        },
+        message,
+        {},
+      );
+    // Only the top frame answers the popup; frames still clean themselves.
+    if (window === window.top) browser.runtime.onMessage.addListener(listener);
+
+    // After an extension update the old script is orphaned: leave the page quietly.
+    ctx.onInvalidated(() => {
+      unwatch();
+      if (window === window.top) browser.runtime.onMessage.removeListener(listener);
+      end();
+    });
   },
 });

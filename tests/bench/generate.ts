@@ -12,7 +12,7 @@ export function generatePage(elements: number): string {
   const kinds = [
     (i: number) => `<section><h2>Related articles</h2><ul>${Array.from({ length: 5 }, (_, j) => `<li><a href="/r/${i}/${j}"><span>Teaser ${i}.${j}</span></a></li>`).join('')}</ul></section>`,
     (i: number) => `<div class="css-${i.toString(36)}"><div><span>Download the app</span></div><a href="https://apps.apple.com/app/id${i}"><img alt="App Store" src="data:,"></a></div>`,
-    (i: number) => `<div><div><h3>Comments</h3></div>${Array.from({ length: 3 }, (_, j) => `<div class="c"><b>user${j}</b><p>Comment ${j}</p></div>`).join('')}</div>`,
+    (_i: number) => `<div><div><h3>Comments</h3></div>${Array.from({ length: 3 }, (_, j) => `<div class="c"><b>user${j}</b><p>Comment ${j}</p></div>`).join('')}</div>`,
     (i: number) => `<div class="grid">${Array.from({ length: 4 }, (_, j) => `<div role="link"><img src="data:," alt=""><h4>Card ${i}.${j}</h4><span>12 min ago</span></div>`).join('')}</div>`,
   ];
   let count = 30;

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { CORPUS, loadCases, snippetsIn, type Case } from '../helpers/corpus';
+import { launchChromium, openPage, ROOT, type Chromium } from './chromium';
+import { serve } from './server';
+import { visibleTextInPage } from './visible-text';
+
+let chromium: Chromium;
+let server: Awaited<ReturnType<typeof serve>>;
+const ARTIFACTS = `${ROOT}/tests/artifacts`;
+
+beforeAll(async () => {
+  server = await serve();
+  chromium = await launchChromium();
+});
+afterAll(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+/** Flips a switch the way a user does: a click on its label. */
+async function flip(popup: Page, id: string, to: boolean) {
+  const input = popup.locator(`#${id}`);
+  if ((await input.isChecked()) !== to) await popup.locator(`label[for="${id}"]`).click();
+  await expect.poll(() => input.isChecked()).toBe(to);
+}
+
+const urlOf = (c: Case) => `${server.base}/${c.set}/${c.name}/page.html`;
+const visible = (page: Page) => page.evaluate(visibleTextInPage);
+
+/** Waits until the page's visible text satisfies `check` (the content script works asynchronously). */
+async function waitForText(page: Page, check: (text: string) => boolean, timeout = 10_000): Promise<string> {
+  const deadline = Date.now() + timeout;
+  let text = await visible(page);
+  while (!check(text) && Date.now() < deadline) {
+    await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => r(true))));
+    text = await visible(page);
+  }
+  return text;
+}
+
+const cleanedOf = (c: Case) => (text: string) => {
+  const a = snippetsIn(text, c.expect.article);
+  const k = snippetsIn(text, c.expect.clutter);
+  return a.missing.length === 0 && k.present.length === 0;
+};
+
+describe('Chromium, cluttered pages: clutter hidden, article whole', () => {
+  it.each(loadCases(`${CORPUS}/cluttered`).map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const page = await openPage(chromium.context, urlOf(c), c.expect.dynamicWaitMs ?? 0);
+    const text = await waitForText(page, cleanedOf(c));
+    expect(snippetsIn(text, c.expect.article).missing).toEqual([]);
+    expect(snippetsIn(text, c.expect.clutter).present).toEqual([]);
+    if (c.name === 'consent-overlay') {
+      // The overlay locked scrolling; hiding it gives scrolling back.
+      expect(await page.evaluate(() => getComputedStyle(document.body).overflow)).not.toBe('hidden');
+    }
+    await page.close();
+  });
+});
+
+describe('Chromium, real pages: article text stays visible', () => {
+  const all = loadCases(`${CORPUS}/readability`);
+  const sample = all.filter((_, i) => i % 7 === 0);
+  it.each(sample.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const page = await openPage(chromium.context, urlOf(c));
+    // Let the first plan land: the content script marks its pass on <html> via the stylesheet or nothing to hide.
+    await page.waitForFunction(() => document.readyState === 'complete');
+    await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+    const text = await visible(page);
+    expect(snippetsIn(text, c.expect.article).missing).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Chromium, the popup', () => {
+  it('lists findings, switches a rule and the site, and the badge counts', async () => {
+    const c = loadCases(`${CORPUS}/cluttered`).find((x) => x.name === 'aggregator-seed')!;
+    const page = await openPage(chromium.context, urlOf(c));
+    await waitForText(page, cleanedOf(c));
+    await page.setViewportSize({ width: 900, height: 1400 });
+    await page.screenshot({ path: `${ARTIFACTS}/after.png` });
+    await page.evaluate(() => document.documentElement.setAttribute('data-sift-off', ''));
+    await page.screenshot({ path: `${ARTIFACTS}/before.png` });
+    await page.evaluate(() => document.documentElement.removeAttribute('data-sift-off'));
+
+    await page.bringToFront();
+    const tabId = await chromium.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    expect(tabId).toBeTypeOf('number');
+    const badge = () => chromium.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId!);
+
+    const popup = await chromium.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 640 });
+    await popup.goto(`chrome-extension://${chromium.extensionId}/popup.html?tabId=${tabId}`);
+    const summary = popup.locator('.summary');
+    await expect.poll(() => summary.getAttribute('data-hidden')).not.toBeNull();
+    const hidden = Number(await summary.getAttribute('data-hidden'));
+    expect(hidden).toBeGreaterThanOrEqual(4);
+    await expect.poll(badge).toBe(String(hidden));
+    await expect.poll(() => popup.locator('[data-rule="related-heading"] .reasons').innerText()).toContain('heading "Related Articles"');
+    expect(await popup.locator('#site-switch').isChecked()).toBe(true);
+    await popup.screenshot({ path: `${ARTIFACTS}/popup.png` });
+
+    // A rule switch brings back only that rule's blocks, without a reload.
+    await flip(popup, 'rule-related-heading', false);
+    let text = await waitForText(page, (t) => t.includes('Related Articles'));
+    expect(text).toContain('Related Articles');
+    expect(text).not.toContain('DOWNLOAD THE APP');
+    expect(text).not.toContain('Try Our AI Features');
+    await flip(popup, 'rule-related-heading', true);
+    text = await waitForText(page, (t) => !t.includes('Related Articles'));
+    expect(text).not.toContain('Related Articles');
+
+    // The site switch shows everything, and stays off after a reload.
+    await flip(popup, 'site-switch', false);
+    text = await waitForText(page, (t) => snippetsIn(t, c.expect.clutter).missing.length === 0);
+    expect(snippetsIn(text, c.expect.clutter).missing).toEqual([]);
+    await expect.poll(badge).toBe('');
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+    expect(snippetsIn(await visible(page), c.expect.clutter).missing).toEqual([]);
+    await popup.reload();
+    await expect.poll(() => popup.locator('#site-switch').isChecked()).toBe(false);
+    await flip(popup, 'site-switch', true);
+    text = await waitForText(page, cleanedOf(c));
+    expect(snippetsIn(text, c.expect.clutter).present).toEqual([]);
+
+    // "Show original" is temporary and for this tab only.
+    await popup.reload();
+    await popup.locator('#show-original').click();
+    text = await waitForText(page, (t) => t.includes('Related Articles'));
+    expect(text).toContain('Related Articles');
+    await popup.locator('#show-original').click();
+    text = await waitForText(page, (t) => !t.includes('Related Articles'));
+    expect(text).not.toContain('Related Articles');
+    await popup.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,49 @@
+import { browser } from 'wxt/browser';
+import type { Category } from './rules/types';
+
+/** One rule's findings on a page, as the popup lists them (page text stays text). */
+export interface RuleSummary {
+  ruleId: string;
+  category: Category;
+  description: string;
+  count: number;
+  reasons: string[];
+  active: boolean;
+}
+
+export interface PageState {
+  site: string;
+  url: string;
+  enabled: boolean;
+  showingOriginal: boolean;
+  hidden: number;
+  rules: RuleSummary[];
+  errors: string[];
+}
+
+/** Messages to the content script of a tab. */
+export type TabMessage = { type: 'getState' } | { type: 'showOriginal'; on: boolean };
+
+/** Messages to the background. */
+export type BackgroundMessage = { type: 'hiddenCount'; count: number; fresh?: boolean };
+
+type Reply<M> = M extends { type: 'getState' } ? PageState : void;
+
+export function sendToTab<M extends TabMessage>(tabId: number, message: M): Promise<Reply<M>> {
+  return browser.tabs.sendMessage(tabId, message) as Promise<Reply<M>>;
+}
+
+export function sendToBackground(message: BackgroundMessage): Promise<void> {
+  return browser.runtime.sendMessage(message) as Promise<void>;
+}
+
+/** Typed handlers, one per message type: no string switch at the call sites. */
+export type Handlers<M extends { type: string }> = {
+  [K in M['type']]: (message: Extract<M, { type: K }>, sender: { tab?: { id?: number } }) => unknown;
+};
+
+export function dispatch<M extends { type: string }>(handlers: Handlers<M>, message: unknown, sender: { tab?: { id?: number } }): unknown {
+  if (!message || typeof message !== 'object' || typeof (message as M).type !== 'string') return undefined;
+  const handler = (handlers as unknown as Record<string, ((m: M, s: typeof sender) => unknown) | undefined>)[(message as M).type];
+  return handler ? handler(message as M, sender) : undefined;
+}

@@ -1,0 +1,94 @@
+import { storage } from '#imports';
+import type { GlobalSettings, Settings, SiteSettings } from './settings';
+import { compactSite, isEmptySite } from './settings';
+
+/**
+ * Settings live in `storage.sync` (they follow the user), as differences from
+ * the defaults, one item per site so each stays far below the 8 KB item quota
+ * and two devices editing different sites never overwrite each other. When a
+ * sync write fails (quota, too many writes a minute), the item is kept in
+ * `storage.local` instead, the problem is recorded for the popup to show, and
+ * nothing is lost; the next successful sync write clears the local copy.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+interface Versioned<T> {
+  v: number;
+  data: T;
+}
+
+const globalKey = 'global';
+const siteKey = (site: string) => `site:${site}`;
+
+/** Upgrades a stored item to the current schema. Version 0 (no wrapper) was the bare object. */
+export function migrate<T>(raw: unknown): T | null {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw !== 'object') return null;
+  const v = (raw as Partial<Versioned<T>>).v;
+  if (typeof v !== 'number') return raw as T; // v0: unwrapped
+  if (v > SCHEMA_VERSION) return (raw as Versioned<T>).data; // newer extension on another device: read what we know
+  return (raw as Versioned<T>).data;
+}
+
+async function readItem<T>(key: string): Promise<T | null> {
+  const [local, sync] = await Promise.all([
+    storage.getItem<unknown>(`local:${key}`),
+    storage.getItem<unknown>(`sync:${key}`).catch(() => null),
+  ]);
+  // A local copy exists only while sync could not take the latest write: it is newer.
+  return migrate<T>(local) ?? migrate<T>(sync);
+}
+
+export interface SyncProblem {
+  key: string;
+  message: string;
+  at: number;
+}
+
+export const syncProblem = storage.defineItem<SyncProblem | null>('local:syncProblem', { fallback: null });
+
+async function writeItem<T>(key: string, value: T | null): Promise<void> {
+  const wrapped: Versioned<T> | null = value === null ? null : { v: SCHEMA_VERSION, data: value };
+  try {
+    if (wrapped === null) await storage.removeItem(`sync:${key}`);
+    else await storage.setItem(`sync:${key}`, wrapped);
+    await storage.removeItem(`local:${key}`);
+    const problem = await syncProblem.getValue();
+    if (problem?.key === key) await syncProblem.setValue(null);
+  } catch (error) {
+    // Keep it locally: the setting works on this device and is not lost.
+    if (wrapped === null) await storage.setItem(`local:${key}`, { v: SCHEMA_VERSION, data: null });
+    else await storage.setItem(`local:${key}`, wrapped);
+    await syncProblem.setValue({ key, message: error instanceof Error ? error.message : String(error), at: Date.now() });
+  }
+}
+
+export async function loadGlobal(): Promise<GlobalSettings> {
+  return (await readItem<GlobalSettings>(globalKey)) ?? {};
+}
+
+export async function loadSite(site: string): Promise<SiteSettings> {
+  return (await readItem<SiteSettings>(siteKey(site))) ?? {};
+}
+
+export async function loadSettings(site: string): Promise<Settings> {
+  const [global, siteSettings] = await Promise.all([loadGlobal(), loadSite(site)]);
+  return { global, site: siteSettings, userRules: [] };
+}
+
+export async function saveSite(site: string, value: SiteSettings): Promise<void> {
+  const compact = compactSite(value);
+  await writeItem(siteKey(site), isEmptySite(compact) ? null : compact);
+}
+
+export async function saveGlobal(value: GlobalSettings): Promise<void> {
+  await writeItem(globalKey, value);
+}
+
+/** Calls back when settings that concern `site` change (in sync or local storage). */
+export function watchSettings(site: string, callback: () => void): () => void {
+  const keys = [globalKey, siteKey(site)];
+  const unwatch = keys.flatMap((k) => [storage.watch(`sync:${k}`, callback), storage.watch(`local:${k}`, callback)]);
+  return () => unwatch.forEach((u) => u());
+}
