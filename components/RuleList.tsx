@@ -20,7 +20,7 @@ export function RuleList({ rules, onSwitch }: Props) {
               .filter((r) => r.category === category)
               .map((rule) => (
                 <li key={rule.ruleId} class="rule" data-rule={rule.ruleId}>
-                  <Switch id={`rule-${rule.ruleId}`} label={t('ruleSwitch', rule.description)} checked={rule.active} onChange={(on) => onSwitch(rule.ruleId, on)} />
+                  <Switch id={`rule-${rule.ruleId}`} label={rule.description} checked={rule.active} onChange={(on) => onSwitch(rule.ruleId, on)} />
                   <span class="count" aria-label={String(rule.count)}>
                     {rule.count}
                   </span>

@@ -5,6 +5,9 @@ import { launchChromium, openPage, ROOT, type Chromium } from './chromium';
 import { serve } from './server';
 import { visibleTextInPage } from './visible-text';
 
+// The extension's service worker, where these callbacks run, has the `chrome` API.
+declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> }; action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+
 let chromium: Chromium;
 let server: Awaited<ReturnType<typeof serve>>;
 const ARTIFACTS = `${ROOT}/tests/artifacts`;

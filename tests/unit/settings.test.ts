@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { compactSite, engineSettings, isSiteEnabled, withRuleSwitched } from '../../utils/settings';
+import { siteOf } from '../../utils/site';
+import { loadSettings, loadSite, migrate, saveSite, syncProblem } from '../../utils/storage';
+
+describe('siteOf', () => {
+  it.each([
+    ['https://www.bbc.co.uk/news/1', 'bbc.co.uk'],
+    ['https://edition.cnn.com/x', 'cnn.com'],
+    ['http://127.0.0.1:8080/a', '127.0.0.1'],
+    ['http://localhost:3000/', 'localhost'],
+    ['http://[::1]:8080/', '::1'],
+    ['chrome://extensions', null],
+    ['not a url', null],
+  ])('%s → %s', (url, site) => expect(siteOf(url)).toBe(site));
+});
+
+describe('settings model', () => {
+  it('a site switch-off and a global switch-off both turn cleanup off', () => {
+    expect(isSiteEnabled({ global: {}, site: {} })).toBe(true);
+    expect(isSiteEnabled({ global: {}, site: { enabled: false } })).toBe(false);
+    expect(isSiteEnabled({ global: { enabled: false }, site: {} })).toBe(false);
+  });
+  it('merges global and per-site rule switches; a site can switch a globally-off rule back on', () => {
+    const s = engineSettings({ global: { disabledRules: ['a', 'b'] }, site: { disabledRules: ['c'], enabledRules: ['a'] }, userRules: [] });
+    expect(s.disabledRules?.slice().sort()).toEqual(['b', 'c']);
+  });
+  it('stores only differences from the defaults', () => {
+    expect(compactSite({ enabled: true, disabledRules: [] })).toEqual({});
+    expect(withRuleSwitched({}, {}, 'x', false)).toEqual({ disabledRules: ['x'] });
+    expect(withRuleSwitched({ disabledRules: ['x'] }, {}, 'x', true)).toEqual({});
+    expect(withRuleSwitched({}, { disabledRules: ['x'] }, 'x', true)).toEqual({ enabledRules: ['x'] });
+  });
+  it('migrates unversioned (v0) items', () => {
+    expect(migrate({ enabled: false })).toEqual({ enabled: false });
+    expect(migrate({ v: 1, data: { enabled: false } })).toEqual({ enabled: false });
+    expect(migrate(null)).toBeNull();
+  });
+});
+
+describe('storage', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('saves per-site items in storage.sync and reads them back', async () => {
+    await saveSite('example.com', { enabled: false });
+    expect(await fakeBrowser.storage.sync.get('site:example.com')).toEqual({ 'site:example.com': { v: 1, data: { enabled: false } } });
+    expect((await loadSettings('example.com')).site).toEqual({ enabled: false });
+    expect((await loadSettings('other.org')).site).toEqual({});
+  });
+
+  it('falls back to storage.local on a quota error, tells the user, loses nothing', async () => {
+    const realSet = fakeBrowser.storage.sync.set;
+    fakeBrowser.storage.sync.set = async () => {
+      throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
+    };
+    await saveSite('example.com', { disabledRules: ['related-heading'] });
+    expect(await loadSite('example.com')).toEqual({ disabledRules: ['related-heading'] });
+    expect((await syncProblem.getValue())?.message).toMatch(/QUOTA_BYTES_PER_ITEM/);
+    // Sync works again: the next write goes there and the local copy and the warning go away.
+    fakeBrowser.storage.sync.set = realSet;
+    await saveSite('example.com', { disabledRules: ['related-heading', 'comments-heading'] });
+    expect(await fakeBrowser.storage.local.get('site:example.com')).toEqual({});
+    expect(await syncProblem.getValue()).toBeNull();
+    expect(await loadSite('example.com')).toEqual({ disabledRules: ['comments-heading', 'related-heading'] });
+  });
+
+  it('removes a site item once it is back to the defaults', async () => {
+    await saveSite('example.com', { enabled: false });
+    await saveSite('example.com', {});
+    expect(await fakeBrowser.storage.sync.get('site:example.com')).toEqual({});
+  });
+});
