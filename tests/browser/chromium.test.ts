@@ -10,15 +10,19 @@ declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> }; 
 
 let chromium: Chromium;
 let server: Awaited<ReturnType<typeof serve>>;
+let fixtures: Awaited<ReturnType<typeof serve>>;
+const FIXTURE_PAGES = `${ROOT}/tests/fixtures/pages`;
 const ARTIFACTS = `${ROOT}/tests/artifacts`;
 
 beforeAll(async () => {
   server = await serve();
+  fixtures = await serve(FIXTURE_PAGES);
   chromium = await launchChromium();
 });
 afterAll(async () => {
   await chromium?.close();
   await server?.close();
+  await fixtures?.close();
 });
 
 /** Flips a switch the way a user does: a click on its label. */
@@ -58,6 +62,16 @@ describe('Chromium, cluttered pages: clutter hidden, article whole', () => {
       // The overlay locked scrolling; hiding it gives scrolling back.
       expect(await page.evaluate(() => getComputedStyle(document.body).overflow)).not.toBe('hidden');
     }
+    await page.close();
+  });
+});
+
+describe('Chromium, shadow roots and same-origin iframes', () => {
+  it.each(loadCases(FIXTURE_PAGES).map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const page = await openPage(chromium.context, `${fixtures.base}/${c.name}/page.html`);
+    const text = await waitForText(page, cleanedOf(c));
+    expect(snippetsIn(text, c.expect.article).missing).toEqual([]);
+    expect(snippetsIn(text, c.expect.clutter).present).toEqual([]);
     await page.close();
   });
 });

@@ -14,9 +14,12 @@ export const FIREFOX_UUID = '5b1d4c3e-8f2a-4c6b-9e1d-3a7f0c2b4d68';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
+let fixtures: Awaited<ReturnType<typeof serve>>;
+const FIXTURE_PAGES = join(import.meta.dirname, '../fixtures/pages');
 
 beforeAll(async () => {
   server = await serve();
+  fixtures = await serve(FIXTURE_PAGES);
   browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
@@ -39,6 +42,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await fixtures?.close();
 });
 
 async function waitForText(page: Page, check: (t: string) => boolean, timeout = 10_000): Promise<string> {
@@ -51,10 +55,12 @@ async function waitForText(page: Page, check: (t: string) => boolean, timeout = 
   return text;
 }
 
-describe('Firefox ESR, cluttered pages: clutter hidden, article whole', () => {
-  it.each(loadCases(`${CORPUS}/cluttered`).map((c) => [c.name, c] as const))('%s', async (_name, c: Case) => {
+describe('Firefox ESR, cluttered pages (and shadow roots, iframes): clutter hidden, article whole', () => {
+  const cases = [...loadCases(`${CORPUS}/cluttered`), ...loadCases(FIXTURE_PAGES)];
+  it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c: Case) => {
     const page = await browser.newPage();
-    await page.goto(`${server.base}/${c.set}/${c.name}/page.html`, { waitUntil: 'load' });
+    const base = c.set === 'cluttered' ? `${server.base}/cluttered` : fixtures.base;
+    await page.goto(`${base}/${c.name}/page.html`, { waitUntil: 'load' });
     if (c.expect.dynamicWaitMs) await new Promise((r) => setTimeout(r, c.expect.dynamicWaitMs)); // the page's own schedule
     const text = await waitForText(page, (t) => snippetsIn(t, c.expect.clutter).present.length === 0 && snippetsIn(t, c.expect.article).missing.length === 0);
     expect(snippetsIn(text, c.expect.article).missing).toEqual([]);

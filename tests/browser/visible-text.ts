@@ -7,7 +7,8 @@ export function visibleTextInPage(): string {
   const visit = (root: Document | ShadowRoot) => {
     const host = root instanceof Document ? root.body : (root.host as HTMLElement);
     if (root instanceof Document) parts.push(root.body?.innerText ?? '');
-    else parts.push(Array.from(root.children).map((c) => (c as HTMLElement).innerText ?? '').join('\n'));
+    // innerText of an element that is not rendered is its whole textContent: skip those.
+    else parts.push(Array.from(root.children).filter((c) => c.getClientRects().length > 0).map((c) => (c as HTMLElement).innerText ?? '').join('\n'));
     for (const el of (root instanceof Document ? root.body ?? root : root).querySelectorAll('*')) {
       if (el.shadowRoot && host) visit(el.shadowRoot);
       if (el instanceof HTMLIFrameElement) {

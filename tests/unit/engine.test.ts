@@ -131,3 +131,14 @@ describe('blockText', () => {
     expect(blockText(doc.body)).toBe('Shown');
   });
 });
+
+describe('open shadow roots', () => {
+  it('plans inside a web component on its own, without mistaking its promo for the article', () => {
+    const doc = page(`<article>${ARTICLE}</article><promo-rail></promo-rail>`);
+    const root = doc.querySelector('promo-rail')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<section><h2>Recommended for you</h2><ul><li><a href="/a">Harbour wall repairs</a></li></ul></section><div><div><b>Download the app</b></div><p>Live tide tables and alerts.</p><a href="https://apps.apple.com/app/id1">App Store</a></div>';
+    const p = plan(doc, 'https://news.example.com/', {}, { root });
+    expect(p.findings.map((f) => f.ruleId)).toEqual(['related-heading', 'app-prompt-heading']);
+    expect(p.findings.every((f) => root.contains(f.element))).toBe(true);
+  });
+});

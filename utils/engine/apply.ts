@@ -27,12 +27,14 @@ export function unmarkAll(doc: Document): void {
  * The one stylesheet that hides marked blocks of the active rules and undoes
  * the scroll locks of hidden overlays. `html[data-sift-off]` turns it all off.
  */
-export function hidingCss(activeRuleIds: Iterable<string>, scrollLocks: readonly ScrollLock[] = []): string {
+export function hidingCss(activeRuleIds: Iterable<string>, scrollLocks: readonly ScrollLock[] = [], options: { shadow?: boolean } = {}): string {
   const ids = [...new Set(activeRuleIds)];
-  const on = `html:not([${OFF_ATTR}])`;
+  // Inside a shadow root there is no <html> to scope by: the cleaner empties that sheet instead.
+  const on = options.shadow ? ':host' : `html:not([${OFF_ATTR}])`;
   const rules: string[] = [];
   if (ids.length) {
-    rules.push(`${ids.map((id) => `${on} [${HIDE_ATTR}="${cssString(id)}"]`).join(',\n')} { display: none !important; }`);
+    const prefix = options.shadow ? '' : `${on} `;
+    rules.push(`${ids.map((id) => `${prefix}[${HIDE_ATTR}="${cssString(id)}"]`).join(',\n')} { display: none !important; }`);
   }
   const active = new Set(ids);
   const targets = [...new Set(scrollLocks.filter((l) => l.ruleIds.some((id) => active.has(id))).map((l) => l.target))];
@@ -44,12 +46,14 @@ export function hidingCss(activeRuleIds: Iterable<string>, scrollLocks: readonly
 }
 
 /** Installs (or replaces) the hiding stylesheet in a live document. */
-export function installCss(doc: Document, css: string): HTMLStyleElement {
-  let style = doc.getElementById(STYLE_ID) as HTMLStyleElement | null;
+export function installCss(target: Document | ShadowRoot, css: string): HTMLStyleElement {
+  const doc = target.nodeType === 9 ? (target as Document) : target.ownerDocument!;
+  let style = target.getElementById(STYLE_ID) as HTMLStyleElement | null;
   if (!style) {
     style = doc.createElement('style');
     style.id = STYLE_ID;
-    (doc.head ?? doc.documentElement).appendChild(style);
+    if (target.nodeType === 9) (doc.head ?? doc.documentElement).appendChild(style);
+    else target.appendChild(style);
   }
   if (style.textContent !== css) style.textContent = css;
   return style;

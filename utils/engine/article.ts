@@ -22,8 +22,8 @@ const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'TD', 'BLOCKQUOTE']);
  * ancestors a third per level. The best-scoring element (corrected for link
  * density) is the article; siblings that score well are parts of it.
  */
-export function findArticle(doc: Document, index: PageIndex = indexPage(doc.body)): ArticleInfo {
-  const body = doc.body;
+export function findArticle(doc: Document, index: PageIndex = indexPage(doc.body), scope: Element | ShadowRoot | null = doc.body): ArticleInfo {
+  const body = scope;
   if (!body) return { roots: [], title: null, protectedElements: [], prose: 0 };
   const all = index.elements;
   const scores = new Map<Element, number>();
@@ -74,7 +74,11 @@ export function findArticle(doc: Document, index: PageIndex = indexPage(doc.body
       }
     }
   }
-  const title = findTitle(doc, roots, index);
+  // A web component's shadow tree holds an article only if it holds real running text.
+  if (body.nodeType !== 1 && roots.reduce((sum, root) => sum + index.prose(root), 0) < 200) {
+    return { roots: [], title: null, protectedElements: [], prose: 0 };
+  }
+  const title = findTitle(doc, roots, index, body);
   const protectedElements = [...roots];
   if (title) protectedElements.push(title);
   for (const root of roots) {
@@ -97,7 +101,7 @@ function hasDirectText(el: Element, min: number): boolean {
 }
 
 /** The heading that carries the article's title: it matches og:title or <title>, else the first h1. */
-function findTitle(doc: Document, roots: Element[], index: PageIndex): Element | null {
+function findTitle(doc: Document, roots: Element[], index: PageIndex, scope: Element | ShadowRoot): Element | null {
   const wanted = [
     doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '',
     doc.querySelector('meta[name="twitter:title"]')?.getAttribute('content') ?? '',
@@ -117,12 +121,12 @@ function findTitle(doc: Document, roots: Element[], index: PageIndex): Element |
     }
   }
   if (best) return best;
-  const h1 = doc.body.querySelector('h1');
+  const h1 = scope.querySelector('h1');
   if (h1) return h1;
   // Otherwise the last heading-like element before the article text.
   const root = roots[0];
   if (!root) return null;
-  const before = Array.from(doc.body.querySelectorAll('h1, h2')).filter(
+  const before = Array.from(scope.querySelectorAll('h1, h2')).filter(
     (h) => (h.compareDocumentPosition(root) & 4) !== 0,
   );
   return before.at(-1) ?? null;

@@ -26,7 +26,7 @@ export function createGuard(doc: Document, article: ArticleInfo, index: PageInde
     for (let node: Element | null = el; node && !blocked.has(node); node = node.parentElement) blocked.add(node);
   }
   const body = doc.body;
-  const bodyText = body ? index.text(body) : 0;
+  const bodyText = index.total;
   const insertProseLimit = Math.max(250, article.prose * 0.2);
   const outsideProseLimit = Math.max(500, article.prose);
   const insideArticle = (el: Element) => article.roots.some((root) => root !== el && index.contains(root, el));

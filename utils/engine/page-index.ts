@@ -9,6 +9,8 @@ import { BLOCK_TAGS } from './text';
  */
 export interface PageIndex {
   elements: readonly Element[];
+  /** Text length of the whole scope (the body, or a shadow root). */
+  total: number;
   /** Length of the element's text, whitespace collapsed (scripts and styles left out). */
   text(el: Element): number;
   /** Length of the element's text inside links. */
@@ -28,8 +30,10 @@ export interface PageIndex {
 const SILENT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const PROSE_MIN = 40;
 
-export function indexPage(body: Element | null): PageIndex {
-  const elements = body ? [body, ...body.querySelectorAll('*')] : [];
+/** Indexes the body of a document, or an open shadow root (a page's web component). */
+export function indexPage(scope: Element | ShadowRoot | null): PageIndex {
+  const rootElement = scope && scope.nodeType === 1 ? (scope as Element) : null;
+  const elements = scope ? [...(rootElement ? [rootElement] : []), ...scope.querySelectorAll('*')] : [];
   const n = elements.length;
   const pos = new Map<Element, number>();
   elements.forEach((el, i) => pos.set(el, i));
@@ -89,8 +93,17 @@ export function indexPage(body: Element | null): PageIndex {
     if (i === undefined) throw new Error('element outside the indexed page');
     return i;
   };
+  let total = 0;
+  if (rootElement) total = text[0] ?? 0;
+  else if (scope) {
+    for (let child = scope.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) total += collapsedLength(child.nodeValue ?? '');
+      else if (child.nodeType === 1) total += text[pos.get(child as Element) ?? -1] ?? 0;
+    }
+  }
   return {
-    elements: elements.slice(1),
+    elements: rootElement ? elements.slice(1) : elements,
+    total,
     text: (el) => text[at(el)],
     linkText: (el) => linkText[at(el)],
     linkDensity: (el) => {

@@ -30,8 +30,9 @@ interface PageScan {
  */
 export function plan(doc: Document, url: string, settings: EngineSettings = {}, options: PlanOptions = {}): Plan {
   // One index of the page serves every pass (see PageIndex).
-  const index = indexPage(doc.body);
-  const article = findArticle(doc, index);
+  const scope = options.root ?? doc.body;
+  const index = indexPage(scope);
+  const article = findArticle(doc, index, scope);
   return planWith(doc, url, settings, article, index, options);
 }
 
@@ -66,7 +67,8 @@ export function planWith(
     headings: () => (headings ??= indexHeadings(index)),
     anchors: () => (anchors ??= elements.filter((el): el is HTMLAnchorElement => el.tagName === 'A' && el.hasAttribute('href'))),
     selected: (rule) => {
-      selected ??= doc.body ? matchSelectors(doc.body, elements, [...selectorQueries.values()]) : new Map();
+      const scope = options.root ?? doc.body;
+      selected ??= scope ? matchSelectors(scope, elements, [...selectorQueries.values()]) : new Map();
       return selected.get(selectorQueries.get(rule)!) ?? [];
     },
   };
@@ -84,7 +86,7 @@ export function planWith(
     }
   }
   const kept = dedupe(findings);
-  return { findings: kept, scrollLocks: findScrollLocks(doc, kept.filter((f) => f.active), options.computedStyles ?? true), errors };
+  return { findings: kept, scrollLocks: options.root ? [] : findScrollLocks(doc, kept.filter((f) => f.active), options.computedStyles ?? true), errors };
 }
 
 interface Match {
@@ -94,8 +96,7 @@ interface Match {
 
 function matchRule(rule: Rule, scan: PageScan): Match[] {
   const { match } = rule;
-  const body = scan.doc.body;
-  if (!body) return [];
+  if (!scan.doc.body) return [];
   switch (match.kind) {
     case 'selector': {
       const out: Match[] = [];

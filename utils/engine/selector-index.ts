@@ -100,7 +100,7 @@ export interface SelectorQuery {
  * For each query, the elements under `root` (in document order) that match it.
  * `elements` is the static list of every element under `root`.
  */
-export function matchSelectors<Q extends SelectorQuery>(root: Element, elements: readonly Element[], queries: readonly Q[]): Map<Q, Element[]> {
+export function matchSelectors<Q extends SelectorQuery>(root: Element | ShadowRoot, elements: readonly Element[], queries: readonly Q[]): Map<Q, Element[]> {
   const result = new Map<Q, Element[]>(queries.map((q) => [q, []]));
   interface Entry {
     query: Q;

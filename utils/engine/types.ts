@@ -41,4 +41,6 @@ export interface PlanOptions {
    * milliseconds on real stylesheets (a browser answers in microseconds).
    */
   computedStyles?: boolean;
+  /** Plan inside this open shadow root (a web component's own tree) instead of the document's body. */
+  root?: ShadowRoot;
 }

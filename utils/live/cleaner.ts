@@ -17,6 +17,9 @@ const NOISE = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE'
  */
 export class LiveCleaner {
   private plan: Plan = { findings: [], scrollLocks: [], errors: [] };
+  /** Open shadow roots seen so far (web components), each planned and styled on its own. */
+  private readonly shadows = new Set<ShadowRoot>();
+  private shadowPlans = new Map<ShadowRoot, Plan>();
   private observer: MutationObserver | null = null;
   private queued = false;
   private scheduled = false;
@@ -54,8 +57,10 @@ export class LiveCleaner {
   /** At DOMContentLoaded: the first plan, then watch for later clutter. */
   start(): void {
     this.run();
-    this.observer = new MutationObserver((records) => this.enqueue(records));
+    const Observer = this.doc.defaultView?.MutationObserver ?? MutationObserver; // the document's own window
+    this.observer = new Observer((records) => this.enqueue(records));
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true });
+    for (const root of this.shadows) this.observer.observe(root, { childList: true, subtree: true });
   }
 
   stop(): void {
@@ -73,14 +78,22 @@ export class LiveCleaner {
   setShowOriginal(on: boolean): void {
     if (on) this.doc.documentElement.setAttribute(OFF_ATTR, '');
     else this.doc.documentElement.removeAttribute(OFF_ATTR);
+    this.styleShadows();
   }
 
   get showingOriginal(): boolean {
     return this.doc.documentElement.hasAttribute(OFF_ATTR);
   }
 
+  /** The plan of the document and of its open shadow roots, as one list. */
   get current(): Plan {
-    return this.plan;
+    if (this.shadowPlans.size === 0) return this.plan;
+    const extra = [...this.shadowPlans.values()];
+    return {
+      findings: [...this.plan.findings, ...extra.flatMap((p) => p.findings)],
+      scrollLocks: this.plan.scrollLocks,
+      errors: [...new Set([...this.plan.errors, ...extra.flatMap((p) => p.errors)])],
+    };
   }
 
   /** Removes every trace from the page (site switched off, extension updated). */
@@ -90,6 +103,32 @@ export class LiveCleaner {
     this.doc.getElementById(STYLE_ID)?.remove();
     this.doc.getElementById(EARLY_STYLE_ID)?.remove();
     this.doc.documentElement.removeAttribute(OFF_ATTR);
+    for (const root of this.shadows) {
+      for (const el of root.querySelectorAll(`[${HIDE_ATTR}]`)) el.removeAttribute(HIDE_ATTR);
+      root.getElementById(STYLE_ID)?.remove();
+    }
+  }
+
+  /** Plans each open shadow root on its own: document styles do not reach inside them. */
+  private planShadows(): void {
+    const next = new Map<ShadowRoot, Plan>();
+    for (const root of openShadowRoots(this.doc)) {
+      if (!this.shadows.has(root)) {
+        this.shadows.add(root);
+        this.observer?.observe(root, { childList: true, subtree: true });
+      }
+      const p = plan(this.doc, this.url(), this.settings, { root });
+      markFindings(p.findings);
+      if (p.findings.length || root.getElementById(STYLE_ID)) next.set(root, p);
+    }
+    this.shadowPlans = next;
+    this.styleShadows();
+  }
+
+  private styleShadows(): void {
+    for (const [root, p] of this.shadowPlans) {
+      installCss(root, this.showingOriginal ? '' : hidingCss(activeRules(p), [], { shadow: true }));
+    }
   }
 
   private enqueue(records: MutationRecord[]): void {
@@ -138,16 +177,28 @@ export class LiveCleaner {
       next = plan(this.doc, this.url(), this.settings);
       markFindings(next.findings);
       installCss(this.doc, hidingCss(activeRules(next), next.scrollLocks));
+      this.planShadows();
     } catch {
       return; // never throw into the page; the next batch tries again
     }
     this.lastPlanMs = this.clock() - t0;
     if (this.debug) performance.measure('sift:plan', { start: t0, duration: this.lastPlanMs });
     this.nextAllowed = this.clock() + Math.min(5000, Math.max(50, this.lastPlanMs * 10));
-    const changed = !samePlan(this.plan, next);
+    const before = this.current;
     this.plan = next;
+    const changed = !samePlan(before, this.current);
     if (changed) this.onChange(next);
   }
+}
+
+function openShadowRoots(root: Document | ShadowRoot, out: ShadowRoot[] = []): ShadowRoot[] {
+  for (const el of root.querySelectorAll('*')) {
+    if (el.shadowRoot) {
+      out.push(el.shadowRoot);
+      openShadowRoots(el.shadowRoot, out);
+    }
+  }
+  return out;
 }
 
 function samePlan(a: Plan, b: Plan): boolean {
