@@ -1,7 +1,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { removeFindings } from './apply';
 import { plan } from './plan';
-import { blockText } from './text';
+import { articleBodyText } from './reader-text';
 import type { EngineSettings, Plan, PlanOptions } from './types';
 
 export interface ReaderArticle {
@@ -14,7 +14,7 @@ export interface ReaderArticle {
   dir: string | null;
   /** The article as a detached element of the working clone (never the live page). */
   content: Element;
-  /** Plain text of the article body: blocks separated by blank lines. */
+  /** Running text of the article body (captions, bylines, dates left out): blocks separated by blank lines. */
   text: string;
   /** The plan the cleanup used on the clone. */
   plan: Plan;
@@ -70,7 +70,7 @@ export function extractArticle(
     lang: parsed.lang || null,
     dir: parsed.dir || null,
     content,
-    text: blockText(content),
+    text: articleBodyText(content),
     plan: cleanup,
   };
 }

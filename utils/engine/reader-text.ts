@@ -1,0 +1,170 @@
+import { blockText, collapseSpace } from './text';
+
+/**
+ * The running text of an extracted article: paragraphs, headings, lists,
+ * quotes, tables and code — without what is metadata about it. The reader view
+ * and clean copies still show figure captions, bylines and dates; the plain
+ * text body (`--format text`, the benchmark) leaves them out:
+ * - figure captions and credits (`figcaption`, caption/credit markup, a short
+ *   line right after an image, a line equal to an image's alt text);
+ * - byline, date and "contributed by" lines at the start or the end;
+ * - "Read more:" / "See more:" link lines and in-body newsletter or subscribe
+ *   promos;
+ * - the text outside the smallest element holding ≈90% of the paragraph text
+ *   (Readability sometimes keeps a header or footer strip next to the body).
+ */
+
+/** Caption and credit markup. */
+const CAPTION_HINT = /(^|[\s_-])(caption|credit|photo-?credit|image-?credit|media-?caption|wp-caption-text|getty|copyright)([\s_-]|$)/i;
+
+/** A line that only dates, signs or credits the article. */
+export const META_LINE: readonly RegExp[] = [
+  /^(by|von|par|por|di|door)\s+[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){0,4}(\s*(,|and|&|\|)\s*.*)?$/u,
+  /^(published|posted|updated|last updated|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\b.{0,80}$/iu,
+  /^\|?\s*(published|updated)\s*:/iu,
+  /^.{0,80}\b(contributed|reporting)\b.{0,40}\b(to|for)\s+(this|the)\s+(report|story|article)\.?$/iu,
+  /^(additional )?reporting by\b.{0,120}$/iu,
+  /^(citation|cite this article|this (document|article|story|content) is (subject to|protected by) copyright)\b/iu,
+  /^(all rights reserved|via\s+\S+)\.?$/iu,
+  /^[\p{L}\s.,]{0,40}\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b.{0,60}$/iu,
+  /^\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}\b.{0,60}$/iu,
+  /^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}.*)?$/u,
+  /^(image|photo|picture|foto|bild)\s*(:|copyright|credit)/iu,
+  /^(©|\(c\)|copyright)\s/iu,
+  /^(read|see|watch|listen|click|tap)\s+(more|also|next|here)\s*:?\s*$/iu,
+];
+
+/** Link lines and promos inside the body. */
+const PROMO_LINE: readonly RegExp[] = [
+  /^(read|see|watch)\s+(more|also|next)\s*:/iu,
+  /^(related|more)\s*:\s/iu,
+  /^(subscribe|sign up|newsletter|get (our|the) .{0,40}(newsletter|emails?|alerts))\b.{0,120}$/iu,
+  /\b(delivered|straight) to your inbox\b/iu,
+  /\bdelivered (daily|weekly|every|weekday)/iu,
+  /^[\p{L}\s]{0,30}\b(emails|newsletters?|alerts)$/iu,
+];
+
+const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, figcaption, dt, dd, div';
+
+export function articleBodyText(content: Element): string {
+  const skip = new Set<Element>();
+  const scope = mainScope(content);
+  if (scope !== content) skipOutside(content, scope, skip);
+  for (const el of content.querySelectorAll('figcaption, [class], [id]')) {
+    if (el.tagName === 'FIGCAPTION' || CAPTION_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) {
+      if (!el.querySelector('p p') && (el.textContent ?? '').length < 600) skip.add(el);
+    }
+  }
+  const alts = new Set<string>();
+  for (const img of content.querySelectorAll('img[alt]')) {
+    const alt = collapseSpace(img.getAttribute('alt') ?? '').toLowerCase();
+    if (alt.length > 10) alts.add(alt);
+    const caption = captionAfter(img);
+    if (caption) skip.add(caption);
+  }
+  for (const el of content.querySelectorAll(BLOCK_SELECTOR)) {
+    if (el.querySelector(BLOCK_SELECTOR)) continue; // leaf blocks only
+    const text = collapseSpace(el.textContent ?? '');
+    if (!text) continue;
+    if (alts.has(text.toLowerCase())) skip.add(el);
+    // A whole line that is a link in capitals: a "read this too" teaser, not the story's text.
+    else if (text.length < 200 && !/^H[1-6]$/.test(el.tagName) && linkShare(el) >= 0.9 && /\p{Lu}/u.test(text) && text === text.toUpperCase()) skip.add(el);
+    else if (el.tagName !== 'LI' && text.length < 200 && PROMO_LINE.some((re) => re.test(text)) && (linkShare(el) > 0.5 || !/[.!?]["”’]?$/.test(text) || /inbox|subscribe|sign up/i.test(text))) {
+      skip.add(el);
+    }
+  }
+  skipTrailingLinkLists(content, skip);
+  const blocks = blockText(content, (el) => skip.has(el)).split('\n\n');
+  return trimMeta(blocks).join('\n\n');
+}
+
+/** After the last paragraph: lists whose every item is a link ("More stories"), with the heading above them. */
+function skipTrailingLinkLists(content: Element, skip: Set<Element>) {
+  const paragraphs = Array.from(content.querySelectorAll('p')).filter((p) => collapseSpace(p.textContent ?? '').length >= 80 && linkShare(p) < 0.5);
+  const last = paragraphs.at(-1);
+  if (!last) return;
+  for (const list of content.querySelectorAll('ul, ol')) {
+    if (!(last.compareDocumentPosition(list) & 4)) continue; // not after the last paragraph
+    const items = Array.from(list.children).filter((li) => li.tagName === 'LI');
+    if (items.length < 2 || !items.every((li) => linkShare(li) >= 0.9)) continue;
+    skip.add(list);
+    const heading = list.previousElementSibling;
+    if (heading && collapseSpace(heading.textContent ?? '').length < 80 && (/^H[1-6]$/.test(heading.tagName) || heading.tagName === 'P')) skip.add(heading);
+  }
+}
+
+/**
+ * Drops date, byline and credit lines before the first paragraph and after
+ * the last one (with the scraps around them: "By", an agency name alone).
+ */
+function trimMeta(blocks: string[]): string[] {
+  const isMeta = (b: string) => b.length < 160 && META_LINE.some((re) => re.test(b));
+  const isScrap = (b: string) => b.length < 25 && !/[.!?:]$/.test(b) && b.split(' ').length <= 3;
+  const firstLong = blocks.findIndex((b) => b.length >= 100);
+  const lead = firstLong < 0 ? 0 : firstLong;
+  const anyMetaInLead = blocks.slice(0, lead).some(isMeta);
+  const head = blocks.slice(0, lead).filter((b) => !isMeta(b) && !(anyMetaInLead && isScrap(b)));
+  let end = blocks.length;
+  while (end > lead && isMeta(blocks[end - 1])) end--;
+  return [...head, ...blocks.slice(lead, end)];
+}
+
+/** The smallest element that holds about 90% of the paragraph text. */
+function mainScope(content: Element): Element {
+  const total = paragraphText(content);
+  if (total < 500) return content;
+  let scope = content;
+  for (;;) {
+    let next: Element | null = null;
+    for (const child of scope.children) {
+      if (paragraphText(child) >= total * 0.9) {
+        next = child;
+        break;
+      }
+    }
+    if (!next) return scope;
+    scope = next;
+  }
+}
+
+function paragraphText(el: Element): number {
+  let n = 0;
+  for (const p of el.querySelectorAll('p, li, blockquote, pre, h2, h3, h4')) if (!p.parentElement?.closest('p, li')) n += collapseSpace(p.textContent ?? '').length;
+  if (el.matches('p, li, blockquote, pre')) n += collapseSpace(el.textContent ?? '').length;
+  return n;
+}
+
+/** Everything outside `scope`, except headings that introduce it. */
+function skipOutside(content: Element, scope: Element, skip: Set<Element>) {
+  for (let node: Element | null = scope; node && node !== content; node = node.parentElement) {
+    for (const sibling of node.parentElement?.children ?? []) {
+      if (sibling !== node && !/^H[1-6]$/.test(sibling.tagName)) skip.add(sibling);
+    }
+  }
+}
+
+/** A short caption line right after an image (its next block sibling, or its wrapper's). */
+function captionAfter(img: Element): Element | null {
+  let node: Element | null = img;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    const next = node.nextElementSibling;
+    if (next) {
+      const text = collapseSpace(next.textContent ?? '');
+      const short = text.length > 0 && text.length < 220;
+      if (/^(H[1-6]|UL|OL|TABLE|BLOCKQUOTE|PRE)$/.test(next.tagName)) return null; // a heading or list is text
+      if (short && !next.querySelector('img, p, h1, h2, h3, h4, h5, h6, li') && (next.tagName !== 'P' || /\b(photo|image|getty|reuters|ap|afp|credit|file|pictured)\b/i.test(text))) {
+        return next;
+      }
+      return null;
+    }
+  }
+  return null;
+}
+
+function linkShare(el: Element): number {
+  const total = collapseSpace(el.textContent ?? '').length;
+  if (!total) return 0;
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += collapseSpace(a.textContent ?? '').length;
+  return linked / total;
+}
