@@ -7,16 +7,18 @@ import { plan } from '../utils/engine/plan';
 import { removeFindings } from '../utils/engine/apply';
 import { blockText } from '../utils/engine/text';
 import { toMarkdown } from '../utils/export/markdown';
+import { cleanCopy } from '../utils/export/clean-copy';
 import { CliError, parseHtml, readHtmlFile } from './dom';
 
 const USAGE = `Usage:
   sift clean FILE.html [--url URL] [--mode inplace|reader] [--format text|html|md] [--explain] [-o OUT]
+  sift save FILE.html [--url URL] --format html|md [-o OUT]
 
   --url      the page's address (relative links and site rules use it)
   --mode     inplace: the page after cleanup; reader: cleanup, then Readability (default: inplace)
   --format   text, html or md (default: text)
   --explain  list each hidden block with its rule id, category and reason (on stderr)
-  -o         write the output to OUT instead of stdout`;
+  -o         write the output to OUT instead of stdout (save: instead of a file named after the title)`;
 
 export function run(argv: string[]): { out: string; messages: string[] } {
   const { values, positionals } = parseArgs({
@@ -33,8 +35,8 @@ export function run(argv: string[]): { out: string; messages: string[] } {
   });
   const [command, file, ...rest] = positionals;
   if (values.help) return { out: USAGE + '\n', messages: [] };
-  if (command !== 'clean') throw new CliError(command ? `unknown command "${command}"\n${USAGE}` : USAGE);
-  if (!file) throw new CliError(`clean needs an HTML file\n${USAGE}`);
+  if (command !== 'clean' && command !== 'save') throw new CliError(command ? `unknown command "${command}"\n${USAGE}` : USAGE);
+  if (!file) throw new CliError(`${command} needs an HTML file\n${USAGE}`);
   if (rest.length) throw new CliError(`unexpected arguments: ${rest.join(' ')}`);
   const mode = values.mode;
   const format = values.format;
@@ -48,6 +50,19 @@ export function run(argv: string[]): { out: string; messages: string[] } {
   }
   const doc = parseHtml(readHtmlFile(file), url);
   const messages: string[] = [];
+  if (command === 'save') {
+    if (format !== 'html' && format !== 'md') throw new CliError('save needs --format html or md');
+    let copy;
+    try {
+      copy = cleanCopy(doc, url, format, doc.defaultView as unknown as Window);
+    } catch (error) {
+      if (error instanceof NoArticleError) throw new CliError(`${file}: ${error.message}`);
+      throw error;
+    }
+    const target = values.output ?? copy.filename;
+    writeFileSync(target, copy.text);
+    return { out: '', messages: [`saved ${target}`] };
+  }
   let out: string;
   let findings;
   if (mode === 'reader') {

@@ -49,7 +49,7 @@ export function evaluateCase(c: Case, browserText?: string): CaseRow {
   let reader: { full: string; body: string } | null = null;
   try {
     const article = extractArticle(doc, c.url);
-    reader = { full: `${article.title}\n\n${article.text}`, body: article.text };
+    reader = { full: article.displayText, body: article.text };
   } catch (error) {
     errors.push(`reader: ${String(error)}`);
   }

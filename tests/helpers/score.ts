@@ -16,8 +16,7 @@ export function inplaceText(doc: Document, url: string): string {
 }
 
 export function readerText(doc: Document, url: string): string {
-  const article = extractArticle(doc, url);
-  return `${article.title}\n\n${article.text}`;
+  return extractArticle(doc, url).displayText;
 }
 
 export function scoreCase(c: Case, withReader = true): CaseResult {

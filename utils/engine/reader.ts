@@ -2,6 +2,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { removeFindings } from './apply';
 import { plan } from './plan';
 import { articleBodyText } from './reader-text';
+import { blockText } from './text';
 import type { EngineSettings, Plan, PlanOptions } from './types';
 
 export interface ReaderArticle {
@@ -16,6 +17,8 @@ export interface ReaderArticle {
   content: Element;
   /** Running text of the article body (captions, bylines, dates left out): blocks separated by blank lines. */
   text: string;
+  /** Everything the reader view shows, as text: title, byline, site, date, then the whole content (captions included). */
+  displayText: string;
   /** The plan the cleanup used on the clone. */
   plan: Plan;
 }
@@ -71,6 +74,7 @@ export function extractArticle(
     dir: parsed.dir || null,
     content,
     text: articleBodyText(content),
+    displayText: [parsed.title, parsed.byline, parsed.siteName, parsed.publishedTime, blockText(content)].filter(Boolean).join('\n\n'),
     plan: cleanup,
   };
 }

@@ -10,6 +10,9 @@ export function toMarkdown(html: string | Element): string {
     emDelimiter: '_',
   });
   service.use(gfm);
+  // Page text stays text: "<script>" in a paragraph must not become raw HTML in the Markdown.
+  const escape = service.escape.bind(service);
+  service.escape = (text: string) => escape(text).replace(/</g, '&lt;').replace(/>/g, '&gt;');
   service.remove(['script', 'style', 'noscript', 'iframe', 'object', 'embed', 'form', 'button', 'input', 'select', 'textarea']);
   return service.turndown(html as never).trim() + '\n';
 }
