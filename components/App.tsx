@@ -4,6 +4,7 @@ import { t } from '@/utils/i18n';
 import { sendToTab, type PageState } from '@/utils/messaging';
 import { withRuleSwitched } from '@/utils/settings';
 import { loadGlobal, loadSite, saveSite, syncProblem, watchSettings, type SyncProblem } from '@/utils/storage';
+import { downloadText } from '@/utils/download';
 import { RuleList } from './RuleList';
 import { Switch } from './Switch';
 
@@ -20,6 +21,8 @@ export function App() {
   const [state, setState] = useState<PageState | null>(null);
   const [error, setError] = useState(false);
   const [problem, setProblem] = useState<SyncProblem | null>(null);
+  const [notice, setNotice] = useState<string>('');
+  const [askWhere, setAskWhere] = useState(false);
 
   const refresh = useCallback(async (id: number | undefined) => {
     if (id === undefined) return setError(true);
@@ -57,6 +60,17 @@ export function App() {
     const [global, current] = await Promise.all([loadGlobal(), loadSite(state.site)]);
     await saveSite(state.site, withRuleSwitched(current, global, ruleId, on));
   };
+  const save = async (format: 'html' | 'md', to: 'file' | 'clipboard') => {
+    if (tabId === undefined) return;
+    const copy = await sendToTab(tabId, { type: 'cleanCopy', format });
+    if (!copy.ok) return setNotice(copy.error);
+    if (to === 'clipboard') {
+      await navigator.clipboard.writeText(copy.text);
+      return setNotice(t('copied'));
+    }
+    await downloadText(copy.text, copy.filename, copy.mime, askWhere);
+    setNotice(t('saved', copy.filename));
+  };
   const toggleOriginal = async () => {
     if (tabId === undefined) return;
     await sendToTab(tabId, { type: 'showOriginal', on: !state.showingOriginal });
@@ -91,8 +105,12 @@ export function App() {
           {state.showingOriginal ? t('showCleaned') : t('showOriginal')}
         </button>
         <button type="button" disabled title={t('comingSoon')}>{t('readerView')}</button>
-        <button type="button" disabled title={t('comingSoon')}>{t('saveCopy')}</button>
+        <button type="button" id="save-html" onClick={() => void save('html', 'file')}>{t('saveCopy')}</button>
+        <button type="button" id="save-md" onClick={() => void save('md', 'file')}>{t('saveMarkdown')}</button>
+        <button type="button" id="copy-md" onClick={() => void save('md', 'clipboard')}>{t('copyMarkdown')}</button>
+        <Switch id="ask-where" label={t('askWhere')} checked={askWhere} onChange={setAskWhere} />
       </footer>
+      {notice && <p class="note" role="status" id="notice">{notice}</p>}
     </main>
   );
 }

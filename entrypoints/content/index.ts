@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { LiveCleaner, summarize } from '@/utils/live/cleaner';
-import { dispatch, sendToBackground, type PageState, type TabMessage } from '@/utils/messaging';
+import { dispatch, sendToBackground, type CopyReply, type PageState, type TabMessage } from '@/utils/messaging';
+import { cleanCopy } from '@/utils/export/clean-copy';
 import { engineSettings, isSiteEnabled, type Settings } from '@/utils/settings';
 import { siteOf } from '@/utils/site';
 import { loadSettings, watchSettings } from '@/utils/storage';
@@ -77,6 +78,14 @@ export default defineContentScript({
             rules: cleaner ? summarize(cleaner.current.findings, engineSettings(settings)) : [],
             errors: cleaner?.current.errors ?? [],
           }),
+          // The clean copy is made here, on a clone of the live page (the page itself is not touched).
+          cleanCopy: async (m): Promise<CopyReply> => {
+            try {
+              return { ok: true, ...cleanCopy(document, location.href, m.format, window, engineSettings(settings)) };
+            } catch (error) {
+              return { ok: false, error: error instanceof Error ? error.message : String(error) };
+            }
+          },
           showOriginal: async (m) => {
             cleaner?.setShowOriginal(m.on);
             report();

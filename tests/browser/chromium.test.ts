@@ -1,28 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseHtml } from '../helpers/dom';
 import type { Page } from 'playwright-core';
 import { CORPUS, loadCases, snippetsIn, type Case } from '../helpers/corpus';
 import { launchChromium, openPage, ROOT, type Chromium } from './chromium';
 import { serve } from './server';
-import { visibleTextInPage } from './visible-text';
+import { VISIBLE_TEXT } from './visible-text';
 
 // The extension's service worker, where these callbacks run, has the `chrome` API.
-declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> }; action: { getBadgeText(d: { tabId: number }): Promise<string> } };
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  downloads: { search(q: object): Promise<{ id: number; filename: string; state: string }[]> };
+};
 
 let chromium: Chromium;
 let server: Awaited<ReturnType<typeof serve>>;
 let fixtures: Awaited<ReturnType<typeof serve>>;
+let fixtureRoot: Awaited<ReturnType<typeof serve>>;
 const FIXTURE_PAGES = `${ROOT}/tests/fixtures/pages`;
 const ARTIFACTS = `${ROOT}/tests/artifacts`;
 
 beforeAll(async () => {
   server = await serve();
   fixtures = await serve(FIXTURE_PAGES);
+  fixtureRoot = await serve(`${ROOT}/tests/fixtures`);
   chromium = await launchChromium();
 });
 afterAll(async () => {
   await chromium?.close();
   await server?.close();
   await fixtures?.close();
+  await fixtureRoot?.close();
 });
 
 /** Flips a switch the way a user does: a click on its label. */
@@ -33,7 +43,7 @@ async function flip(popup: Page, id: string, to: boolean) {
 }
 
 const urlOf = (c: Case) => `${server.base}/${c.set}/${c.name}/page.html`;
-const visible = (page: Page) => page.evaluate(visibleTextInPage);
+const visible = (page: Page) => page.evaluate<string>(VISIBLE_TEXT);
 
 /** Waits until the page's visible text satisfies `check` (the content script works asynchronously). */
 async function waitForText(page: Page, check: (text: string) => boolean, timeout = 10_000): Promise<string> {
@@ -150,6 +160,66 @@ describe('Chromium, the popup', () => {
     await popup.locator('#show-original').click();
     text = await waitForText(page, (t) => !t.includes('Related Articles'));
     expect(text).not.toContain('Related Articles');
+    await popup.close();
+    await page.close();
+  });
+});
+
+/** The popup, opened as a tab for the page's tab. */
+async function popupFor(page: Page): Promise<Page> {
+  await page.bringToFront();
+  const tabId = await chromium.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  const popup = await chromium.context.newPage();
+  await popup.goto(`chrome-extension://${chromium.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.locator('.summary, .note').first().waitFor();
+  return popup;
+}
+
+/** Clicks a save button in the popup and returns the finished download's path. */
+async function saveFrom(popup: Page, button: string): Promise<string> {
+  const before = await chromium.worker.evaluate(async () => (await chrome.downloads.search({})).map((d) => d.id));
+  await popup.locator(button).click();
+  let path = '';
+  await expect
+    .poll(async () => {
+      const items = await chromium.worker.evaluate(async () => chrome.downloads.search({ state: 'complete' }));
+      const done = items.find((d) => !before.includes(d.id));
+      path = done?.filename ?? '';
+      return path;
+    }, { timeout: 15_000 })
+    .not.toBe('');
+  return path;
+}
+
+describe('Chromium, saving a clean copy from the popup', () => {
+  it.each(loadCases(`${CORPUS}/cluttered`).map((c) => [c.name, c] as const))('%s: HTML and Markdown hold the article, no clutter', async (_name, c) => {
+    const page = await openPage(chromium.context, urlOf(c), c.expect.dynamicWaitMs ?? 0);
+    const popup = await popupFor(page);
+    for (const [button, format] of [['#save-html', 'html'], ['#save-md', 'md']] as const) {
+      const file = await saveFrom(popup, button);
+      const raw = readFileSync(file, 'utf8');
+      const text = format === 'html' ? parseHtml(raw, 'https://copy.example/').body.textContent ?? '' : raw;
+      expect(snippetsIn(text, c.expect.article).missing, format).toEqual([]);
+      expect(snippetsIn(text, c.expect.clutter).present, format).toEqual([]);
+    }
+    await popup.close();
+    await page.close();
+  });
+
+  it('the saved HTML of a hostile page runs no script and makes no request when opened', async () => {
+    const page = await openPage(chromium.context, `${fixtureRoot.base}/xss/payloads.html`);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBe(1); // the page itself does run them
+    const popup = await popupFor(page);
+    const file = await saveFrom(popup, '#save-html');
+    const opened = await chromium.context.newPage();
+    const requests: string[] = [];
+    opened.on('request', (r) => requests.push(r.url()));
+    await opened.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    await opened.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => r(true))));
+    expect(await opened.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await opened.evaluate(() => document.body.innerText), readFileSync(file, 'utf8').slice(0, 3000)).toContain('annual report on Monday');
+    expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'))).toEqual([]);
+    await opened.close();
     await popup.close();
     await page.close();
   });

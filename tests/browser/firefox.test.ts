@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS, loadCases, snippetsIn, type Case } from '../helpers/corpus';
 import { FIREFOX_BUILD } from './chromium';
 import { serve } from './server';
-import { visibleTextInPage } from './visible-text';
+import { VISIBLE_TEXT } from './visible-text';
 
 // The add-on's internal UUID, pinned so its pages have a known moz-extension:// address.
 export const FIREFOX_ADDON_ID = 'sift@sift-reader.org';
@@ -47,10 +47,10 @@ afterAll(async () => {
 
 async function waitForText(page: Page, check: (t: string) => boolean, timeout = 10_000): Promise<string> {
   const deadline = Date.now() + timeout;
-  let text = await page.evaluate(visibleTextInPage);
+  let text = await (page.evaluate(VISIBLE_TEXT) as Promise<string>);
   while (!check(text) && Date.now() < deadline) {
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(true))));
-    text = await page.evaluate(visibleTextInPage);
+    text = await (page.evaluate(VISIBLE_TEXT) as Promise<string>);
   }
   return text;
 }

@@ -1,7 +1,7 @@
 import { comparable, type Case } from '../helpers/corpus';
 import { launchChromium, openPage } from './chromium';
 import { serve } from './server';
-import { visibleTextInPage } from './visible-text';
+import { VISIBLE_TEXT } from './visible-text';
 
 /** For `npm run eval -- --browser`: the visible text of each case in Chromium with Sift loaded, once settled. */
 export async function openChromiumHarness() {
@@ -14,7 +14,7 @@ export async function openChromiumHarness() {
       // Settled: the hiding stylesheet exists (or the page has nothing to hide) and text stops changing.
       let last = '';
       for (let i = 0; i < 20; i++) {
-        const text = comparable(await page.evaluate(visibleTextInPage));
+        const text = comparable(await page.evaluate<string>(VISIBLE_TEXT));
         if (text === last) break;
         last = text;
         await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => r(true))));
