@@ -19,6 +19,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_commandToggleSite__',
       },
+      'open-reader': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandReader__',
+      },
     },
     browser_specific_settings: {
       gecko: {

@@ -71,6 +71,12 @@ export function App() {
     await downloadText(copy.text, copy.filename, copy.mime, askWhere);
     setNotice(t('saved', copy.filename));
   };
+  const openReader = async () => {
+    if (tabId === undefined) return;
+    const result = await sendToTab(tabId, { type: 'openReader' });
+    if (result.ok) window.close();
+    else setNotice(`${t('noArticle')} (${result.error})`);
+  };
   const toggleOriginal = async () => {
     if (tabId === undefined) return;
     await sendToTab(tabId, { type: 'showOriginal', on: !state.showingOriginal });
@@ -104,7 +110,7 @@ export function App() {
         <button type="button" id="show-original" onClick={() => void toggleOriginal()} disabled={!state.enabled}>
           {state.showingOriginal ? t('showCleaned') : t('showOriginal')}
         </button>
-        <button type="button" disabled title={t('comingSoon')}>{t('readerView')}</button>
+        <button type="button" id="open-reader" onClick={() => void openReader()}>{t('readerView')}</button>
         <button type="button" id="save-html" onClick={() => void save('html', 'file')}>{t('saveCopy')}</button>
         <button type="button" id="save-md" onClick={() => void save('md', 'file')}>{t('saveMarkdown')}</button>
         <button type="button" id="copy-md" onClick={() => void save('md', 'clipboard')}>{t('copyMarkdown')}</button>

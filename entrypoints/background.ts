@@ -3,6 +3,7 @@ import { toggleSite } from '@/utils/background/toggle';
 import { dispatch, type BackgroundMessage } from '@/utils/messaging';
 
 const MENU_TOGGLE = 'sift-toggle-site';
+const MENU_READER = 'sift-reader';
 
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction; // MV3 Chrome / MV2 Firefox
@@ -18,6 +19,14 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     return dispatch<BackgroundMessage>(
       {
+        // The reader page reads the article from session storage (never a URL: it can be large).
+        showReader: async (m) => {
+          const tabId = sender.tab?.id;
+          if (tabId === undefined) return;
+          const key = `reader:${tabId}:${Date.now()}`;
+          await browser.storage.session.set({ [key]: m.payload });
+          await browser.tabs.update(tabId, { url: browser.runtime.getURL(`/reader.html?key=${encodeURIComponent(key)}`) });
+        },
         hiddenCount: (m) => {
           const tabId = sender.tab?.id;
           if (tabId === undefined) return;
@@ -42,14 +51,21 @@ export default defineBackground(() => {
       contexts: ['page', 'frame', 'selection', 'link', 'image'],
       documentUrlPatterns: ['http://*/*', 'https://*/*'],
     });
+    browser.contextMenus.create({
+      id: MENU_READER,
+      title: browser.i18n.getMessage('menuReader') || 'Sift: open in reader view',
+      contexts: ['page'],
+      documentUrlPatterns: ['http://*/*', 'https://*/*'],
+    });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_TOGGLE) void toggleSite(tab?.url ?? info.pageUrl);
+    if (info.menuItemId === MENU_READER && tab?.id !== undefined) void browser.tabs.sendMessage(tab.id, { type: 'openReader' }).catch(() => {});
   });
 
   browser.commands.onCommand.addListener(async (command) => {
-    if (command !== 'toggle-site') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    await toggleSite(tab?.url);
+    if (command === 'toggle-site') await toggleSite(tab?.url);
+    if (command === 'open-reader' && tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'openReader' }).catch(() => {});
   });
 });

@@ -22,15 +22,27 @@ export interface PageState {
 }
 
 /** Messages to the content script of a tab. */
-export type TabMessage = { type: 'getState' } | { type: 'showOriginal'; on: boolean } | { type: 'cleanCopy'; format: 'html' | 'md' };
+export type TabMessage =
+  | { type: 'getState' }
+  | { type: 'showOriginal'; on: boolean }
+  | { type: 'cleanCopy'; format: 'html' | 'md' }
+  | { type: 'openReader' };
 
 /** A clean copy made in the page, or why it could not be made. */
 export type CopyReply = { ok: true; filename: string; mime: string; text: string } | { ok: false; error: string };
 
 /** Messages to the background. */
-export type BackgroundMessage = { type: 'hiddenCount'; count: number; fresh?: boolean };
+export type BackgroundMessage =
+  | { type: 'hiddenCount'; count: number; fresh?: boolean }
+  | { type: 'showReader'; payload: import('./reader-view').ReaderPayload };
 
-type Reply<M> = M extends { type: 'getState' } ? PageState : M extends { type: 'cleanCopy' } ? CopyReply : void;
+type Reply<M> = M extends { type: 'getState' }
+  ? PageState
+  : M extends { type: 'cleanCopy' }
+    ? CopyReply
+    : M extends { type: 'openReader' }
+      ? { ok: true } | { ok: false; error: string }
+      : void;
 
 export function sendToTab<M extends TabMessage>(tabId: number, message: M): Promise<Reply<M>> {
   return browser.tabs.sendMessage(tabId, message) as Promise<Reply<M>>;

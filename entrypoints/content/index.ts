@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { LiveCleaner, summarize } from '@/utils/live/cleaner';
 import { dispatch, sendToBackground, type CopyReply, type PageState, type TabMessage } from '@/utils/messaging';
 import { cleanCopy } from '@/utils/export/clean-copy';
+import { readerPayload } from '@/utils/reader-view';
 import { engineSettings, isSiteEnabled, type Settings } from '@/utils/settings';
 import { siteOf } from '@/utils/site';
 import { loadSettings, watchSettings } from '@/utils/storage';
@@ -82,6 +83,15 @@ export default defineContentScript({
           cleanCopy: async (m): Promise<CopyReply> => {
             try {
               return { ok: true, ...cleanCopy(document, location.href, m.format, window, engineSettings(settings)) };
+            } catch (error) {
+              return { ok: false, error: error instanceof Error ? error.message : String(error) };
+            }
+          },
+          openReader: async () => {
+            try {
+              const payload = readerPayload(document, location.href, engineSettings(settings), window);
+              await browser.runtime.sendMessage({ type: 'showReader', payload });
+              return { ok: true };
             } catch (error) {
               return { ok: false, error: error instanceof Error ? error.message : String(error) };
             }

@@ -224,3 +224,34 @@ describe('Chromium, saving a clean copy from the popup', () => {
     await page.close();
   });
 });
+
+describe('Chromium, reader view', () => {
+  it.each(loadCases(`${CORPUS}/cluttered`).map((c) => [c.name, c] as const))('%s: the article alone, with Sift\'s own controls', async (_name, c) => {
+    const page = await openPage(chromium.context, urlOf(c), c.expect.dynamicWaitMs ?? 0);
+    const popup = await popupFor(page);
+    await popup.locator('#open-reader').click();
+    await page.waitForURL(/\/reader\.html\?key=/);
+    await page.locator('.reader > article').waitFor();
+    const text = await visible(page);
+    expect(snippetsIn(text, c.expect.article).missing).toEqual([]);
+    expect(snippetsIn(text, c.expect.clutter).present).toEqual([]);
+    // Typography is remembered; back to the page in one click.
+    await page.selectOption('#theme', 'sepia');
+    await expect.poll(() => page.locator('.reader-root').getAttribute('class')).toContain('theme-sepia');
+    if (c.name === 'aggregator-seed') await page.screenshot({ path: `${ARTIFACTS}/reader.png` });
+    await page.locator('#back').click();
+    await page.waitForURL(urlOf(c));
+    if (!popup.isClosed()) await popup.close();
+    await page.close();
+  });
+
+  it('says so plainly when a page has no article, and leaves the page alone', async () => {
+    const page = await openPage(chromium.context, `${fixtureRoot.base}/pages/no-article.html`);
+    const popup = await popupFor(page);
+    await popup.locator('#open-reader').click();
+    await expect.poll(() => popup.locator('#notice').innerText()).toContain('No article found');
+    expect(page.url()).toContain('no-article.html');
+    await popup.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { Reader } from '@/components/Reader';
+import './style.css';
+
+render(<Reader />, document.getElementById('app')!);
