@@ -56,6 +56,10 @@ export function App() {
     const current = await loadSite(state.site);
     await saveSite(state.site, { ...current, enabled: on ? undefined : false });
   };
+  const setAlwaysReader = async (on: boolean) => {
+    const current = await loadSite(state.site);
+    await saveSite(state.site, { ...current, alwaysReader: on || undefined });
+  };
   const switchRule = async (ruleId: string, on: boolean) => {
     const [global, current] = await Promise.all([loadGlobal(), loadSite(state.site)]);
     await saveSite(state.site, withRuleSwitched(current, global, ruleId, on));
@@ -115,6 +119,7 @@ export function App() {
         <button type="button" id="save-md" onClick={() => void save('md', 'file')}>{t('saveMarkdown')}</button>
         <button type="button" id="copy-md" onClick={() => void save('md', 'clipboard')}>{t('copyMarkdown')}</button>
         <Switch id="ask-where" label={t('askWhere')} checked={askWhere} onChange={setAskWhere} />
+        <Switch id="always-reader" label={t('alwaysReader', state.site)} checked={state.alwaysReader} onChange={(on) => void setAlwaysReader(on)} />
       </footer>
       {notice && <p class="note" role="status" id="notice">{notice}</p>}
     </main>

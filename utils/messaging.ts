@@ -15,6 +15,7 @@ export interface PageState {
   site: string;
   url: string;
   enabled: boolean;
+  alwaysReader: boolean;
   showingOriginal: boolean;
   hidden: number;
   rules: RuleSummary[];

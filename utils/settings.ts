@@ -5,6 +5,8 @@ import type { Rule } from './rules/types';
 export interface SiteSettings {
   /** False: Sift leaves this site alone. */
   enabled?: boolean;
+  /** True: pages of this site open in Sift's reader view. */
+  alwaysReader?: boolean;
   /** Rules switched off / on for this site (on: overriding a global switch-off). */
   disabledRules?: string[];
   enabledRules?: string[];
@@ -56,6 +58,7 @@ export function withRuleSwitched(site: SiteSettings, global: GlobalSettings, rul
 export function compactSite(site: SiteSettings): SiteSettings {
   const out: SiteSettings = {};
   if (site.enabled === false) out.enabled = false;
+  if (site.alwaysReader === true) out.alwaysReader = true;
   for (const key of ['disabledRules', 'enabledRules', 'disabledCategories', 'enabledCategories'] as const) {
     if (site[key]?.length) out[key] = [...new Set(site[key])].sort();
   }

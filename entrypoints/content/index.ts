@@ -67,6 +67,18 @@ export default defineContentScript({
         .catch(() => {});
     });
 
+    const openReader = async (): Promise<{ ok: true } | { ok: false; error: string }> => {
+      try {
+        const payload = readerPayload(document, location.href, engineSettings(settings), window);
+        await browser.runtime.sendMessage({ type: 'showReader', payload });
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      }
+    };
+    // "Always open in reader view" for this site: once the page is parsed (a page with no article stays as it is).
+    if (isSiteEnabled(settings) && settings.site.alwaysReader && window === window.top) whenReady(() => void openReader());
+
     const listener = (message: unknown) =>
       dispatch<TabMessage>(
         {
@@ -74,6 +86,7 @@ export default defineContentScript({
             site,
             url: location.href,
             enabled: isSiteEnabled(settings),
+            alwaysReader: settings.site.alwaysReader === true,
             showingOriginal: cleaner?.showingOriginal ?? false,
             hidden: cleaner?.current.findings.filter((f) => f.active).length ?? 0,
             rules: cleaner ? summarize(cleaner.current.findings, engineSettings(settings)) : [],
@@ -87,15 +100,7 @@ export default defineContentScript({
               return { ok: false, error: error instanceof Error ? error.message : String(error) };
             }
           },
-          openReader: async () => {
-            try {
-              const payload = readerPayload(document, location.href, engineSettings(settings), window);
-              await browser.runtime.sendMessage({ type: 'showReader', payload });
-              return { ok: true };
-            } catch (error) {
-              return { ok: false, error: error instanceof Error ? error.message : String(error) };
-            }
-          },
+          openReader,
           showOriginal: async (m) => {
             cleaner?.setShowOriginal(m.on);
             report();

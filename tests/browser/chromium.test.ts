@@ -13,6 +13,7 @@ declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number }[]> };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
   downloads: { search(q: object): Promise<{ id: number; filename: string; state: string }[]> };
+  storage: { sync: { remove(key: string): Promise<void> } };
 };
 
 let chromium: Chromium;
@@ -252,6 +253,26 @@ describe('Chromium, reader view', () => {
     await expect.poll(() => popup.locator('#notice').innerText()).toContain('No article found');
     expect(page.url()).toContain('no-article.html');
     await popup.close();
+    await page.close();
+  });
+});
+
+describe('Chromium, always open a site in reader view', () => {
+  it('a site switched to "always reader" opens in reader view on the next visit, and can be switched back', async () => {
+    const c = loadCases(`${CORPUS}/cluttered`).find((x) => x.name === 'broadsheet')!;
+    const page = await openPage(chromium.context, urlOf(c));
+    const popup = await popupFor(page);
+    await flip(popup, 'always-reader', true);
+    await page.goto(urlOf(c));
+    await page.waitForURL(/\/reader\.html\?key=/);
+    await page.locator('.reader > article').waitFor();
+    expect(snippetsIn(await visible(page), c.expect.article).missing).toEqual([]);
+    await popup.close();
+    // Switched back off (here through storage: the popup on the reader page has no page to talk to).
+    await chromium.worker.evaluate(() => chrome.storage.sync.remove('site:127.0.0.1'));
+    await page.goto(urlOf(c), { waitUntil: 'load' });
+    await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+    expect(page.url()).toBe(urlOf(c));
     await page.close();
   });
 });
