@@ -31,9 +31,23 @@ export default defineContentScript({
       sendToBackground({ type: 'hiddenCount', count: cleaner?.showingOriginal ? 0 : count, fresh }).catch(() => {});
       fresh = false;
     };
+    // After the DOM is parsed, in the next frame (before it is painted) rather than inside the
+    // DOMContentLoaded event, so the page's own DOMContentLoaded is not delayed by Sift.
+    // A timer too: background tabs get no frames.
     const whenReady = (fn: () => void) => {
-      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fn, { once: true });
-      else fn();
+      const soon = () => {
+        let done = false;
+        const once = () => {
+          if (!done) {
+            done = true;
+            fn();
+          }
+        };
+        requestAnimationFrame(once);
+        setTimeout(once, 50);
+      };
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', soon, { once: true });
+      else soon();
     };
     const begin = () => {
       cleaner = new LiveCleaner(document, () => location.href, engineSettings(settings), () => report(), debug);
