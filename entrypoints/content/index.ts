@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { LiveCleaner, summarize } from '@/utils/live/cleaner';
+import { nextFrame } from '@/utils/live/next-frame';
 import { dispatch, sendToBackground, type CopyReply, type PageState, type TabMessage } from '@/utils/messaging';
 import { cleanCopy } from '@/utils/export/clean-copy';
 import { readerPayload } from '@/utils/reader-view';
@@ -35,17 +36,7 @@ export default defineContentScript({
     // DOMContentLoaded event, so the page's own DOMContentLoaded is not delayed by Sift.
     // A timer too: background tabs get no frames.
     const whenReady = (fn: () => void) => {
-      const soon = () => {
-        let done = false;
-        const once = () => {
-          if (!done) {
-            done = true;
-            fn();
-          }
-        };
-        requestAnimationFrame(once);
-        setTimeout(once, 50);
-      };
+      const soon = () => nextFrame(window, fn, 50);
       if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', soon, { once: true });
       else soon();
     };

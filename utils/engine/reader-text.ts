@@ -1,4 +1,4 @@
-import { blockText, collapseSpace } from './text';
+import { blockText, collapseSpace, linkDensity } from './text';
 
 /**
  * The running text of an extracted article: paragraphs, headings, lists,
@@ -68,8 +68,8 @@ export function articleBodyText(content: Element): string {
     if (!text) continue;
     if (alts.has(text.toLowerCase())) skip.add(el);
     // A whole line that is a link in capitals: a "read this too" teaser, not the story's text.
-    else if (text.length < 200 && !/^H[1-6]$/.test(el.tagName) && linkShare(el) >= 0.9 && /\p{Lu}/u.test(text) && text === text.toUpperCase()) skip.add(el);
-    else if (el.tagName !== 'LI' && text.length < 200 && PROMO_LINE.some((re) => re.test(text)) && (linkShare(el) > 0.5 || !/[.!?]["”’]?$/.test(text) || /inbox|subscribe|sign up/i.test(text))) {
+    else if (text.length < 200 && !/^H[1-6]$/.test(el.tagName) && linkDensity(el) >= 0.9 && /\p{Lu}/u.test(text) && text === text.toUpperCase()) skip.add(el);
+    else if (el.tagName !== 'LI' && text.length < 200 && PROMO_LINE.some((re) => re.test(text)) && (linkDensity(el) > 0.5 || !/[.!?]["”’]?$/.test(text) || /inbox|subscribe|sign up/i.test(text))) {
       skip.add(el);
     }
   }
@@ -80,13 +80,13 @@ export function articleBodyText(content: Element): string {
 
 /** After the last paragraph: lists whose every item is a link ("More stories"), with the heading above them. */
 function skipTrailingLinkLists(content: Element, skip: Set<Element>) {
-  const paragraphs = Array.from(content.querySelectorAll('p')).filter((p) => collapseSpace(p.textContent ?? '').length >= 80 && linkShare(p) < 0.5);
+  const paragraphs = Array.from(content.querySelectorAll('p')).filter((p) => collapseSpace(p.textContent ?? '').length >= 80 && linkDensity(p) < 0.5);
   const last = paragraphs.at(-1);
   if (!last) return;
   for (const list of content.querySelectorAll('ul, ol')) {
     if (!(last.compareDocumentPosition(list) & 4)) continue; // not after the last paragraph
     const items = Array.from(list.children).filter((li) => li.tagName === 'LI');
-    if (items.length < 2 || !items.every((li) => linkShare(li) >= 0.9)) continue;
+    if (items.length < 2 || !items.every((li) => linkDensity(li) >= 0.9)) continue;
     skip.add(list);
     const heading = list.previousElementSibling;
     if (heading && collapseSpace(heading.textContent ?? '').length < 80 && (/^H[1-6]$/.test(heading.tagName) || heading.tagName === 'P')) skip.add(heading);
@@ -159,12 +159,4 @@ function captionAfter(img: Element): Element | null {
     }
   }
   return null;
-}
-
-function linkShare(el: Element): number {
-  const total = collapseSpace(el.textContent ?? '').length;
-  if (!total) return 0;
-  let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += collapseSpace(a.textContent ?? '').length;
-  return linked / total;
 }

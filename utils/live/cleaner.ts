@@ -3,6 +3,7 @@ import { plan } from '../engine/plan';
 import type { EngineSettings, Finding, Plan } from '../engine/types';
 import { findRule, rulesFor } from '../rules/registry';
 import type { RuleSummary } from '../messaging';
+import { nextFrame } from './next-frame';
 
 const EARLY_STYLE_ID = 'sift-early-style';
 const NOISE = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR', 'IFRAME']);
@@ -156,18 +157,7 @@ export class LiveCleaner {
       this.queued = false;
       this.run();
     };
-    // A frame when the tab is visible; a timer too, since hidden tabs get no frames.
-    setTimeout(() => {
-      let done = false;
-      const once = () => {
-        if (!done) {
-          done = true;
-          go();
-        }
-      };
-      view?.requestAnimationFrame?.(once);
-      setTimeout(once, 100);
-    }, wait);
+    setTimeout(() => nextFrame(view, go), wait);
   }
 
   private run(): void {
