@@ -5,6 +5,10 @@ import { sendToTab, type PageState } from '@/utils/messaging';
 import { withRuleSwitched } from '@/utils/settings';
 import { loadGlobal, loadSite, saveSite, syncProblem, watchSettings, type SyncProblem } from '@/utils/storage';
 import { downloadText } from '@/utils/download';
+import { cleanCopy } from '@/utils/export/clean-copy';
+import { loadPage } from '@/utils/page-copy';
+import { openReaderTab } from '@/utils/reader-tab';
+import { siteOf } from '@/utils/site';
 import { RuleList } from './RuleList';
 import { Switch } from './Switch';
 
@@ -44,30 +48,37 @@ export function App() {
   }, [refresh]);
 
   // Settings changed (here or on another device): the page re-plans, then we ask it again.
+  const watched = state ? siteOf(state.url) : null;
   useEffect(() => {
-    if (!state?.site) return;
-    return watchSettings(state.site, () => setTimeout(() => void refresh(tabId), 50));
-  }, [state?.site, tabId, refresh]);
+    if (!watched) return;
+    return watchSettings(watched, () => setTimeout(() => void refresh(tabId), 50));
+  }, [watched, tabId, refresh]);
 
   if (error) return <main class="popup"><p class="note">{t('notAvailable')}</p></main>;
   if (!state) return <main class="popup" aria-busy="true" />;
+  const site = siteOf(state.url) ?? new URL(state.url).hostname;
 
   const setSite = async (on: boolean) => {
-    const current = await loadSite(state.site);
-    await saveSite(state.site, { ...current, enabled: on ? undefined : false });
+    const current = await loadSite(site);
+    await saveSite(site, { ...current, enabled: on ? undefined : false });
   };
   const setAlwaysReader = async (on: boolean) => {
-    const current = await loadSite(state.site);
-    await saveSite(state.site, { ...current, alwaysReader: on || undefined });
+    const current = await loadSite(site);
+    await saveSite(site, { ...current, alwaysReader: on || undefined });
   };
   const switchRule = async (ruleId: string, on: boolean) => {
-    const [global, current] = await Promise.all([loadGlobal(), loadSite(state.site)]);
-    await saveSite(state.site, withRuleSwitched(current, global, ruleId, on));
+    const [global, current] = await Promise.all([loadGlobal(), loadSite(site)]);
+    await saveSite(site, withRuleSwitched(current, global, ruleId, on));
   };
   const save = async (format: 'html' | 'md', to: 'file' | 'clipboard') => {
     if (tabId === undefined) return;
-    const copy = await sendToTab(tabId, { type: 'cleanCopy', format });
-    if (!copy.ok) return setNotice(copy.error);
+    let copy;
+    try {
+      const { doc, url, settings } = await loadPage(tabId);
+      copy = cleanCopy(doc, url, format, window, settings);
+    } catch (error) {
+      return setNotice(`${t('noArticle')} (${error instanceof Error ? error.message : String(error)})`);
+    }
     if (to === 'clipboard') {
       await navigator.clipboard.writeText(copy.text);
       return setNotice(t('copied'));
@@ -77,9 +88,8 @@ export function App() {
   };
   const openReader = async () => {
     if (tabId === undefined) return;
-    const result = await sendToTab(tabId, { type: 'openReader' });
-    if (result.ok) window.close();
-    else setNotice(`${t('noArticle')} (${result.error})`);
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    await openReaderTab(tabId, tab?.id === tabId ? tab.index : undefined);
   };
   const toggleOriginal = async () => {
     if (tabId === undefined) return;
@@ -91,7 +101,7 @@ export function App() {
     <main class="popup">
       <header>
         <h1>{t('popupTitle')}</h1>
-        <Switch id="site-switch" label={t('siteSwitch', state.site)} checked={state.enabled} onChange={(on) => void setSite(on)} />
+        <Switch id="site-switch" label={t('siteSwitch', site)} checked={state.enabled} onChange={(on) => void setSite(on)} />
       </header>
       {problem && <p class="note warn" role="status">{t('syncProblem', problem.message)}</p>}
       {!state.enabled ? (
@@ -119,7 +129,7 @@ export function App() {
         <button type="button" id="save-md" onClick={() => void save('md', 'file')}>{t('saveMarkdown')}</button>
         <button type="button" id="copy-md" onClick={() => void save('md', 'clipboard')}>{t('copyMarkdown')}</button>
         <Switch id="ask-where" label={t('askWhere')} checked={askWhere} onChange={setAskWhere} />
-        <Switch id="always-reader" label={t('alwaysReader', state.site)} checked={state.alwaysReader} onChange={(on) => void setAlwaysReader(on)} />
+        <Switch id="always-reader" label={t('alwaysReader', site)} checked={state.alwaysReader} onChange={(on) => void setAlwaysReader(on)} />
       </footer>
       {notice && <p class="note" role="status" id="notice">{notice}</p>}
     </main>

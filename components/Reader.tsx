@@ -3,16 +3,24 @@ import { browser } from 'wxt/browser';
 import { sanitizeArticleHtml } from '@/utils/export/sanitize';
 import { t } from '@/utils/i18n';
 import { clampPrefs, DEFAULT_PREFS, readerPrefs, type ReaderPrefs } from '@/utils/reader-prefs';
-import type { ReaderPayload } from '@/utils/reader-view';
+import { loadPage } from '@/utils/page-copy';
+import { readerPayload, type ReaderPayload } from '@/utils/reader-view';
 
 /** Sift's reader page: the article alone, in Sift's own page (not styled by the site). */
 export function Reader() {
   const [article, setArticle] = useState<ReaderPayload | null | undefined>(undefined);
+  const [problem, setProblem] = useState('');
+  const tabId = Number(new URLSearchParams(location.search).get('tab'));
   const [prefs, setPrefs] = useState<ReaderPrefs>(DEFAULT_PREFS);
 
   useEffect(() => {
-    const key = new URLSearchParams(location.search).get('key') ?? '';
-    void browser.storage.session.get(key).then((items) => setArticle((items[key] as ReaderPayload | undefined) ?? null));
+    // The page's snapshot, extracted here: cleanup on the parsed copy, then Readability.
+    loadPage(tabId)
+      .then(({ doc, url, settings }) => setArticle(readerPayload(doc, url, settings, window)))
+      .catch((error: unknown) => {
+        setProblem(error instanceof Error ? error.message : String(error));
+        setArticle(null);
+      });
     void readerPrefs.getValue().then((p) => setPrefs(clampPrefs(p)));
   }, []);
 
@@ -27,14 +35,27 @@ export function Reader() {
   };
 
   if (article === undefined) return <main aria-busy="true" />;
-  if (article === null) return <main class="reader"><p>{t('readerMissing')}</p></main>;
+  const back = (event: Event) => {
+    // Back to the page: its tab, as it was, and this one closes.
+    event.preventDefault();
+    void browser.tabs.update(tabId, { active: true }).then(() => window.close(), () => (location.href = article?.url ?? 'about:blank'));
+  };
+  if (article === null) {
+    return (
+      <main class="reader" role="alert">
+        <p id="no-article">{t('noArticle')}</p>
+        {problem && <p class="meta">{problem}</p>}
+        <p><a href="#" onClick={back}>← {t('backToPage')}</a></p>
+      </main>
+    );
+  }
 
   const style = { '--size': `${prefs.fontSize}px`, '--width': `${prefs.width}ch`, '--leading': String(prefs.lineHeight) } as Record<string, string>;
   const meta = [article.siteName, article.published && formatDate(article.published), t('minutes', article.minutes)].filter(Boolean).join(' · ');
   return (
     <div class={`reader-root theme-${prefs.theme} family-${prefs.family}`} style={style}>
       <nav class="toolbar" aria-label={t('readerView')}>
-        <a id="back" href={article.url}>← {t('backToPage')}</a>
+        <a id="back" href={article.url} onClick={back}>← {t('backToPage')}</a>
         <label>
           {t('fontSize')}
           <input type="range" min="12" max="40" value={prefs.fontSize} onInput={(e) => update({ fontSize: Number((e.currentTarget as HTMLInputElement).value) })} />

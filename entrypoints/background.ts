@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { toggleSite } from '@/utils/background/toggle';
 import { dispatch, type BackgroundMessage } from '@/utils/messaging';
+import { openReaderTab } from '@/utils/reader-tab';
 
 const MENU_TOGGLE = 'sift-toggle-site';
 const MENU_READER = 'sift-reader';
@@ -19,13 +20,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     return dispatch<BackgroundMessage>(
       {
-        // The reader page reads the article from session storage (never a URL: it can be large).
-        showReader: async (m) => {
-          const tabId = sender.tab?.id;
-          if (tabId === undefined) return;
-          const key = `reader:${tabId}:${Date.now()}`;
-          await browser.storage.session.set({ [key]: m.payload });
-          await browser.tabs.update(tabId, { url: browser.runtime.getURL(`/reader.html?key=${encodeURIComponent(key)}`) });
+        // "Always open in reader view": the page's content script asks once it is parsed.
+        openReader: async () => {
+          if (sender.tab?.id !== undefined) await openReaderTab(sender.tab.id, sender.tab.index);
         },
         hiddenCount: (m) => {
           const tabId = sender.tab?.id;
@@ -60,12 +57,12 @@ export default defineBackground(() => {
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_TOGGLE) void toggleSite(tab?.url ?? info.pageUrl);
-    if (info.menuItemId === MENU_READER && tab?.id !== undefined) void browser.tabs.sendMessage(tab.id, { type: 'openReader' }).catch(() => {});
+    if (info.menuItemId === MENU_READER && tab?.id !== undefined) void openReaderTab(tab.id, tab.index);
   });
 
   browser.commands.onCommand.addListener(async (command) => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (command === 'toggle-site') await toggleSite(tab?.url);
-    if (command === 'open-reader' && tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'openReader' }).catch(() => {});
+    if (command === 'open-reader' && tab?.id !== undefined) await openReaderTab(tab.id, tab.index);
   });
 });

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Category } from './rules/types';
+import type { PageSnapshot } from './snapshot';
 
 /** One rule's findings on a page, as the popup lists them (page text stays text). */
 export interface RuleSummary {
@@ -12,7 +13,6 @@ export interface RuleSummary {
 }
 
 export interface PageState {
-  site: string;
   url: string;
   enabled: boolean;
   alwaysReader: boolean;
@@ -23,27 +23,13 @@ export interface PageState {
 }
 
 /** Messages to the content script of a tab. */
-export type TabMessage =
-  | { type: 'getState' }
-  | { type: 'showOriginal'; on: boolean }
-  | { type: 'cleanCopy'; format: 'html' | 'md' }
-  | { type: 'openReader' };
+export type TabMessage = { type: 'getState' } | { type: 'showOriginal'; on: boolean } | { type: 'snapshot' };
 
-/** A clean copy made in the page, or why it could not be made. */
-export type CopyReply = { ok: true; filename: string; mime: string; text: string } | { ok: false; error: string };
 
 /** Messages to the background. */
-export type BackgroundMessage =
-  | { type: 'hiddenCount'; count: number; fresh?: boolean }
-  | { type: 'showReader'; payload: import('./reader-view').ReaderPayload };
+export type BackgroundMessage = { type: 'hiddenCount'; count: number; fresh?: boolean } | { type: 'openReader' };
 
-type Reply<M> = M extends { type: 'getState' }
-  ? PageState
-  : M extends { type: 'cleanCopy' }
-    ? CopyReply
-    : M extends { type: 'openReader' }
-      ? { ok: true } | { ok: false; error: string }
-      : void;
+type Reply<M> = M extends { type: 'getState' } ? PageState : M extends { type: 'snapshot' } ? PageSnapshot : void;
 
 export function sendToTab<M extends TabMessage>(tabId: number, message: M): Promise<Reply<M>> {
   return browser.tabs.sendMessage(tabId, message) as Promise<Reply<M>>;

@@ -77,6 +77,16 @@ export async function loadSettings(site: string): Promise<Settings> {
   return { global, site: siteSettings, userRules: [] };
 }
 
+/**
+ * Settings for a page whose registrable domain is not known (the content
+ * script loads no public-suffix list): the longest candidate key that holds
+ * settings wins (see `siteCandidates`).
+ */
+export async function loadSettingsForPage(candidates: readonly string[]): Promise<Settings> {
+  const [global, ...sites] = await Promise.all([loadGlobal(), ...candidates.map((c) => readItem<SiteSettings>(siteKey(c)))]);
+  return { global, site: sites.find((s) => s !== null) ?? {}, userRules: [] };
+}
+
 export async function saveSite(site: string, value: SiteSettings): Promise<void> {
   const compact = compactSite(value);
   await writeItem(siteKey(site), isEmptySite(compact) ? null : compact);
@@ -87,8 +97,8 @@ export async function saveGlobal(value: GlobalSettings): Promise<void> {
 }
 
 /** Calls back when settings that concern `site` change (in sync or local storage). */
-export function watchSettings(site: string, callback: () => void): () => void {
-  const keys = [globalKey, siteKey(site)];
+export function watchSettings(sites: string | readonly string[], callback: () => void): () => void {
+  const keys = [globalKey, ...(typeof sites === 'string' ? [sites] : sites).map(siteKey)];
   const unwatch = keys.flatMap((k) => [storage.watch(`sync:${k}`, callback), storage.watch(`local:${k}`, callback)]);
   return () => unwatch.forEach((u) => u());
 }

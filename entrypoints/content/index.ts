@@ -1,30 +1,32 @@
 import { browser } from 'wxt/browser';
 import { LiveCleaner, summarize } from '@/utils/live/cleaner';
 import { nextFrame } from '@/utils/live/next-frame';
-import { dispatch, sendToBackground, type CopyReply, type PageState, type TabMessage } from '@/utils/messaging';
-import { cleanCopy } from '@/utils/export/clean-copy';
-import { readerPayload } from '@/utils/reader-view';
+import { dispatch, sendToBackground, type PageState, type TabMessage } from '@/utils/messaging';
 import { engineSettings, isSiteEnabled, type Settings } from '@/utils/settings';
-import { siteOf } from '@/utils/site';
-import { loadSettings, watchSettings } from '@/utils/storage';
+import { siteCandidates } from '@/utils/site-keys';
+import { snapshotOf } from '@/utils/snapshot';
+import { loadSettingsForPage, watchSettings } from '@/utils/storage';
 
+// Kept small on purpose: every frame of every page loads it. Reader view and clean copies
+// run in extension pages on a snapshot of the page (see utils/snapshot.ts).
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_start',
   allFrames: true,
   matchAboutBlank: true,
   async main(ctx) {
-    const site = siteOf(location.href);
-    if (!site) return;
+    const candidates = siteCandidates(location.href);
+    if (candidates.length === 0) return;
     // `#sift-debug` in the address: time each plan with performance marks (for the benchmark).
     const debug = location.hash.includes('sift-debug');
     let settings: Settings;
     try {
-      settings = await loadSettings(site); // straight from storage: no wait on the background
+      settings = await loadSettingsForPage(candidates); // straight from storage: no wait on the background
     } catch {
       return;
     }
     let cleaner: LiveCleaner | null = null;
+    const top = window === window.top;
 
     let fresh = true;
     const report = () => {
@@ -34,7 +36,6 @@ export default defineContentScript({
     };
     // After the DOM is parsed, in the next frame (before it is painted) rather than inside the
     // DOMContentLoaded event, so the page's own DOMContentLoaded is not delayed by Sift.
-    // A timer too: background tabs get no frames.
     const whenReady = (fn: () => void) => {
       const soon = () => nextFrame(window, fn, 50);
       if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', soon, { once: true });
@@ -57,9 +58,13 @@ export default defineContentScript({
     };
 
     if (isSiteEnabled(settings)) begin();
+    // "Always open in reader view" for this site: the background opens it from a snapshot.
+    if (top && isSiteEnabled(settings) && settings.site.alwaysReader) {
+      whenReady(() => void sendToBackground({ type: 'openReader' }).catch(() => {}));
+    }
 
-    const unwatch = watchSettings(site, () => {
-      loadSettings(site)
+    const unwatch = watchSettings(candidates, () => {
+      loadSettingsForPage(candidates)
         .then((next) => {
           settings = next;
           if (!isSiteEnabled(settings)) end();
@@ -72,23 +77,10 @@ export default defineContentScript({
         .catch(() => {});
     });
 
-    const openReader = async (): Promise<{ ok: true } | { ok: false; error: string }> => {
-      try {
-        const payload = readerPayload(document, location.href, engineSettings(settings), window);
-        await browser.runtime.sendMessage({ type: 'showReader', payload });
-        return { ok: true };
-      } catch (error) {
-        return { ok: false, error: error instanceof Error ? error.message : String(error) };
-      }
-    };
-    // "Always open in reader view" for this site: once the page is parsed (a page with no article stays as it is).
-    if (isSiteEnabled(settings) && settings.site.alwaysReader && window === window.top) whenReady(() => void openReader());
-
     const listener = (message: unknown) =>
       dispatch<TabMessage>(
         {
           getState: async (): Promise<PageState> => ({
-            site,
             url: location.href,
             enabled: isSiteEnabled(settings),
             alwaysReader: settings.site.alwaysReader === true,
@@ -97,15 +89,7 @@ export default defineContentScript({
             rules: cleaner ? summarize(cleaner.current.findings, engineSettings(settings)) : [],
             errors: cleaner?.current.errors ?? [],
           }),
-          // The clean copy is made here, on a clone of the live page (the page itself is not touched).
-          cleanCopy: async (m): Promise<CopyReply> => {
-            try {
-              return { ok: true, ...cleanCopy(document, location.href, m.format, window, engineSettings(settings)) };
-            } catch (error) {
-              return { ok: false, error: error instanceof Error ? error.message : String(error) };
-            }
-          },
-          openReader,
+          snapshot: async () => snapshotOf(document, location.href),
           showOriginal: async (m) => {
             cleaner?.setShowOriginal(m.on);
             report();
@@ -115,12 +99,12 @@ export default defineContentScript({
         {},
       );
     // Only the top frame answers the popup; frames still clean themselves.
-    if (window === window.top) browser.runtime.onMessage.addListener(listener);
+    if (top) browser.runtime.onMessage.addListener(listener);
 
     // After an extension update the old script is orphaned: leave the page quietly.
     ctx.onInvalidated(() => {
       unwatch();
-      if (window === window.top) browser.runtime.onMessage.removeListener(listener);
+      if (top) browser.runtime.onMessage.removeListener(listener);
       end();
     });
   },

@@ -13,7 +13,6 @@ declare const chrome: {
   tabs: { query(q: object): Promise<{ id?: number }[]> };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
   downloads: { search(q: object): Promise<{ id: number; filename: string; state: string }[]> };
-  storage: { sync: { remove(key: string): Promise<void> } };
 };
 
 let chromium: Chromium;
@@ -226,32 +225,44 @@ describe('Chromium, saving a clean copy from the popup', () => {
   });
 });
 
+/** Clicks "Reader view" in the popup and returns the reader tab that opens next to the page. */
+async function openReader(popup: Page): Promise<Page> {
+  const opened = chromium.context.waitForEvent('page', (p) => p.url().includes('/reader.html'));
+  await popup.locator('#open-reader').click();
+  return opened;
+}
+
 describe('Chromium, reader view', () => {
   it.each(loadCases(`${CORPUS}/cluttered`).map((c) => [c.name, c] as const))('%s: the article alone, with Sift\'s own controls', async (_name, c) => {
     const page = await openPage(chromium.context, urlOf(c), c.expect.dynamicWaitMs ?? 0);
     const popup = await popupFor(page);
-    await popup.locator('#open-reader').click();
-    await page.waitForURL(/\/reader\.html\?key=/);
-    await page.locator('.reader > article').waitFor();
-    const text = await visible(page);
+    const reader = await openReader(popup);
+    await reader.locator('.reader > article').waitFor();
+    const text = await visible(reader);
     expect(snippetsIn(text, c.expect.article).missing).toEqual([]);
     expect(snippetsIn(text, c.expect.clutter).present).toEqual([]);
     // Typography is remembered; back to the page in one click.
-    await page.selectOption('#theme', 'sepia');
-    await expect.poll(() => page.locator('.reader-root').getAttribute('class')).toContain('theme-sepia');
-    if (c.name === 'aggregator-seed') await page.screenshot({ path: `${ARTIFACTS}/reader.png` });
-    await page.locator('#back').click();
-    await page.waitForURL(urlOf(c));
-    if (!popup.isClosed()) await popup.close();
+    await reader.selectOption('#theme', 'sepia');
+    await expect.poll(() => reader.locator('.reader-root').getAttribute('class')).toContain('theme-sepia');
+    if (c.name === 'aggregator-seed') {
+      await reader.setViewportSize({ width: 900, height: 1100 });
+      await reader.screenshot({ path: `${ARTIFACTS}/reader.png` });
+    }
+    const closed = reader.waitForEvent('close');
+    await reader.locator('#back').click();
+    await closed;
+    expect(page.url()).toBe(urlOf(c)); // the page itself was never touched
+    await popup.close();
     await page.close();
   });
 
   it('says so plainly when a page has no article, and leaves the page alone', async () => {
     const page = await openPage(chromium.context, `${fixtureRoot.base}/pages/no-article.html`);
     const popup = await popupFor(page);
-    await popup.locator('#open-reader').click();
-    await expect.poll(() => popup.locator('#notice').innerText()).toContain('No article found');
+    const reader = await openReader(popup);
+    await expect.poll(() => reader.locator('#no-article').innerText()).toContain('No article found');
     expect(page.url()).toContain('no-article.html');
+    await reader.close();
     await popup.close();
     await page.close();
   });
@@ -263,16 +274,14 @@ describe('Chromium, always open a site in reader view', () => {
     const page = await openPage(chromium.context, urlOf(c));
     const popup = await popupFor(page);
     await flip(popup, 'always-reader', true);
-    await page.goto(urlOf(c));
-    await page.waitForURL(/\/reader\.html\?key=/);
-    await page.locator('.reader > article').waitFor();
-    expect(snippetsIn(await visible(page), c.expect.article).missing).toEqual([]);
+    const opened = chromium.context.waitForEvent('page', (p) => p.url().includes('/reader.html'));
+    await page.reload();
+    const reader = await opened;
+    await reader.locator('.reader > article').waitFor();
+    expect(snippetsIn(await visible(reader), c.expect.article).missing).toEqual([]);
+    await reader.close();
+    await flip(popup, 'always-reader', false);
     await popup.close();
-    // Switched back off (here through storage: the popup on the reader page has no page to talk to).
-    await chromium.worker.evaluate(() => chrome.storage.sync.remove('site:127.0.0.1'));
-    await page.goto(urlOf(c), { waitUntil: 'load' });
-    await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
-    expect(page.url()).toBe(urlOf(c));
     await page.close();
   });
 });
