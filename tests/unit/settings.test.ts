@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { compactSite, engineSettings, isSiteEnabled, withRuleSwitched } from '../../utils/settings';
 import { siteOf } from '../../utils/site';
-import { loadSettings, loadSite, migrate, saveSite, syncProblem } from '../../utils/storage';
+import { loadSettings, loadSettingsForPage, loadSite, migrate, saveSite, syncProblem } from '../../utils/storage';
+import { siteCandidates } from '../../utils/site-keys';
 
 describe('siteOf', () => {
   it.each([
@@ -69,5 +70,25 @@ describe('storage', () => {
     await saveSite('example.com', { enabled: false });
     await saveSite('example.com', {});
     expect(await fakeBrowser.storage.sync.get('site:example.com')).toEqual({});
+  });
+});
+
+describe('siteCandidates (the content script has no public-suffix list)', () => {
+  it.each([
+    ['https://www.bbc.co.uk/news', ['www.bbc.co.uk', 'bbc.co.uk', 'co.uk']],
+    ['http://127.0.0.1:8080/', ['127.0.0.1']],
+    ['http://localhost/', ['localhost']],
+    ['about:blank', []],
+  ])('%s → %j', (url, keys) => expect(siteCandidates(url)).toEqual(keys));
+  it('always includes the registrable domain the popup writes under', () => {
+    for (const url of ['https://a.b.example.com/x', 'https://news.bbc.co.uk/', 'https://x.github.io/']) {
+      expect(siteCandidates(url)).toContain(siteOf(url));
+    }
+  });
+  it('finds a site item by the longest candidate present', async () => {
+    fakeBrowser.reset();
+    await saveSite('bbc.co.uk', { enabled: false });
+    expect((await loadSettingsForPage(siteCandidates('https://www.bbc.co.uk/news'))).site).toEqual({ enabled: false });
+    expect((await loadSettingsForPage(siteCandidates('https://www.cnn.com/'))).site).toEqual({});
   });
 });
