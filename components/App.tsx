@@ -30,12 +30,17 @@ export function App() {
 
   const refresh = useCallback(async (id: number | undefined) => {
     if (id === undefined) return setError(true);
-    try {
-      setState(await sendToTab(id, { type: 'getState' }));
-      setError(false);
-    } catch {
-      setError(true);
+    // A page that is (re)loading has no content script for a moment: ask again before giving up.
+    for (let attempt = 0; attempt < 20; attempt++) {
+      try {
+        setState(await sendToTab(id, { type: 'getState' }));
+        setError(false);
+        return;
+      } catch {
+        await new Promise((r) => setTimeout(r, 100));
+      }
     }
+    setError(true);
   }, []);
 
   useEffect(() => {

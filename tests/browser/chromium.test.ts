@@ -280,6 +280,8 @@ describe('Chromium, always open a site in reader view', () => {
     await reader.locator('.reader > article').waitFor();
     expect(snippetsIn(await visible(reader), c.expect.article).missing).toEqual([]);
     await reader.close();
+    await popup.reload(); // as a user would reopen it
+    await popup.locator('.summary').waitFor();
     await flip(popup, 'always-reader', false);
     await popup.close();
     await page.close();
