@@ -7,12 +7,14 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Each permission is justified in the README.
     permissions: ['storage', 'contextMenus', 'activeTab', 'downloads'],
+    // Asked for only when the user switches on "Embed images" in a saved copy.
+    ...(manifestVersion === 2 ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
     action: { default_title: 'Sift' },
     commands: {
       'toggle-site': {
@@ -33,5 +35,5 @@ export default defineConfig({
       },
       gecko_android: { strict_min_version: '142.0' },
     },
-  },
+  }),
 });

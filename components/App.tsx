@@ -5,7 +5,10 @@ import { sendToTab, type PageState } from '@/utils/messaging';
 import { withRuleSwitched } from '@/utils/settings';
 import { loadGlobal, loadSite, saveSite, syncProblem, watchSettings, type SyncProblem } from '@/utils/storage';
 import { downloadText } from '@/utils/download';
-import { cleanCopy } from '@/utils/export/clean-copy';
+import { cleanCopy, copyParts, renderCopy } from '@/utils/export/clean-copy';
+import { embedImages } from '@/utils/export/embed-images';
+import { extractArticle } from '@/utils/engine/reader';
+import { fetchImage, hasImagePermission, requestImagePermission } from '@/utils/fetch-image';
 import { loadPage } from '@/utils/page-copy';
 import { openReaderTab } from '@/utils/reader-tab';
 import { siteOf } from '@/utils/site';
@@ -27,6 +30,11 @@ export function App() {
   const [problem, setProblem] = useState<SyncProblem | null>(null);
   const [notice, setNotice] = useState<string>('');
   const [askWhere, setAskWhere] = useState(false);
+  const [embed, setEmbed] = useState(false);
+
+  useEffect(() => {
+    void hasImagePermission().then(setEmbed);
+  }, []);
 
   const refresh = useCallback(async (id: number | undefined) => {
     if (id === undefined) return setError(true);
@@ -80,7 +88,12 @@ export function App() {
     let copy;
     try {
       const { doc, url, settings } = await loadPage(tabId);
-      copy = cleanCopy(doc, url, format, window, settings);
+      if (format === 'html' && embed) {
+        // Images inside the file (the optional permission was granted): readable offline.
+        const parts = copyParts(extractArticle(doc, url, settings), doc, url, window);
+        const body = (await embedImages(parts.body, fetchImage, new DOMParser())).html;
+        copy = renderCopy(parts.meta, body, 'html');
+      } else copy = cleanCopy(doc, url, format, window, settings);
     } catch (error) {
       return setNotice(`${t('noArticle')} (${error instanceof Error ? error.message : String(error)})`);
     }
@@ -95,6 +108,9 @@ export function App() {
     if (tabId === undefined) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     await openReaderTab(tabId, tab?.id === tabId ? tab.index : undefined);
+  };
+  const switchEmbed = async (on: boolean) => {
+    setEmbed(on && (await requestImagePermission()));
   };
   const toggleOriginal = async () => {
     if (tabId === undefined) return;
@@ -134,6 +150,7 @@ export function App() {
         <button type="button" id="save-md" onClick={() => void save('md', 'file')}>{t('saveMarkdown')}</button>
         <button type="button" id="copy-md" onClick={() => void save('md', 'clipboard')}>{t('copyMarkdown')}</button>
         <Switch id="ask-where" label={t('askWhere')} checked={askWhere} onChange={setAskWhere} />
+        <Switch id="embed-images" label={t('embedImages')} checked={embed} onChange={(on) => void switchEmbed(on)} />
         <Switch id="always-reader" label={t('alwaysReader', site)} checked={state.alwaysReader} onChange={(on) => void setAlwaysReader(on)} />
       </footer>
       {notice && <p class="note" role="status" id="notice">{notice}</p>}

@@ -34,6 +34,12 @@ export function cleanCopy(doc: Document, url: string, format: CopyFormat, win: W
 }
 
 export function copyOf(article: ReaderArticle, doc: Document, url: string, format: CopyFormat, win: Window, now = new Date()): CleanCopy {
+  const { meta, body } = copyParts(article, doc, url, win, now);
+  return renderCopy(meta, body, format);
+}
+
+/** The metadata and the sanitised body of a copy, before it is rendered (images can be embedded in between). */
+export function copyParts(article: ReaderArticle, doc: Document, url: string, win: Window, now = new Date()): { meta: CopyMeta; body: string } {
   const canonical = canonicalUrl(doc, url);
   const meta: CopyMeta = {
     title: article.title,
@@ -44,7 +50,10 @@ export function copyOf(article: ReaderArticle, doc: Document, url: string, forma
     savedAt: now.toISOString(),
     lang: article.lang,
   };
-  const body = sanitizeArticleHtml(article.content.innerHTML, win);
+  return { meta, body: sanitizeArticleHtml(article.content.innerHTML, win) };
+}
+
+export function renderCopy(meta: CopyMeta, body: string, format: CopyFormat): CleanCopy {
   if (format === 'md') {
     return { filename: safeFilename(meta.title, 'md'), mime: 'text/markdown', text: markdownCopy(meta, body) };
   }
