@@ -11,7 +11,12 @@ const SEED = `${CORPUS}/cluttered/aggregator-seed/page.html`;
 const seed = JSON.parse(readFileSync(`${CORPUS}/cluttered/aggregator-seed/expect.json`, 'utf8'));
 
 function sift(...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'cli/sift.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return siftIn(ROOT, ...args);
+}
+
+function siftIn(cwd: string, ...args: string[]) {
+  const tsx = import.meta.resolve('tsx'); // resolved from the repository, whatever the working directory
+  return spawnSync(process.execPath, ['--import', tsx, join(ROOT, 'cli/sift.ts'), ...args], { cwd, encoding: 'utf8' });
 }
 
 describe('sift clean', () => {
@@ -49,6 +54,24 @@ describe('sift clean', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'sift-')), 'out.txt');
     expect(run(['clean', SEED, '-o', out]).out).toBe('');
     expect(readFileSync(out, 'utf8')).toContain(seed.article[1]);
+  });
+});
+
+describe('sift save', () => {
+  it.each(['html', 'md'] as const)('writes a clean %s copy named after the title, or to -o', (format) => {
+    const dir = mkdtempSync(join(tmpdir(), 'sift-save-'));
+    const r = siftIn(dir, 'save', SEED, '--format', format, '--url', 'https://daily8.example/article/100');
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, `Russia pounds Kyiv with missiles and drones hours after Trump-Putin call.${format}`), 'utf8')).toContain(seed.article[1]);
+    const out = join(dir, `copy.${format}`);
+    expect(run(['save', SEED, '--format', format, '-o', out]).messages).toEqual([`saved ${out}`]);
+    const text = readFileSync(out, 'utf8');
+    for (const s of seed.article.slice(1)) expect(text).toContain(s);
+    expect(text.toLowerCase()).not.toContain('download the app');
+    expect(r.stderr).toMatch(/saved Russia pounds Kyiv with missiles and drones hours after Trump-Putin call\.(html|md)/);
+  });
+  it('needs --format html or md', () => {
+    expect(() => run(['save', SEED, '--format', 'text'])).toThrowError(/save needs --format html or md/);
   });
 });
 

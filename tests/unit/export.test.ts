@@ -89,3 +89,28 @@ describe('safeFilename', () => {
     expect(name).toMatch(/^é+\.html$/);
   });
 });
+
+describe('embedded media', () => {
+  it('become a placeholder linking to the media, never a live player', async () => {
+    const { sanitizeArticleHtml } = await import('../../utils/export/sanitize');
+    const doc = parseHtml('<p>x</p>', 'https://news.example/a');
+    const out = sanitizeArticleHtml(
+      '<p>Before</p><iframe src="https://www.youtube.com/embed/abc"></iframe><video><source src="/clip.mp4"></video><iframe src="javascript:alert(1)"></iframe><p>After</p>',
+      doc.defaultView as unknown as Window,
+    );
+    expect(out).not.toMatch(/<(iframe|video|source)/);
+    expect(out).toContain('[Embedded media: <a href="https://www.youtube.com/embed/abc" rel="noopener noreferrer nofollow">www.youtube.com</a>]');
+    expect(out).toContain('<a href="https://news.example/clip.mp4"');
+    expect(out).toContain('<p>[Embedded media]</p>');
+    expect(out).not.toContain('javascript:');
+  });
+});
+
+describe('very large pages', () => {
+  it('fail with a clear message instead of freezing', async () => {
+    const { extractArticle, NoArticleError } = await import('../../utils/engine/reader');
+    const doc = parseHtml(`<article><h1>T</h1>${'<div><span>x</span></div>'.repeat(3000)}</article>`, 'https://news.example/a');
+    expect(() => extractArticle(doc, 'https://news.example/a', {}, { maxElems: 1000 })).toThrowError(NoArticleError);
+    expect(() => extractArticle(doc, 'https://news.example/a', {}, { maxElems: 1000 })).toThrowError(/too large to extract \(more than 1000 elements\)/);
+  });
+});
