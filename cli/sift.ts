@@ -4,10 +4,10 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractArticle, NoArticleError } from '../utils/engine/reader';
 import { plan } from '../utils/engine/plan';
-import { removeFindings } from '../utils/engine/apply';
-import { blockText } from '../utils/engine/text';
+import { removeFindings, textAfterCleanup } from '../utils/engine/apply';
 import { toMarkdown } from '../utils/export/markdown';
 import { cleanCopy } from '../utils/export/clean-copy';
+import { escapeHtml, sanitizeArticleHtml } from '../utils/export/sanitize';
 import { CliError, parseHtml, readHtmlFile } from './dom';
 
 const USAGE = `Usage:
@@ -76,13 +76,12 @@ export function run(argv: string[]): { out: string; messages: string[] } {
     findings = article.plan.findings;
     if (format === 'text') out = `${article.title}\n\n${article.text}\n`;
     else if (format === 'md') out = `# ${article.title}\n\n${toMarkdown(article.content)}`;
-    else out = `<!doctype html>\n<html><head><meta charset="utf-8"><title>${escapeHtml(article.title)}</title></head>\n<body><article><h1>${escapeHtml(article.title)}</h1>\n${article.content.innerHTML}\n</article></body></html>\n`;
+    else out = `<!doctype html>\n<html><head><meta charset="utf-8"><title>${escapeHtml(article.title)}</title></head>\n<body><article><h1>${escapeHtml(article.title)}</h1>\n${sanitizeArticleHtml(article.content.innerHTML, doc.defaultView as unknown as Window)}\n</article></body></html>\n`;
   } else {
     const result = plan(doc, url, {}, { computedStyles: false });
     findings = result.findings;
     if (format === 'text') {
-      const hidden = new Set(findings.filter((f) => f.active).map((f) => f.element));
-      out = blockText(doc.body, (el) => hidden.has(el)) + '\n';
+      out = textAfterCleanup(doc, findings) + '\n';
     } else {
       removeFindings(findings); // the document is this command's own copy
       out = format === 'md' ? toMarkdown(doc.body) : '<!doctype html>\n' + doc.documentElement.outerHTML + '\n';
@@ -97,10 +96,6 @@ export function run(argv: string[]): { out: string; messages: string[] } {
     return { out: '', messages };
   }
   return { out, messages };
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 function main() {

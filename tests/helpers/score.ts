@@ -1,7 +1,7 @@
 import { disposeDocument, parseHtml } from '../../cli/dom';
 import { plan } from '../../utils/engine/plan';
 import { extractArticle } from '../../utils/engine/reader';
-import { blockText } from '../../utils/engine/text';
+import { textAfterCleanup } from '../../utils/engine/apply';
 import { type Case, readPage, snippetsIn } from './corpus';
 
 export interface CaseResult {
@@ -11,8 +11,7 @@ export interface CaseResult {
 
 /** The visible text of a page after in-place cleanup, computed without touching the page. */
 export function inplaceText(doc: Document, url: string): string {
-  const hidden = new Set(plan(doc, url, {}, { computedStyles: false }).findings.filter((f) => f.active).map((f) => f.element));
-  return blockText(doc.body, (el) => hidden.has(el));
+  return textAfterCleanup(doc, plan(doc, url, {}, { computedStyles: false }).findings);
 }
 
 export function readerText(doc: Document, url: string): string {

@@ -1,3 +1,4 @@
+import { blockText } from './text';
 import type { Finding, Plan, ScrollLock } from './types';
 
 /** Attribute that marks a hidden block on a live page; its value is the rule id. */
@@ -71,4 +72,10 @@ export function removeFindings(findings: readonly Finding[]): void {
 
 function cssString(s: string): string {
   return s.replace(/["\\]/g, '\\$&');
+}
+
+/** The page's text as it reads after cleanup, computed without touching the page. */
+export function textAfterCleanup(doc: Document, findings: readonly Finding[]): string {
+  const hidden = new Set(findings.filter((f) => f.active).map((f) => f.element));
+  return doc.body ? blockText(doc.body, (el) => hidden.has(el)) : '';
 }

@@ -9,7 +9,7 @@ export interface ArticleInfo {
   title: Element | null;
   /** Elements that must never be hidden, nor any ancestor of them. */
   protectedElements: Element[];
-  /** Running text length of the article (see `proseLength`). */
+  /** Running text length of the article (see `PageIndex.prose`). */
   prose: number;
 }
 

@@ -32,41 +32,6 @@ export function linkDensity(el: Element, length = textLength(el)): number {
   return Math.min(1, linked / length);
 }
 
-const PROSE_MIN = 40;
-
-/**
- * Running text in an element: paragraphs (and divs used as paragraphs) that
- * are not links and not link lists. Card teasers (text inside a link or a
- * `role=link` card) do not count.
- */
-export function proseLength(el: Element): number {
-  let total = 0;
-  const blocks = [el, ...el.querySelectorAll('p, div')];
-  for (const block of blocks) {
-    const tag = block.tagName.toUpperCase();
-    if (tag !== 'P' && !(tag === 'DIV' && directTextLength(block) >= PROSE_MIN)) continue;
-    if (block.parentElement?.closest('p')) continue; // counted with its paragraph
-    if (block.closest('a, [role="link"], button')) continue;
-    const len = tag === 'P' ? textLength(block) : directTextLength(block);
-    if (len < PROSE_MIN) continue;
-    if (tag === 'P' && linkDensity(block, len) > 0.5) continue;
-    total += len;
-  }
-  return total;
-}
-
-/** Length of the text an element holds itself, and in its inline children, leaving out block children. */
-export function directTextLength(el: Element): number {
-  let length = 0;
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) length += (child.nodeValue ?? '').trim().length;
-    else if (child.nodeType === 1 && !BLOCK_TAGS.has((child as Element).tagName.toUpperCase()) && (child as Element).tagName !== 'A') {
-      length += textLength(child as Element);
-    }
-  }
-  return length;
-}
-
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'SVG', 'IFRAME']);
 
 /** Whether inline markup alone hides the element (no stylesheet needed). */
