@@ -15,7 +15,7 @@ export interface ReaderArticle {
   dir: string | null;
   /** The article as a detached element of the working clone (never the live page). */
   content: Element;
-  /** Running text of the article body (captions, bylines, dates left out): blocks separated by blank lines. */
+  /** Running text of the article body (computed on first read) (captions, bylines, dates left out): blocks separated by blank lines. */
   text: string;
   /** Everything the reader view shows, as text: title, byline, site, date, then the whole content (captions included). */
   displayText: string;
@@ -64,6 +64,9 @@ export function extractArticle(
     throw new NoArticleError('No article was found on this page.');
   }
   const content = parsed.content;
+  // The text forms are computed on first use: the reader view and the copies never need them.
+  let text: string | undefined;
+  let displayText: string | undefined;
   return {
     title: parsed.title?.trim() || doc.title.trim(),
     byline: parsed.byline?.trim() || null,
@@ -73,8 +76,12 @@ export function extractArticle(
     lang: parsed.lang || null,
     dir: parsed.dir || null,
     content,
-    text: articleBodyText(content),
-    displayText: [parsed.title, parsed.byline, parsed.siteName, parsed.publishedTime, blockText(content)].filter(Boolean).join('\n\n'),
+    get text() {
+      return (text ??= articleBodyText(content));
+    },
+    get displayText() {
+      return (displayText ??= [parsed.title, parsed.byline, parsed.siteName, parsed.publishedTime, blockText(content)].filter(Boolean).join('\n\n'));
+    },
     plan: cleanup,
   };
 }
