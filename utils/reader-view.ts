@@ -21,7 +21,7 @@ export const MAX_READER_ELEMENTS = 150_000;
 /** Extracts the article of a live page (on a clone) for the reader view. Throws NoArticleError when there is none. */
 export function readerPayload(doc: Document, url: string, settings: EngineSettings, win: Window): ReaderPayload {
   const article = extractArticle(doc, url, settings, { maxElems: MAX_READER_ELEMENTS });
-  const words = (article.content.textContent ?? "").split(/\s+/).filter(Boolean).length;
+  const words = (article.content.textContent ?? '').split(/\s+/).filter(Boolean).length;
   return {
     url,
     title: article.title,
