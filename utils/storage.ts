@@ -27,7 +27,7 @@ export function migrate<T>(raw: unknown): T | null {
   if (typeof raw !== 'object') return null;
   const v = (raw as Partial<Versioned<T>>).v;
   if (typeof v !== 'number') return raw as T; // v0: unwrapped
-  if (v > SCHEMA_VERSION) return (raw as Versioned<T>).data; // newer extension on another device: read what we know
+  // v1, or newer (another device runs a newer Sift): read the fields we know.
   return (raw as Versioned<T>).data;
 }
 

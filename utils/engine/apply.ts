@@ -18,10 +18,10 @@ export function markFindings(findings: readonly Finding[]): void {
   }
 }
 
-/** Removes every mark (and the stylesheet) from a live page. */
-export function unmarkAll(doc: Document): void {
-  for (const el of doc.querySelectorAll(`[${HIDE_ATTR}]`)) el.removeAttribute(HIDE_ATTR);
-  doc.getElementById(STYLE_ID)?.remove();
+/** Removes every mark (and the stylesheet) from a live page or one of its shadow roots. */
+export function unmarkAll(root: Document | ShadowRoot): void {
+  for (const el of root.querySelectorAll(`[${HIDE_ATTR}]`)) el.removeAttribute(HIDE_ATTR);
+  root.getElementById(STYLE_ID)?.remove();
 }
 
 /**

@@ -1,9 +1,9 @@
 import { compileHeadingPatterns, compileLinkPatterns } from '../rules/compile';
 import { rulesFor } from '../rules/registry';
 import type { Rule } from '../rules/types';
-import { findArticle, type ArticleInfo } from './article';
+import { findArticle } from './article';
 import { blockForLabel, blockForLink, indexHeadings, type HeadingIndex } from './blocks';
-import { indexPage, type PageIndex } from './page-index';
+import { indexPage } from './page-index';
 import { createGuard, type Guard } from './guard';
 import { collectLabels, type Label } from './labels';
 import { findScrollLocks } from './scroll-lock';
@@ -33,17 +33,6 @@ export function plan(doc: Document, url: string, settings: EngineSettings = {}, 
   const scope = options.root ?? doc.body;
   const index = indexPage(scope);
   const article = findArticle(doc, index, scope);
-  return planWith(doc, url, settings, article, index, options);
-}
-
-export function planWith(
-  doc: Document,
-  url: string,
-  settings: EngineSettings,
-  article: ArticleInfo,
-  index: PageIndex,
-  options: PlanOptions = {},
-): Plan {
   const guard = createGuard(doc, article, index);
   const { elements } = index;
   const errors: string[] = [];
@@ -67,7 +56,6 @@ export function planWith(
     headings: () => (headings ??= indexHeadings(index)),
     anchors: () => (anchors ??= elements.filter((el): el is HTMLAnchorElement => el.tagName === 'A' && el.hasAttribute('href'))),
     selected: (rule) => {
-      const scope = options.root ?? doc.body;
       selected ??= scope ? matchSelectors(scope, elements, [...selectorQueries.values()]) : new Map();
       return selected.get(selectorQueries.get(rule)!) ?? [];
     },

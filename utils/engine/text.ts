@@ -18,7 +18,7 @@ export function normalizeLabel(text: string): string {
   ).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, '');
 }
 
-/** Trimmed text length without building a collapsed copy for large subtrees. */
+/** Length of an element's text with whitespace collapsed and trimmed. */
 export function textLength(el: Element): number {
   return collapseSpace(el.textContent ?? '').length;
 }
@@ -75,7 +75,6 @@ export function blockText(root: Node, skip?: (el: Element) => boolean): string {
     }
     const block = node.nodeType === 1 && BLOCK_TAGS.has(el.tagName.toUpperCase());
     if (block) flush();
-    else if (node.nodeType === 1 && (el.tagName === 'TD' || el.tagName === 'TH')) current += ' ';
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     if (block) flush();
   };

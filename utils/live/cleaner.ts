@@ -1,4 +1,4 @@
-import { activeRules, hidingCss, installCss, markFindings, HIDE_ATTR, OFF_ATTR, STYLE_ID } from '../engine/apply';
+import { activeRules, hidingCss, installCss, markFindings, unmarkAll, OFF_ATTR, STYLE_ID } from '../engine/apply';
 import { plan } from '../engine/plan';
 import type { EngineSettings, Finding, Plan } from '../engine/types';
 import { findRule, rulesFor } from '../rules/registry';
@@ -26,7 +26,7 @@ export class LiveCleaner {
   private scheduled = false;
   private nextAllowed = 0;
   private stopped = false;
-  /** Time the last plan took (ms), for the debug flag and the benchmark. */
+  /** Time the last plan took (ms): it spaces the next batch and feeds the debug marks. */
   lastPlanMs = 0;
 
   constructor(
@@ -100,14 +100,10 @@ export class LiveCleaner {
   /** Removes every trace from the page (site switched off, extension updated). */
   dispose(): void {
     this.stop();
-    for (const el of this.doc.querySelectorAll(`[${HIDE_ATTR}]`)) el.removeAttribute(HIDE_ATTR);
-    this.doc.getElementById(STYLE_ID)?.remove();
+    unmarkAll(this.doc);
+    for (const root of this.shadows) unmarkAll(root);
     this.doc.getElementById(EARLY_STYLE_ID)?.remove();
     this.doc.documentElement.removeAttribute(OFF_ATTR);
-    for (const root of this.shadows) {
-      for (const el of root.querySelectorAll(`[${HIDE_ATTR}]`)) el.removeAttribute(HIDE_ATTR);
-      root.getElementById(STYLE_ID)?.remove();
-    }
   }
 
   /** Plans each open shadow root on its own: document styles do not reach inside them. */
