@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n';
 import { sendToTab, type PageState } from '@/utils/messaging';
 import { withRuleSwitched } from '@/utils/settings';
-import { loadGlobal, loadSite, saveSite, syncProblem, watchSettings, type SyncProblem } from '@/utils/storage';
+import { loadGlobal, loadSite, ruleStore, saveSite, syncProblem, watchSettings, type SyncProblem } from '@/utils/storage';
+import type { Rule } from '@/utils/rules/types';
 import { downloadText } from '@/utils/download';
 import { cleanCopy, copyParts, renderCopy } from '@/utils/export/clean-copy';
 import { embedImages } from '@/utils/export/embed-images';
@@ -13,6 +14,7 @@ import { loadPage } from '@/utils/page-copy';
 import { openReaderTab } from '@/utils/reader-tab';
 import { siteOf } from '@/utils/site';
 import { RuleList } from './RuleList';
+import { UserRuleList } from './UserRuleList';
 import { Switch } from './Switch';
 
 /** The tab this popup is about: `?tabId=` when opened as a page (tests), else the active tab. */
@@ -31,6 +33,7 @@ export function App() {
   const [notice, setNotice] = useState<string>('');
   const [askWhere, setAskWhere] = useState(false);
   const [embed, setEmbed] = useState(false);
+  const [userRules, setUserRules] = useState<Rule[]>([]);
 
   useEffect(() => {
     void hasImagePermission().then(setEmbed);
@@ -38,10 +41,16 @@ export function App() {
 
   const refresh = useCallback(async (id: number | undefined) => {
     if (id === undefined) return setError(true);
+    const loadRules = (url: string) => {
+      const site = siteOf(url);
+      if (site) void ruleStore().load([site]).then(setUserRules);
+    };
     // A page that is (re)loading has no content script for a moment: ask again before giving up.
     for (let attempt = 0; attempt < 20; attempt++) {
       try {
-        setState(await sendToTab(id, { type: 'getState' }));
+        const next = await sendToTab(id, { type: 'getState' });
+        setState(next);
+        loadRules(next.url);
         setError(false);
         return;
       } catch {
@@ -112,6 +121,16 @@ export function App() {
   const switchEmbed = async (on: boolean) => {
     setEmbed(on && (await requestImagePermission()));
   };
+  const startPicker = async () => {
+    if (tabId === undefined) return;
+    await sendToTab(tabId, { type: 'startPicker' });
+    // A real popup closes so the page can be picked from; opened as a page (`?tabId=`), it stays.
+    if (!new URLSearchParams(location.search).has('tabId')) window.close();
+  };
+  const deleteRule = async (rule: Rule) => {
+    await ruleStore().remove(site, rule.id);
+    setNotice(t('ruleDeleted'));
+  };
   const toggleOriginal = async () => {
     if (tabId === undefined) return;
     await sendToTab(tabId, { type: 'showOriginal', on: !state.showingOriginal });
@@ -133,6 +152,7 @@ export function App() {
             {state.hidden ? t('hiddenCount', state.hidden) : t('nothingHidden')}
           </p>
           <RuleList rules={state.rules} onSwitch={(id, on) => void switchRule(id, on)} />
+          <UserRuleList rules={userRules} onDelete={(rule) => void deleteRule(rule)} />
           {state.errors.length > 0 && (
             <div class="note warn">
               {t('ruleErrors')}
@@ -145,6 +165,7 @@ export function App() {
         <button type="button" id="show-original" onClick={() => void toggleOriginal()} disabled={!state.enabled}>
           {state.showingOriginal ? t('showCleaned') : t('showOriginal')}
         </button>
+        <button type="button" id="pick" onClick={() => void startPicker()} disabled={!state.enabled}>{t('pickElement')}</button>
         <button type="button" id="open-reader" onClick={() => void openReader()}>{t('readerView')}</button>
         <button type="button" id="save-html" onClick={() => void save('html', 'file')}>{t('saveCopy')}</button>
         <button type="button" id="save-md" onClick={() => void save('md', 'file')}>{t('saveMarkdown')}</button>
@@ -152,6 +173,7 @@ export function App() {
         <Switch id="ask-where" label={t('askWhere')} checked={askWhere} onChange={setAskWhere} />
         <Switch id="embed-images" label={t('embedImages')} checked={embed} onChange={(on) => void switchEmbed(on)} />
         <Switch id="always-reader" label={t('alwaysReader', site)} checked={state.alwaysReader} onChange={(on) => void setAlwaysReader(on)} />
+        <button type="button" id="open-options" class="link" onClick={() => void browser.runtime.openOptionsPage()}>{t('openOptions')}</button>
       </footer>
       {notice && <p class="note" role="status" id="notice">{notice}</p>}
     </main>

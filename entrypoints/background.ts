@@ -1,10 +1,13 @@
 import { browser } from 'wxt/browser';
 import { toggleSite } from '@/utils/background/toggle';
-import { dispatch, type BackgroundMessage } from '@/utils/messaging';
+import { dispatch, sendToTab, type BackgroundMessage, type SavedRule } from '@/utils/messaging';
+import { siteOf } from '@/utils/site';
+import { ruleStore } from '@/utils/storage';
 import { openReaderTab } from '@/utils/reader-tab';
 
 const MENU_TOGGLE = 'sift-toggle-site';
 const MENU_READER = 'sift-reader';
+const MENU_PICK = 'sift-pick';
 
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction; // MV3 Chrome / MV2 Firefox
@@ -24,6 +27,15 @@ export default defineBackground(() => {
         openReader: async () => {
           if (sender.tab?.id !== undefined) await openReaderTab(sender.tab.id, sender.tab.index);
         },
+        saveUserRule: async (m): Promise<SavedRule> => {
+          const site = siteOf(sender.url ?? sender.tab?.url ?? '');
+          if (!site) throw new Error('Sift cannot save rules for this page.');
+          const report = await ruleStore().put(site, { ...m.rule, sites: [site] });
+          return { site, synced: report.synced.includes(site) };
+        },
+        removeUserRule: async (m) => {
+          await ruleStore().remove(m.site, m.ruleId);
+        },
         hiddenCount: (m) => {
           const tabId = sender.tab?.id;
           if (tabId === undefined) return;
@@ -36,7 +48,7 @@ export default defineBackground(() => {
       },
       message,
       sender,
-    ) as Promise<void> | undefined;
+    ) as Promise<unknown> | undefined;
   });
 
   browser.tabs.onRemoved.addListener((tabId) => counts.delete(tabId));
@@ -49,6 +61,12 @@ export default defineBackground(() => {
       documentUrlPatterns: ['http://*/*', 'https://*/*'],
     });
     browser.contextMenus.create({
+      id: MENU_PICK,
+      title: browser.i18n.getMessage('menuPick') || 'Sift: hide something on this page…',
+      contexts: ['page', 'frame', 'selection', 'link', 'image'],
+      documentUrlPatterns: ['http://*/*', 'https://*/*'],
+    });
+    browser.contextMenus.create({
       id: MENU_READER,
       title: browser.i18n.getMessage('menuReader') || 'Sift: open in reader view',
       contexts: ['page'],
@@ -56,6 +74,7 @@ export default defineBackground(() => {
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_PICK && tab?.id !== undefined) void sendToTab(tab.id, { type: 'startPicker' }).catch(() => {});
     if (info.menuItemId === MENU_TOGGLE) void toggleSite(tab?.url ?? info.pageUrl);
     if (info.menuItemId === MENU_READER && tab?.id !== undefined) void openReaderTab(tab.id, tab.index);
   });

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Category } from './rules/types';
+import type { Category, Rule } from './rules/types';
 import type { PageSnapshot } from './snapshot';
 
 /** One rule's findings on a page, as the popup lists them (page text stays text). */
@@ -23,20 +23,50 @@ export interface PageState {
 }
 
 /** Messages to the content script of a tab. */
-export type TabMessage = { type: 'getState' } | { type: 'showOriginal'; on: boolean } | { type: 'snapshot' };
+export type TabMessage =
+  | { type: 'getState' }
+  | { type: 'showOriginal'; on: boolean }
+  | { type: 'snapshot' }
+  | { type: 'startPicker' }
+  | { type: 'testRule'; rule: Rule };
+
+/** A rule tried on a tab ("test on the open tab"): how many elements it hides there. */
+export interface RuleTest {
+  url: string;
+  title: string;
+  count: number;
+}
 
 
 /** Messages to the background. */
-export type BackgroundMessage = { type: 'hiddenCount'; count: number; fresh?: boolean } | { type: 'openReader' };
+export type BackgroundMessage =
+  | { type: 'hiddenCount'; count: number; fresh?: boolean }
+  | { type: 'openReader' }
+  /** The element picker saves a rule for the sender's site (the background knows the public-suffix list). */
+  | { type: 'saveUserRule'; rule: Rule }
+  | { type: 'removeUserRule'; site: string; ruleId: string };
 
-type Reply<M> = M extends { type: 'getState' } ? PageState : M extends { type: 'snapshot' } ? PageSnapshot : void;
+export interface SavedRule {
+  site: string;
+  synced: boolean;
+}
+
+type Reply<M> = M extends { type: 'getState' }
+  ? PageState
+  : M extends { type: 'snapshot' }
+    ? PageSnapshot
+    : M extends { type: 'testRule' }
+      ? RuleTest | null
+      : M extends { type: 'saveUserRule' }
+        ? SavedRule
+        : void;
 
 export function sendToTab<M extends TabMessage>(tabId: number, message: M): Promise<Reply<M>> {
   return browser.tabs.sendMessage(tabId, message) as Promise<Reply<M>>;
 }
 
-export function sendToBackground(message: BackgroundMessage): Promise<void> {
-  return browser.runtime.sendMessage(message) as Promise<void>;
+export function sendToBackground<M extends BackgroundMessage>(message: M): Promise<Reply<M>> {
+  return browser.runtime.sendMessage(message) as Promise<Reply<M>>;
 }
 
 /** Typed handlers, one per message type: no string switch at the call sites. */

@@ -1,4 +1,6 @@
 import { storage } from '#imports';
+import { browser } from 'wxt/browser';
+import { ALL_SITES, RuleStore, headKey } from './user-rules/store';
 import type { GlobalSettings, Settings, SiteSettings } from './settings';
 import { compactSite, isEmptySite } from './settings';
 
@@ -72,9 +74,14 @@ export async function loadSite(site: string): Promise<SiteSettings> {
   return (await readItem<SiteSettings>(siteKey(site))) ?? {};
 }
 
+/** The user's own rules, in this browser's storage (see RuleStore). */
+export function ruleStore(): RuleStore {
+  return new RuleStore(browser.storage.local, browser.storage.sync);
+}
+
 export async function loadSettings(site: string): Promise<Settings> {
-  const [global, siteSettings] = await Promise.all([loadGlobal(), loadSite(site)]);
-  return { global, site: siteSettings, userRules: [] };
+  const [global, siteSettings, userRules] = await Promise.all([loadGlobal(), loadSite(site), ruleStore().load([site, ALL_SITES])]);
+  return { global, site: siteSettings, userRules };
 }
 
 /**
@@ -83,8 +90,12 @@ export async function loadSettings(site: string): Promise<Settings> {
  * settings wins (see `siteCandidates`).
  */
 export async function loadSettingsForPage(candidates: readonly string[]): Promise<Settings> {
-  const [global, ...sites] = await Promise.all([loadGlobal(), ...candidates.map((c) => readItem<SiteSettings>(siteKey(c)))]);
-  return { global, site: sites.find((s) => s !== null) ?? {}, userRules: [] };
+  const [global, userRules, ...sites] = await Promise.all([
+    loadGlobal(),
+    ruleStore().load([...candidates, ALL_SITES]),
+    ...candidates.map((c) => readItem<SiteSettings>(siteKey(c))),
+  ]);
+  return { global, site: sites.find((s) => s !== null) ?? {}, userRules };
 }
 
 export async function saveSite(site: string, value: SiteSettings): Promise<void> {
@@ -96,9 +107,10 @@ export async function saveGlobal(value: GlobalSettings): Promise<void> {
   await writeItem(globalKey, value);
 }
 
-/** Calls back when settings that concern `site` change (in sync or local storage). */
+/** Calls back when settings or user rules that concern `site` change (in sync or local storage). */
 export function watchSettings(sites: string | readonly string[], callback: () => void): () => void {
-  const keys = [globalKey, ...(typeof sites === 'string' ? [sites] : sites).map(siteKey)];
+  const list = typeof sites === 'string' ? [sites] : sites;
+  const keys = [globalKey, ...list.map(siteKey), ...[...list, ALL_SITES].map(headKey)];
   const unwatch = keys.flatMap((k) => [storage.watch(`sync:${k}`, callback), storage.watch(`local:${k}`, callback)]);
   return () => unwatch.forEach((u) => u());
 }

@@ -6,6 +6,10 @@ import { engineSettings, isSiteEnabled, type Settings } from '@/utils/settings';
 import { siteCandidates } from '@/utils/site-keys';
 import { snapshotOf } from '@/utils/snapshot';
 import { loadSettingsForPage, watchSettings } from '@/utils/storage';
+import { plan } from '@/utils/engine/plan';
+import { ElementPicker } from '@/utils/picker/picker';
+import { appliesTo } from '@/utils/rules/sites';
+import type { Rule } from '@/utils/rules/types';
 
 // Kept small on purpose: every frame of every page loads it. Reader view and clean copies
 // run in extension pages on a snapshot of the page (see utils/snapshot.ts).
@@ -77,6 +81,24 @@ export default defineContentScript({
         .catch(() => {});
     });
 
+    // The engine's plan for one rule alone, on the live page: planning only reads it.
+    const tryRule = (rule: Rule) =>
+      plan(document, location.href, engineSettings(settings), { onlyRules: [rule] }).findings.filter((f) => f.active).map((f) => f.element);
+    let picker: ElementPicker | null = null;
+    const startPicker = () => {
+      if (picker || !document.documentElement) return;
+      picker = new ElementPicker(
+        document,
+        {
+          preview: tryRule,
+          save: (rule) => sendToBackground({ type: 'saveUserRule', rule }),
+          undo: (site, ruleId) => sendToBackground({ type: 'removeUserRule', site, ruleId }),
+        },
+        () => (picker = null),
+      );
+      picker.open();
+    };
+
     const listener = (message: unknown) =>
       dispatch<TabMessage>(
         {
@@ -90,6 +112,9 @@ export default defineContentScript({
             errors: cleaner?.current.errors ?? [],
           }),
           snapshot: async () => snapshotOf(document, location.href),
+          startPicker: async () => startPicker(),
+          testRule: async (m) =>
+            appliesTo(m.rule.sites, location.href) ? { url: location.href, title: document.title, count: tryRule(m.rule).length } : null,
           showOriginal: async (m) => {
             cleaner?.setShowOriginal(m.on);
             report();
@@ -104,6 +129,7 @@ export default defineContentScript({
     // After an extension update the old script is orphaned: leave the page quietly.
     ctx.onInvalidated(() => {
       unwatch();
+      picker?.close();
       if (top) browser.runtime.onMessage.removeListener(listener);
       end();
     });

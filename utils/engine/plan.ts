@@ -1,11 +1,12 @@
 import { compileHeadingPatterns, compileLinkPatterns } from '../rules/compile';
 import { rulesFor } from '../rules/registry';
+import { appliesTo } from '../rules/sites';
 import type { Rule } from '../rules/types';
 import { findArticle } from './article';
 import { blockForLabel, blockForLink, indexHeadings, type HeadingIndex } from './blocks';
 import { indexPage } from './page-index';
 import { createGuard, type Guard } from './guard';
-import { collectLabels, type Label } from './labels';
+import { collectLabels, headingRank, type Label } from './labels';
 import { findScrollLocks } from './scroll-lock';
 import { matchSelectors } from './selector-index';
 import { selectorError } from '../rules/validate';
@@ -36,7 +37,9 @@ export function plan(doc: Document, url: string, settings: EngineSettings = {}, 
   const guard = createGuard(doc, article, index);
   const { elements } = index;
   const errors: string[] = [];
-  const rules = rulesFor(url, settings.userRules).filter((rule) => {
+  const userRules = new Set<Rule>(options.onlyRules ?? settings.userRules ?? []);
+  const candidates = options.onlyRules ? options.onlyRules.filter((r) => appliesTo(r.sites, url)) : rulesFor(url, settings.userRules);
+  const rules = candidates.filter((rule) => {
     if (rule.match.kind !== 'selector') return true;
     const problem = selectorError(rule.match.selector, doc);
     if (problem) errors.push(`Rule "${rule.id}" could not run: invalid selector "${rule.match.selector}": ${problem}`);
@@ -66,7 +69,7 @@ export function plan(doc: Document, url: string, settings: EngineSettings = {}, 
   for (const rule of rules) {
     const active = !disabledRules.has(rule.id) && !disabledCategories.has(rule.category);
     try {
-      for (const { element, reason } of matchRule(rule, scan)) {
+      for (const { element, reason } of matchRule(rule, scan, userRules.has(rule))) {
         findings.push({ element, ruleId: rule.id, category: rule.category, reason, active });
       }
     } catch (error) {
@@ -82,14 +85,23 @@ interface Match {
   reason: string;
 }
 
-function matchRule(rule: Rule, scan: PageScan): Match[] {
+/**
+ * A user's own rule is what the user chose to hide: only the article's root,
+ * its ancestors, its title and the page's body stay out of reach. Built-in
+ * rules go through the whole guard.
+ */
+function allowed(el: Element, guard: Guard, byUser: boolean): boolean {
+  return byUser ? !guard.isBlocked(el) : guard.canHide(el);
+}
+
+function matchRule(rule: Rule, scan: PageScan, byUser: boolean): Match[] {
   const { match } = rule;
   if (!scan.doc.body) return [];
   switch (match.kind) {
     case 'selector': {
       const out: Match[] = [];
       for (const el of scan.selected(rule)) {
-        if (scan.guard.canHide(el)) out.push({ element: el, reason: `matches ${match.selector.length > 60 ? 'a site selector' : `"${match.selector}"`}` });
+        if (allowed(el, scan.guard, byUser)) out.push({ element: el, reason: `matches ${match.selector.length > 60 ? 'a site selector' : `"${match.selector}"`}` });
       }
       return out;
     }
@@ -99,6 +111,13 @@ function matchRule(rule: Rule, scan: PageScan): Match[] {
       for (const label of scan.labels()) {
         if (!pattern.test(label.text)) continue;
         const reason = `heading "${clip(label.display)}"`;
+        if (match.up !== undefined) {
+          // Anchored on a real heading's text (the element picker's fallback), not on look-alike labels.
+          if (headingRank(label.element) === null) continue;
+          const element = ancestorAt(label.element, match.up);
+          if (element && allowed(element, scan.guard, byUser)) out.push({ element, reason });
+          continue;
+        }
         for (const element of blockForLabel(label, scan.guard, scan.headings())) out.push({ element, reason });
       }
       return out;
@@ -148,6 +167,12 @@ function isBadge(a: Element): boolean {
   if (own > 40 && !a.querySelector('img, svg, picture')) return false;
   const container = a.parentElement?.closest('p, li, td, blockquote, dd');
   return !container || collapseSpace(container.textContent ?? '').length - own < 20;
+}
+
+function ancestorAt(el: Element, levels: number): Element | null {
+  let node: Element | null = el;
+  for (let i = 0; i < levels && node; i++) node = node.parentElement;
+  return node;
 }
 
 function clip(text: string, max = 80): string {

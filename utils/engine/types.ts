@@ -43,4 +43,9 @@ export interface PlanOptions {
   computedStyles?: boolean;
   /** Plan inside this open shadow root (a web component's own tree) instead of the document's body. */
   root?: ShadowRoot;
+  /**
+   * Plan only these rules, as the user's own (testing a rule before it is
+   * saved: the element picker's preview, the options page's "test on the open tab").
+   */
+  onlyRules?: readonly Rule[];
 }

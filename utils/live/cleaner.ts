@@ -134,7 +134,7 @@ export class LiveCleaner {
       for (const node of r.addedNodes) {
         if (node.nodeType !== 1) continue;
         const el = node as Element;
-        if (NOISE.has(el.tagName.toUpperCase()) || el.id === STYLE_ID || el.id === EARLY_STYLE_ID) continue;
+        if (NOISE.has(el.tagName.toUpperCase()) || el.id === STYLE_ID || el.id === EARLY_STYLE_ID || el.localName.startsWith('sift-')) continue;
         this.queued = true;
         this.schedule();
         return;

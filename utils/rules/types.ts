@@ -11,6 +11,7 @@ export const CATEGORIES = [
   'social',
   'ai-widget',
   'ticker',
+  'custom',
 ] as const;
 
 export type Category = (typeof CATEGORIES)[number];
@@ -19,13 +20,23 @@ export type Category = (typeof CATEGORIES)[number];
  * How a rule finds its target.
  * - `selector`: every element matching a CSS selector.
  * - `heading`: a heading or short label whose whole text matches one of the
- *   patterns; the target is the block that the heading introduces.
+ *   patterns; the target is the block that the heading introduces (or the
+ *   ancestor `up` levels above it).
  * - `links`: a compact block whose links point at one of the URL patterns
  *   (for example app-store badges).
  */
 export type Matcher =
   | { kind: 'selector'; selector: string }
-  | { kind: 'heading'; patterns: readonly string[] }
+  | {
+      kind: 'heading';
+      patterns: readonly string[];
+      /**
+       * The block is the ancestor this many levels above the label (a rule
+       * the element picker anchored on a heading's text); without it the
+       * engine finds the block the heading introduces.
+       */
+      up?: number;
+    }
   | { kind: 'links'; hrefPatterns: readonly string[] };
 
 export interface Rule {

@@ -39,6 +39,9 @@ export function validateRule(rule: Rule, doc: Document): string[] {
         const problem = regexError(() => compileHeadingPatterns(match.patterns));
         if (problem) errors.push(`${name}: invalid pattern: ${problem}`);
       }
+      if (match.up !== undefined && !(Number.isInteger(match.up) && match.up >= 0 && match.up <= 30)) {
+        errors.push(`${name}: "up" must be a whole number from 0 to 30.`);
+      }
       break;
     case 'links':
       if (!Array.isArray(match.hrefPatterns) || match.hrefPatterns.length === 0) {

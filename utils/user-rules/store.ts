@@ -1,0 +1,243 @@
+import type { Rule } from '../rules/types';
+import type { StorageArea } from './area';
+import { itemBytes, SYNC_QUOTA } from './quota';
+
+/**
+ * The user's own rules, one entry per site (`rules:<site>`; `*` holds rules
+ * for every site), so two devices editing different sites never overwrite
+ * each other.
+ *
+ * `storage.local` always holds every site's latest entry: nothing is lost,
+ * whatever sync does. `storage.sync` holds as many entries as its quotas
+ * allow, each split into items under the per-item quota, every batch in one
+ * write. An entry that does not fit stays on this device only and is listed
+ * by `unsynced()`. Readers take, per site, whichever copy is newer: a change
+ * made on another device arrives through sync, one made here while sync was
+ * full is in local.
+ */
+
+export const RULES_PREFIX = 'rules:';
+export const ALL_SITES = '*';
+const VERSION = 1;
+
+interface Entry {
+  v: number;
+  /** When the site's rules last changed (ms); the newer copy wins. */
+  updated: number;
+  rules: Rule[];
+  /** Sync only: the entry is split over this many items (`rules:<site>`, `rules:<site>#2`, …). */
+  parts?: number;
+}
+
+export const headKey = (site: string) => `${RULES_PREFIX}${site}`;
+const partKey = (site: string, n: number) => (n === 1 ? headKey(site) : `${headKey(site)}#${n}`);
+
+export interface SaveReport {
+  /** Sites whose entries are now in sync storage. */
+  synced: string[];
+  /** Sites kept on this device only (sync full, or a sync error). */
+  localOnly: string[];
+  /** Why sync refused, when it did. */
+  problem?: string;
+}
+
+export interface UnsyncedSite {
+  site: string;
+  rules: number;
+}
+
+export class RuleStore {
+  constructor(
+    private readonly local: StorageArea,
+    private readonly sync: StorageArea,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The rules of these sites (newest copy of each). */
+  async load(sites: readonly string[]): Promise<Rule[]> {
+    const keys = sites.map(headKey);
+    const [local, syncHeads] = await Promise.all([this.local.get(keys), this.sync.get(keys).catch(() => ({}))]);
+    const out: Rule[] = [];
+    for (const site of sites) {
+      const fromLocal = asEntry(local[headKey(site)]);
+      let fromSync = asEntry((syncHeads as Record<string, unknown>)[headKey(site)]);
+      if (fromSync?.parts && fromSync.parts > 1) fromSync = await this.readSyncParts(site, fromSync);
+      out.push(...(newest(fromLocal, fromSync)?.rules ?? []));
+    }
+    return out;
+  }
+
+  /** Every site with rules (or a deletion record), newest copy of each. */
+  async loadAll(): Promise<Map<string, Rule[]>> {
+    const [local, sync] = await Promise.all([this.local.get(null), this.sync.get(null).catch(() => ({}))]);
+    const out = new Map<string, Rule[]>();
+    for (const site of sitesIn(local, sync as Record<string, unknown>)) {
+      const entry = newest(asEntry(local[headKey(site)]), joinParts(site, sync as Record<string, unknown>));
+      if (entry?.rules.length) out.set(site, entry.rules);
+    }
+    return out;
+  }
+
+  /**
+   * Replaces the rules of the given sites (an empty list deletes them), in one
+   * local write and at most two sync writes. Throws only when local storage
+   * refuses (then nothing changed).
+   */
+  async save(changes: ReadonlyMap<string, readonly Rule[]>): Promise<SaveReport> {
+    if (changes.size === 0) return { synced: [], localOnly: [] };
+    const updated = this.now();
+    const entries = new Map<string, Entry>();
+    for (const [site, rules] of changes) entries.set(site, { v: VERSION, updated, rules: [...rules] });
+    const localItems: Record<string, unknown> = {};
+    for (const [site, entry] of entries) localItems[headKey(site)] = entry;
+    await this.local.set(localItems);
+    return this.pushToSync(entries);
+  }
+
+  /** Adds a rule to a site, or replaces the site's rule with the same id. */
+  async put(site: string, rule: Rule): Promise<SaveReport> {
+    const current = await this.load([site]);
+    return this.save(new Map([[site, [...current.filter((r) => r.id !== rule.id), rule]]]));
+  }
+
+  async remove(site: string, ruleId: string): Promise<SaveReport> {
+    const current = await this.load([site]);
+    return this.save(new Map([[site, current.filter((r) => r.id !== ruleId)]]));
+  }
+
+  /** Sites whose latest rules are on this device only, with how many rules each. */
+  async unsynced(): Promise<UnsyncedSite[]> {
+    const [local, sync] = await Promise.all([this.local.get(null), this.sync.get(null).catch(() => ({}))]);
+    const out: UnsyncedSite[] = [];
+    for (const site of sitesIn(local, {})) {
+      const mine = asEntry(local[headKey(site)]);
+      const theirs = joinParts(site, sync as Record<string, unknown>);
+      if (mine && mine.rules.length && (!theirs || theirs.updated < mine.updated)) out.push({ site, rules: mine.rules.length });
+    }
+    return out.sort((a, b) => a.site.localeCompare(b.site));
+  }
+
+  /** Tries again to put local-only entries into sync (after rules were deleted, say). */
+  async resync(): Promise<SaveReport> {
+    const local = await this.local.get(null);
+    const pending = await this.unsynced();
+    const entries = new Map<string, Entry>();
+    for (const { site } of pending) entries.set(site, asEntry(local[headKey(site)])!);
+    return entries.size ? this.pushToSync(entries) : { synced: [], localOnly: [] };
+  }
+
+  private async readSyncParts(site: string, head: Entry): Promise<Entry | null> {
+    const keys = Array.from({ length: head.parts! }, (_, i) => partKey(site, i + 1));
+    const items = await this.sync.get(keys).catch(() => null);
+    return items ? joinParts(site, items) : null;
+  }
+
+  private async pushToSync(entries: Map<string, Entry>): Promise<SaveReport> {
+    let current: Record<string, unknown>;
+    try {
+      current = await this.sync.get(null);
+    } catch (error) {
+      return { synced: [], localOnly: [...entries.keys()], problem: message(error) };
+    }
+    const sizes = new Map(Object.entries(current).map(([k, v]) => [k, itemBytes(k, v)]));
+    const toSet: Record<string, unknown> = {};
+    const toRemove: string[] = [];
+    const synced: string[] = [];
+    const localOnly: string[] = [];
+    for (const [site, entry] of entries) {
+      const items = splitEntry(site, entry);
+      const old = [...sizes.keys()].filter((k) => k === headKey(site) || k.startsWith(`${headKey(site)}#`));
+      const next = new Map(sizes);
+      for (const k of old) next.delete(k);
+      for (const [k, v] of Object.entries(items ?? {})) next.set(k, itemBytes(k, v));
+      if (!items || !fits(next)) {
+        localOnly.push(site);
+        continue;
+      }
+      sizes.clear();
+      for (const [k, v] of next) sizes.set(k, v);
+      Object.assign(toSet, items);
+      toRemove.push(...old.filter((k) => !(k in items)));
+      synced.push(site);
+    }
+    try {
+      if (Object.keys(toSet).length) await this.sync.set(toSet);
+      if (toRemove.length) await this.sync.remove(toRemove);
+    } catch (error) {
+      return { synced: [], localOnly: [...entries.keys()], problem: message(error) };
+    }
+    return { synced, localOnly, problem: localOnly.length ? 'sync storage is full' : undefined };
+  }
+}
+
+function fits(sizes: Map<string, number>): boolean {
+  let total = 0;
+  for (const bytes of sizes.values()) {
+    if (bytes > SYNC_QUOTA.bytesPerItem) return false;
+    total += bytes;
+  }
+  return total <= SYNC_QUOTA.bytes && sizes.size <= SYNC_QUOTA.items;
+}
+
+/** An entry as sync items, each under the per-item quota; null when one rule alone is too big. */
+export function splitEntry(site: string, entry: Entry): Record<string, unknown> | null {
+  const parts: Rule[][] = [[]];
+  const limit = SYNC_QUOTA.bytesPerItem - 64; // room for the key suffix and the `parts` field
+  let size = itemBytes(partKey(site, 1), { v: VERSION, updated: entry.updated, rules: [] });
+  for (const rule of entry.rules) {
+    const bytes = itemBytes('', rule) + 1;
+    if (bytes + size > limit) {
+      if (parts[parts.length - 1].length === 0) return null;
+      parts.push([]);
+      size = itemBytes(partKey(site, parts.length), { v: VERSION, updated: entry.updated, rules: [] });
+      if (bytes + size > limit) return null;
+    }
+    parts[parts.length - 1].push(rule);
+    size += bytes;
+  }
+  const out: Record<string, unknown> = {};
+  parts.forEach((rules, i) => {
+    out[partKey(site, i + 1)] = i === 0 ? { v: VERSION, updated: entry.updated, rules, parts: parts.length } : { v: VERSION, updated: entry.updated, rules };
+  });
+  return out;
+}
+
+/** A site's sync entry put back together; null when its parts are missing or from different writes. */
+function joinParts(site: string, items: Record<string, unknown>): Entry | null {
+  const head = asEntry(items[headKey(site)]);
+  if (!head) return null;
+  const rules = [...head.rules];
+  for (let n = 2; n <= (head.parts ?? 1); n++) {
+    const part = asEntry(items[partKey(site, n)]);
+    if (!part || part.updated !== head.updated) return null;
+    rules.push(...part.rules);
+  }
+  return { ...head, rules };
+}
+
+function sitesIn(...areas: Record<string, unknown>[]): Set<string> {
+  const sites = new Set<string>();
+  for (const items of areas) {
+    for (const key of Object.keys(items)) {
+      if (key.startsWith(RULES_PREFIX) && !key.includes('#')) sites.add(key.slice(RULES_PREFIX.length));
+    }
+  }
+  return sites;
+}
+
+function asEntry(raw: unknown): Entry | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const e = raw as Partial<Entry>;
+  if (typeof e.updated !== 'number' || !Array.isArray(e.rules)) return null;
+  return { v: typeof e.v === 'number' ? e.v : VERSION, updated: e.updated, rules: e.rules.filter((r) => r && typeof r === 'object'), parts: e.parts };
+}
+
+function newest(a: Entry | null, b: Entry | null): Entry | null {
+  if (!a) return b;
+  if (!b) return a;
+  return b.updated > a.updated ? b : a;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
