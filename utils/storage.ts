@@ -1,6 +1,7 @@
 import { storage } from '#imports';
 import { browser } from 'wxt/browser';
-import { ALL_SITES, RuleStore, headKey } from './user-rules/store';
+import { ALL_SITES, RuleStore, headKey, type SaveReport } from './user-rules/store';
+import type { SettingsState } from './user-rules/transfer';
 import type { GlobalSettings, Settings, SiteSettings } from './settings';
 import { compactSite, isEmptySite } from './settings';
 
@@ -113,4 +114,36 @@ export function watchSettings(sites: string | readonly string[], callback: () =>
   const keys = [globalKey, ...list.map(siteKey), ...[...list, ALL_SITES].map(headKey)];
   const unwatch = keys.flatMap((k) => [storage.watch(`sync:${k}`, callback), storage.watch(`local:${k}`, callback)]);
   return () => unwatch.forEach((u) => u());
+}
+
+/** Everything the user set (the options page's view): global switches, every site's overrides, every user rule. */
+export async function loadAllSettings(): Promise<SettingsState> {
+  const [local, sync, global, rules] = await Promise.all([
+    browser.storage.local.get(null),
+    browser.storage.sync.get(null).catch(() => ({}) as Record<string, unknown>),
+    loadGlobal(),
+    ruleStore().loadAll(),
+  ]);
+  const sites: Record<string, SiteSettings> = {};
+  for (const key of new Set([...Object.keys(sync), ...Object.keys(local)])) {
+    if (!key.startsWith('site:')) continue;
+    const value = migrate<SiteSettings>(local[key]) ?? migrate<SiteSettings>(sync[key]);
+    if (value && !isEmptySite(value)) sites[key.slice('site:'.length)] = compactSite(value);
+  }
+  return { global, sites, rules: Object.fromEntries(rules) };
+}
+
+/** Writes what differs between two states (rules of all changed sites in one batch). */
+export async function applySettings(current: SettingsState, next: SettingsState): Promise<SaveReport> {
+  if (JSON.stringify(current.global) !== JSON.stringify(next.global)) await saveGlobal(next.global);
+  for (const site of new Set([...Object.keys(current.sites), ...Object.keys(next.sites)])) {
+    const before = compactSite(current.sites[site] ?? {});
+    const after = compactSite(next.sites[site] ?? {});
+    if (JSON.stringify(before) !== JSON.stringify(after)) await saveSite(site, after);
+  }
+  const changed = new Map<string, SettingsState['rules'][string]>();
+  for (const site of new Set([...Object.keys(current.rules), ...Object.keys(next.rules)])) {
+    if (JSON.stringify(current.rules[site] ?? []) !== JSON.stringify(next.rules[site] ?? [])) changed.set(site, next.rules[site] ?? []);
+  }
+  return ruleStore().save(changed);
 }

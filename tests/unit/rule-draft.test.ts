@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft, draftOf, type RuleDraft } from '../../utils/user-rules/draft';
+import { page } from '../helpers/dom';
+
+const doc = page('<p>x</p>');
+const base: RuleDraft = { site: 'Example.com', kind: 'selector', value: 'aside.newsletter', category: 'newsletter', description: '' };
+
+describe('the rule editor\'s check', () => {
+  it('turns a valid form into a rule for the site', () => {
+    const { rule, errors } = checkDraft(base, doc, () => 'user-1');
+    expect(errors).toEqual({});
+    expect(rule).toEqual({
+      id: 'user-1',
+      description: 'Hides aside.newsletter',
+      category: 'newsletter',
+      sites: ['example.com'],
+      match: { kind: 'selector', selector: 'aside.newsletter' },
+      action: 'hide',
+    });
+    expect(draftOf('example.com', rule!)).toMatchObject({ id: 'user-1', site: 'example.com', kind: 'selector', value: 'aside.newsletter' });
+  });
+
+  it.each([
+    [{ value: 'div >' }, 'value', /invalid selector "div >"/],
+    [{ value: '   ' }, 'value', /Enter a CSS selector/],
+    [{ kind: 'heading', value: '(more' }, 'value', /invalid pattern/],
+    [{ site: 'not a site' }, 'site', /Enter a site/],
+    [{ site: '' }, 'site', /Enter a site/],
+  ] as const)('%j: an inline error on %s, and no rule', (patch, field, message) => {
+    const { rule, errors } = checkDraft({ ...base, ...patch } as RuleDraft, doc);
+    expect(rule).toBeNull();
+    expect(errors[field]).toMatch(message);
+  });
+
+  it('* means every site', () => {
+    expect(checkDraft({ ...base, site: '*' }, doc).rule?.sites).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+import { CATEGORIES, type Category, type Rule } from '../rules/types';
+import { validateRule } from '../rules/validate';
+import { isSiteKey } from './transfer';
+import { ALL_SITES } from './store';
+
+/** A rule as the options page's form holds it. */
+export interface RuleDraft {
+  /** Set when editing an existing rule. */
+  id?: string;
+  site: string;
+  kind: 'selector' | 'heading';
+  /** The CSS selector, or the heading pattern (a regular expression matched against the whole heading). */
+  value: string;
+  category: Category;
+  description: string;
+}
+
+export interface DraftCheck {
+  rule: Rule | null;
+  errors: Partial<Record<'site' | 'value' | 'description', string>>;
+}
+
+/** The rule a form describes, or the problem with each field; `doc` parses selectors. */
+export function checkDraft(draft: RuleDraft, doc: Document, newId: () => string = randomId): DraftCheck {
+  const errors: DraftCheck['errors'] = {};
+  const site = draft.site.trim().toLowerCase();
+  if (!isSiteKey(site)) errors.site = 'Enter a site such as example.com, or * for every site.';
+  const value = draft.value.trim();
+  if (!value) errors.value = draft.kind === 'selector' ? 'Enter a CSS selector.' : 'Enter the heading text or a pattern.';
+  if (!CATEGORIES.includes(draft.category)) errors.description = 'Choose a category.';
+  const description = draft.description.trim() || `Hides ${draft.kind === 'selector' ? value : `the block under "${value}"`}`;
+  const rule: Rule = {
+    id: draft.id ?? newId(),
+    description: description.length < 10 ? `${description} (own rule)` : description,
+    category: draft.category,
+    sites: site === ALL_SITES ? [] : [site],
+    match: draft.kind === 'selector' ? { kind: 'selector', selector: value } : { kind: 'heading', patterns: [value] },
+    action: 'hide',
+  };
+  if (!errors.value && !errors.site) {
+    const problems = validateRule(rule, doc);
+    // "Rule "user-…": invalid selector "x": reason" → the part after the rule's name.
+    if (problems.length) errors.value = problems.map((p) => p.replace(/^Rule "[^"]*": /, '')).join(' ');
+  }
+  return { rule: Object.keys(errors).length ? null : rule, errors };
+}
+
+/** The form for an existing rule. */
+export function draftOf(site: string, rule: Rule): RuleDraft {
+  return {
+    id: rule.id,
+    site,
+    kind: rule.match.kind === 'heading' ? 'heading' : 'selector',
+    value: rule.match.kind === 'selector' ? rule.match.selector : rule.match.kind === 'heading' ? rule.match.patterns.join('|') : rule.match.hrefPatterns.join('|'),
+    category: rule.category,
+    description: rule.description,
+  };
+}
+
+export function randomId(): string {
+  return `user-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+}
