@@ -287,3 +287,128 @@ describe('Chromium, always open a site in reader view', () => {
     await page.close();
   });
 });
+
+describe('Chromium, the element picker and the user\'s own rules', () => {
+  const has = (text: string, what: string) => text.toLowerCase().includes(what.toLowerCase());
+  const pickerState = (page: Page) => page.evaluate(() => document.querySelector('sift-picker')?.getAttribute('data-state') ?? null);
+  const pickerCount = (page: Page) => page.evaluate(() => document.querySelector('sift-picker')?.getAttribute('data-count') ?? null);
+
+  /** Points at `selector`'s first link (or the element itself) and widens until the picker highlights `selector`. */
+  async function pick(page: Page, popup: Page, selector: string, pointAt: string) {
+    await popup.locator('#pick').click();
+    await expect.poll(() => pickerState(page)).toBe('hover');
+    await page.bringToFront();
+    await page.locator(pointAt).first().scrollIntoViewIfNeeded();
+    const box = (await page.locator(pointAt).first().boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // How many levels the element under the pointer is below the wanted block: that many ↑.
+    const levels = await page.evaluate(
+      ([sel, x, y]) => {
+        let n = 0;
+        for (let el = document.elementFromPoint(x as number, y as number); el && !el.matches(sel as string); el = el.parentElement) n++;
+        return n;
+      },
+      [selector, box.x + box.width / 2, box.y + box.height / 2] as const,
+    );
+    // Pointer moves reach the page with the next frame: wait until the picker shows what is under it.
+    const target = () => page.evaluate(() => document.querySelector('sift-picker')?.getAttribute('data-target') ?? null);
+    await expect.poll(target).not.toBeNull();
+    for (let i = 0; i < levels; i++) await page.keyboard.press('ArrowUp');
+    await expect.poll(target).toBe(await page.evaluate((sel) => document.querySelector(sel)!.localName, selector));
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => pickerState(page)).toBe('preview');
+  }
+
+  it('pick a block and save it; it stays hidden after a reload; the options page lists it; deleting it brings it back', async () => {
+    const c = loadCases(`${CORPUS}/cluttered`).find((x) => x.name === 'clean-control')!;
+    const page = await openPage(chromium.context, urlOf(c));
+    // The page's own handlers must not fire while picking.
+    await page.evaluate(() => {
+      const w = window as unknown as { pageSaw: string[] };
+      w.pageSaw = [];
+      for (const type of ['click', 'mousedown', 'keydown']) document.addEventListener(type, () => w.pageSaw.push(type));
+    });
+    const popup = await popupFor(page);
+    try {
+      await pick(page, popup, 'nav', 'nav a');
+      expect(await pickerCount(page)).toBe('1');
+      // The preview hides it already.
+      let text = await waitForText(page, (t) => !has(t, 'Archive'));
+      expect(text).not.toMatch(/archive/i);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => pickerState(page)).toBe('saved');
+      expect(await page.evaluate(() => (window as unknown as { pageSaw: string[] }).pageSaw)).toEqual([]);
+
+      // Undo right after saving: a second pick, undone.
+      await page.keyboard.press('Escape');
+      await expect.poll(() => pickerState(page)).toBeNull();
+      await pick(page, popup, 'footer', 'footer');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => pickerState(page)).toBe('saved');
+      await page.keyboard.press('Enter'); // the focused "Undo"
+      await expect.poll(() => pickerState(page)).toBeNull();
+      text = await waitForText(page, (t) => has(t, 'Independent writing'));
+      expect(text).toMatch(/independent writing/i);
+
+      // After a reload the picked block is still hidden, the article whole.
+      await page.reload({ waitUntil: 'load' });
+      text = await waitForText(page, (t) => !has(t, 'Archive') && has(t, 'Independent writing'));
+      expect(text).not.toMatch(/archive/i);
+      expect(text).toMatch(/independent writing/i);
+      expect(snippetsIn(text, c.expect.article).missing).toEqual([]);
+
+      // The popup lists it; the options page lists it and deletes it.
+      await popup.reload();
+      await expect.poll(() => popup.locator('.user-rule').count()).toBe(1);
+      const options = await chromium.context.newPage();
+      await options.goto(`chrome-extension://${chromium.extensionId}/options.html`);
+      const row = options.locator('[data-site="127.0.0.1"] .user-rule');
+      await expect.poll(() => row.count()).toBe(1);
+      expect(await row.innerText()).toContain('nav');
+      // "Test on the open tab": the page answers with how many elements the rule hides there.
+      await row.locator('[data-action="test"]').click();
+      await expect.poll(() => row.locator('.test-result').innerText()).toMatch(/hides 1 element/);
+      await row.locator('[data-action="delete"]').click();
+      await expect.poll(() => options.locator('[data-site="127.0.0.1"] .user-rule').count()).toBe(0);
+      await options.close();
+
+      await page.reload({ waitUntil: 'load' });
+      text = await waitForText(page, (t) => has(t, 'Archive'));
+      expect(text).toMatch(/archive/i);
+    } finally {
+      // Leave no rule behind for other tests on 127.0.0.1.
+      await chromium.worker.evaluate(async () => {
+        const g = globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> }; sync: { clear(): Promise<void> } } } };
+        await g.chrome.storage.local.clear();
+        await g.chrome.storage.sync.clear();
+      });
+      await popup.close();
+      await page.close();
+    }
+  });
+
+  it('the rule editor refuses an invalid selector with an inline error, and saves a valid one', async () => {
+    const options = await chromium.context.newPage();
+    await options.goto(`chrome-extension://${chromium.extensionId}/options.html`);
+    const form = options.locator('#rule-editor');
+    await form.locator('input[name="site"]').fill('example.com');
+    await form.locator('input[name="value"]').fill('div >');
+    await expect.poll(() => form.locator('#value-error').innerText()).toMatch(/invalid selector/i);
+    expect(await form.locator('button[type="submit"]').isDisabled()).toBe(true);
+    await form.locator('input[name="value"]').fill('aside.newsletter');
+    await expect.poll(() => form.locator('#value-error').count()).toBe(0);
+    await form.locator('button[type="submit"]').click();
+    await expect.poll(() => options.locator('[data-site="example.com"] .user-rule').count()).toBe(1);
+    // Import: a partly invalid uBlock list is previewed item by item; only the valid line is imported.
+    await options.locator('#import-text').fill('example.org##.promo\nexample.org#@#.x\n||ads.example^');
+    await expect.poll(() => options.locator('#import-problems li').count()).toBe(2);
+    await options.locator('#import-apply').click();
+    await expect.poll(() => options.locator('[data-site="example.org"] .user-rule').count()).toBe(1);
+    expect(await options.locator('[data-site="example.com"] .user-rule').count()).toBe(1);
+    // Reset asks first.
+    await options.locator('#reset').click();
+    await options.locator('#reset-confirm-button').click();
+    await expect.poll(() => options.locator('.user-rule').count()).toBe(0);
+    await options.close();
+  });
+});

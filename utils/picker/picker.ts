@@ -25,6 +25,9 @@ const CSS = `
 .tag { position: fixed; pointer-events: none; font: 12px/1.3 system-ui, sans-serif; background: #1d1d1b; color: #fff; padding: 2px 6px; border-radius: 3px; white-space: nowrap; max-width: 60vw; overflow: hidden; text-overflow: ellipsis; }
 .bar { position: fixed; left: 50%; bottom: 16px; transform: translateX(-50%); pointer-events: auto; display: flex; flex-wrap: wrap; align-items: center; gap: 8px;
   max-width: min(720px, 94vw); font: 14px/1.4 system-ui, sans-serif; background: #fbfaf7; color: #1d1d1b; border: 1px solid #dedbd2; border-radius: 10px; padding: 10px 12px; box-shadow: 0 6px 24px rgba(0,0,0,.25); }
+.bar.top { bottom: auto; top: 16px; }
+.bar.passive { pointer-events: none; }
+.bar.passive button { pointer-events: auto; }
 .bar p { margin: 0; flex: 1 1 240px; }
 .bar .warn { color: #8a4b00; flex-basis: 100%; font-size: 12px; }
 button { font: inherit; padding: 5px 10px; border-radius: 6px; border: 1px solid #dedbd2; background: #fff; color: #1d1d1b; cursor: pointer; }
@@ -58,6 +61,8 @@ export class ElementPicker {
   private pending: { rule: Rule; picked: PickedMatch } | null = null;
   private undoTimer: ReturnType<typeof setTimeout> | undefined;
   private closed = false;
+  private lastX = NaN;
+  private lastY = NaN;
   private readonly onEvent = (e: Event) => this.handle(e);
   private readonly onScroll = () => this.draw();
 
@@ -120,7 +125,11 @@ export class ElementPicker {
     e.stopImmediatePropagation();
     if (e.type === 'keydown') return this.key(e as KeyboardEvent, false);
     if (this.state !== 'hover') return;
-    if (e.type === 'mousemove' || e.type === 'pointermove') this.hover((e as MouseEvent).clientX, (e as MouseEvent).clientY);
+    if (e.type === 'mousemove') {
+      const { clientX, clientY } = e as MouseEvent;
+      this.dodge(clientX, clientY);
+      this.hover(clientX, clientY);
+    }
     else if (e.type === 'wheel') this.widen((e as WheelEvent).deltaY < 0 ? 1 : -1);
     else if (e.type === 'click') this.preview();
   }
@@ -148,12 +157,29 @@ export class ElementPicker {
 
   /** Highlights the element under the pointer (the picker's own UI lets the pointer through). */
   hover(x: number, y: number): void {
+    // A click sends a move to where the pointer already is: keep the block widened with the keys or wheel.
+    x = Math.round(x);
+    y = Math.round(y);
+    if (x === this.lastX && y === this.lastY) return;
+    this.lastX = x;
+    this.lastY = y;
     const target = this.doc.elementFromPoint(x, y);
     if (!target || target === this.host || target === this.doc.documentElement || target === this.doc.body) return;
     if (target === this.current) return;
     this.current = target;
     this.narrower = [];
     this.draw();
+  }
+
+  /**
+   * While hovering, the bar lets the pointer through (all but its button) and
+   * keeps out of the way: when the pointer comes near it, it moves to the
+   * other edge of the window.
+   */
+  private dodge(x: number, y: number): void {
+    const r = this.bar.getBoundingClientRect();
+    const margin = 24;
+    if (x >= r.left - margin && x <= r.right + margin && y >= r.top - margin && y <= r.bottom + margin) this.bar.classList.toggle('top');
   }
 
   /** One level wider (the parent) or back narrower. */
@@ -178,6 +204,7 @@ export class ElementPicker {
       this.box.style.display = this.tag.style.display = 'none';
       return;
     }
+    this.host.dataset.target = el.localName;
     const r = el.getBoundingClientRect();
     Object.assign(this.box.style, { display: 'block', left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` });
     const id = el.id ? `#${el.id}` : '';
@@ -190,6 +217,7 @@ export class ElementPicker {
     this.state = 'hover';
     this.host.dataset.state = 'hover';
     delete this.host.dataset.count;
+    this.bar.classList.add('passive');
     this.bar.replaceChildren(this.text(t('pickerHelp')), this.button(t('cancel'), () => this.close(), 'cancel'));
     this.draw();
   }
@@ -208,6 +236,7 @@ export class ElementPicker {
     };
     const hidden = this.pickerHost.preview(rule);
     this.state = 'preview';
+    this.bar.classList.remove('passive');
     this.host.dataset.state = 'preview';
     this.host.dataset.count = String(hidden.length);
     this.draw();
@@ -250,6 +279,7 @@ export class ElementPicker {
     this.style.textContent = `[${PREVIEW_ATTR}] { display: none !important; }`;
     const undo = this.button(t('undo'), () => void this.undo(site, pending.rule.id), 'undo', true);
     this.bar.replaceChildren(this.text(t('pickerSaved', site)), undo, this.button(t('close'), () => this.close(), 'close'));
+    undo.focus();
     this.undoTimer = setTimeout(() => this.close(), UNDO_MS);
   }
 
