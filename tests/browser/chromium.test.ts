@@ -375,6 +375,19 @@ describe('Chromium, the element picker and the user\'s own rules', () => {
       await page.reload({ waitUntil: 'load' });
       text = await waitForText(page, (t) => has(t, 'Archive'));
       expect(text).toMatch(/archive/i);
+
+      // Deleting from the popup's list works the same.
+      await pick(page, popup, 'footer', 'footer');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => pickerState(page)).toBe('saved');
+      await page.keyboard.press('Escape');
+      await popup.reload();
+      await expect.poll(() => popup.locator('.user-rule').count()).toBe(1);
+      await popup.locator('.user-rule .delete').click();
+      await expect.poll(() => popup.locator('.user-rule').count()).toBe(0);
+      await page.reload({ waitUntil: 'load' });
+      text = await waitForText(page, (t) => has(t, 'Independent writing'));
+      expect(text).toMatch(/independent writing/i);
     } finally {
       // Leave no rule behind for other tests on 127.0.0.1.
       await chromium.worker.evaluate(async () => {

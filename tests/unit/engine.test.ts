@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { plan } from '../../utils/engine/plan';
 import { findArticle } from '../../utils/engine/article';
+import { createGuard } from '../../utils/engine/guard';
+import { indexPage } from '../../utils/engine/page-index';
 import { blockText } from '../../utils/engine/text';
 import { articleBody, page } from '../helpers/dom';
 
@@ -140,5 +142,49 @@ describe('open shadow roots', () => {
     const p = plan(doc, 'https://news.example.com/', {}, { root });
     expect(p.findings.map((f) => f.ruleId)).toEqual(['related-heading', 'app-prompt-heading']);
     expect(p.findings.every((f) => root.contains(f.element))).toBe(true);
+  });
+});
+
+describe('the user\'s own rules', () => {
+  const userRule = (match: import('../../utils/rules/types').Rule['match'], sites: string[] = []) => ({
+    id: 'user-x',
+    description: 'A block the user picked.',
+    category: 'custom' as const,
+    sites,
+    match,
+    action: 'hide' as const,
+  });
+
+  it('hide what the user chose, even running text a built-in rule would leave alone', () => {
+    const note = `<div id="note">${articleBody(1)}</div>`;
+    const doc = page(`<article id="story"><h1>Title</h1>${articleBody(4)}${note}${articleBody(2)}</article>`);
+    const rule = userRule({ kind: 'selector', selector: '#note' });
+    const p = plan(doc, 'https://news.example.com/a', { userRules: [rule] }, { computedStyles: false });
+    expect(p.findings.map((f) => [f.ruleId, f.element.id])).toContainEqual(['user-x', 'note']);
+    // The same selector as a built-in rule would be refused: that much running text inside the article is content.
+    const index = indexPage(doc.body);
+    const guard = createGuard(doc, findArticle(doc, index, doc.body), index);
+    expect(guard.canHide(doc.getElementById('note')!)).toBe(false);
+  });
+
+  it('never the article itself, its ancestors or the body', () => {
+    const doc = page(`<main id="wrap"><article id="story"><h1>Title</h1>${articleBody(6)}</article></main>`);
+    for (const selector of ['#story', '#wrap', 'body']) {
+      const p = plan(doc, 'https://news.example.com/a', {}, { onlyRules: [userRule({ kind: 'selector', selector })], computedStyles: false });
+      expect(p.findings, selector).toEqual([]);
+    }
+  });
+
+  it('a heading-anchored rule hides the ancestor `up` levels above a real heading with that text', () => {
+    const doc = page(`<article><h1>Title</h1>${articleBody(6)}</article><div id="outer"><div id="inner"><h3>Partner offers</h3><a href="/x">Deal</a></div></div><p><span>Partner offers</span></p>`);
+    const p = plan(doc, 'https://news.example.com/a', {}, { onlyRules: [userRule({ kind: 'heading', patterns: ['partner offers'], up: 2 })], computedStyles: false });
+    expect(p.findings.map((f) => f.element.id)).toEqual(['outer']);
+  });
+
+  it('onlyRules plans just those rules, for the sites they name', () => {
+    const doc = page(`<article><h1>Title</h1>${articleBody(6)}</article><aside class="promo">Try our app</aside><h2>Related articles</h2><ul><li><a href="/1">One</a></li></ul>`);
+    const rule = userRule({ kind: 'selector', selector: 'aside.promo' }, ['news.example.com']);
+    expect(plan(doc, 'https://news.example.com/a', {}, { onlyRules: [rule], computedStyles: false }).findings.map((f) => f.ruleId)).toEqual(['user-x']);
+    expect(plan(doc, 'https://other.example.org/a', {}, { onlyRules: [rule], computedStyles: false }).findings).toEqual([]);
   });
 });

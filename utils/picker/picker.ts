@@ -7,7 +7,7 @@ export interface PickerHost {
   /** The elements the rule hides on this page (the engine's plan for this rule alone). */
   preview(rule: Rule): Element[];
   /** Saves the rule for this site; resolves with where it was saved (for undo). */
-  save(rule: Rule): Promise<{ site: string }>;
+  save(rule: Rule): Promise<{ site: string; synced: boolean }>;
   undo(site: string, ruleId: string): Promise<void>;
 }
 
@@ -266,8 +266,9 @@ export class ElementPicker {
     this.state = 'saved';
     this.host.dataset.state = 'saving';
     let site: string;
+    let synced: boolean;
     try {
-      ({ site } = await this.pickerHost.save(pending.rule));
+      ({ site, synced } = await this.pickerHost.save(pending.rule));
     } catch (error) {
       this.state = 'preview';
       this.host.dataset.state = 'preview';
@@ -278,7 +279,9 @@ export class ElementPicker {
     this.box.style.display = this.tag.style.display = 'none';
     this.style.textContent = `[${PREVIEW_ATTR}] { display: none !important; }`;
     const undo = this.button(t('undo'), () => void this.undo(site, pending.rule.id), 'undo', true);
-    this.bar.replaceChildren(this.text(t('pickerSaved', site)), undo, this.button(t('close'), () => this.close(), 'close'));
+    const saved = [this.text(t('pickerSaved', site))];
+    if (!synced) saved.push(this.text(t('pickerNotSynced'), 'warn'));
+    this.bar.replaceChildren(...saved, undo, this.button(t('close'), () => this.close(), 'close'));
     undo.focus();
     this.undoTimer = setTimeout(() => this.close(), UNDO_MS);
   }
