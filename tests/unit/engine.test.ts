@@ -156,7 +156,7 @@ describe('the user\'s own rules', () => {
   });
 
   it('hide what the user chose, even running text a built-in rule would leave alone', () => {
-    const note = `<div id="note">${articleBody(1)}</div>`;
+    const note = `<div id="note">${articleBody(3)}</div>`;
     const doc = page(`<article id="story"><h1>Title</h1>${articleBody(4)}${note}${articleBody(2)}</article>`);
     const rule = userRule({ kind: 'selector', selector: '#note' });
     const p = plan(doc, 'https://news.example.com/a', { userRules: [rule] }, { computedStyles: false });
