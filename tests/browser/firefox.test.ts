@@ -1,9 +1,10 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS, loadCases, snippetsIn, type Case } from '../helpers/corpus';
+import { parseHtml } from '../helpers/dom';
 import { FIREFOX_BUILD } from './chromium';
 import { serve } from './server';
 import { VISIBLE_TEXT } from './visible-text';
@@ -16,6 +17,7 @@ let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 let fixtures: Awaited<ReturnType<typeof serve>>;
 const FIXTURE_PAGES = join(import.meta.dirname, '../fixtures/pages');
+const DOWNLOADS = mkdtempSync(join(tmpdir(), 'sift-firefox-downloads-'));
 
 beforeAll(async () => {
   server = await serve();
@@ -34,6 +36,11 @@ beforeAll(async () => {
       'browser.safebrowsing.phishing.enabled': false,
       'app.update.enabled': false,
       'extensions.update.enabled': false,
+      // Saved copies go straight to a known folder.
+      'browser.download.folderList': 2,
+      'browser.download.dir': DOWNLOADS,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
     },
   });
   await browser.installExtension(FIREFOX_BUILD);
@@ -66,5 +73,132 @@ describe('Firefox ESR, cluttered pages (and shadow roots, iframes): clutter hidd
     expect(snippetsIn(text, c.expect.article).missing).toEqual([]);
     expect(snippetsIn(text, c.expect.clutter).present).toEqual([]);
     await page.close();
+  });
+});
+
+/** Polls `probe` until it returns a truthy value (conditions, not fixed sleeps). */
+async function until<T>(probe: () => Promise<T>, what: string, timeout = 15_000): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await probe().catch(() => null);
+    if (value) return value as NonNullable<T>;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * Opens one of Sift's own pages. Puppeteer's `goto` never resolves for
+ * moz-extension:// pages (Firefox sends no load event for them over BiDi:
+ * puppeteer issue #14314), so navigate without waiting and poll the page instead.
+ */
+async function openExtensionPage(path: string): Promise<Page> {
+  const page = await browser.newPage();
+  const context = (page.mainFrame() as unknown as { browsingContext: { navigate(url: string, wait: 'none'): Promise<void> } }).browsingContext;
+  await context.navigate(`moz-extension://${FIREFOX_UUID}/${path}`, 'none');
+  await until(() => page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete'), `${path} to load`);
+  return page;
+}
+
+/** The tab id of the page at `url`: its content script answers with the page's address (no `tabs` permission needed). */
+async function tabIdOf(url: string): Promise<number> {
+  const probe = await openExtensionPage('options.html');
+  const id = await until(
+    () =>
+      probe.evaluate(async (wanted: string) => {
+        const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<{ url: string }> } } }).browser;
+        for (const tab of await api.tabs.query({})) {
+          const state = await api.tabs.sendMessage(tab.id, { type: 'getState' }).catch(() => null);
+          if (state?.url === wanted) return tab.id;
+        }
+        return null;
+      }, url),
+    `the tab of ${url}`,
+  );
+  await probe.close();
+  return id;
+}
+
+describe('Firefox ESR, reader view and clean copies', () => {
+  it.each(loadCases(`${CORPUS}/cluttered`).map((c) => [c.name, c] as const))('%s: reader view, HTML and Markdown hold the article, no clutter', async (_name, c) => {
+    const url = `${server.base}/cluttered/${c.name}/page.html`;
+    const page = await browser.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    if (c.expect.dynamicWaitMs) await new Promise((r) => setTimeout(r, c.expect.dynamicWaitMs)); // the page's own schedule
+    const tabId = await tabIdOf(url);
+
+    const reader = await openExtensionPage(`reader.html?tab=${tabId}`);
+    await until(() => reader.evaluate(() => document.querySelector('.reader > article') !== null), 'the reader article');
+    const text = await (reader.evaluate(VISIBLE_TEXT) as Promise<string>);
+    expect(snippetsIn(text, c.expect.article).missing).toEqual([]);
+    expect(snippetsIn(text, c.expect.clutter).present).toEqual([]);
+    expect(await reader.evaluate(() => document.querySelector('#back') !== null)).toBe(true); // Sift's own controls
+    await reader.close();
+
+    const popup = await openExtensionPage(`popup.html?tabId=${tabId}`);
+    await until(() => popup.evaluate(() => document.querySelector('#save-html') !== null), 'the popup');
+    for (const [button, ext] of [['#save-html', '.html'], ['#save-md', '.md']] as const) {
+      const before = new Set(readdirSync(DOWNLOADS));
+      await popup.evaluate((sel: string) => (document.querySelector(sel) as HTMLButtonElement).click(), button);
+      const file = await until(async () => readdirSync(DOWNLOADS).find((f) => f.endsWith(ext) && !before.has(f)), `the ${ext} download`);
+      const raw = await until(async () => readFileSync(join(DOWNLOADS, file), 'utf8'), `${file} to be written`);
+      const saved = ext === '.html' ? (parseHtml(raw, 'https://copy.example/').body.textContent ?? '') : raw;
+      expect(snippetsIn(saved, c.expect.article).missing, ext).toEqual([]);
+      expect(snippetsIn(saved, c.expect.clutter).present, ext).toEqual([]);
+    }
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('Firefox ESR, the element picker', () => {
+  it('pick a block, save it; after a reload it is hidden; delete it on the settings page; after a reload it shows', async () => {
+    const url = `${server.base}/cluttered/clean-control/page.html`;
+    const page = await browser.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const tabId = await tabIdOf(url);
+    const popup = await openExtensionPage(`popup.html?tabId=${tabId}`);
+    const state = () => page.evaluate(() => document.querySelector('sift-picker')?.getAttribute('data-state') ?? null);
+    const has = (text: string, what: string) => text.toLowerCase().includes(what);
+    try {
+      await until(() => popup.evaluate(() => document.querySelector('#pick') !== null), 'the popup');
+      await popup.evaluate(() => (document.querySelector('#pick') as HTMLButtonElement).click());
+      await until(async () => (await state()) === 'hover', 'the picker');
+      await page.bringToFront();
+      const link = (await page.$('nav a'))!;
+      const box = (await link.boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await until(() => page.evaluate(() => document.querySelector('sift-picker')?.getAttribute('data-target') === 'a'), 'the hovered link');
+      await page.keyboard.press('ArrowUp');
+      await until(() => page.evaluate(() => document.querySelector('sift-picker')?.getAttribute('data-target') === 'nav'), 'the widened block');
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await until(async () => (await state()) === 'preview', 'the preview');
+      expect(await page.evaluate(() => document.querySelector('sift-picker')?.getAttribute('data-count'))).toBe('1');
+      await page.keyboard.press('Enter');
+      await until(async () => (await state()) === 'saved', 'the saved rule');
+
+      await page.reload({ waitUntil: 'load' });
+      let text = await waitForText(page, (t) => !has(t, 'archive'));
+      expect(has(text, 'archive')).toBe(false);
+      expect(has(text, 'repair café')).toBe(true);
+
+      const options = await openExtensionPage('options.html');
+      await until(() => options.evaluate(() => document.querySelectorAll('[data-site="127.0.0.1"] .user-rule').length === 1), 'the rule on the settings page');
+      await options.evaluate(() => (document.querySelector('[data-site="127.0.0.1"] .user-rule [data-action="delete"]') as HTMLButtonElement).click());
+      await until(() => options.evaluate(() => document.querySelectorAll('.user-rule').length === 0), 'the rule deleted');
+      await options.close();
+
+      await page.reload({ waitUntil: 'load' });
+      text = await waitForText(page, (t) => has(t, 'archive'));
+      expect(has(text, 'archive')).toBe(true);
+    } finally {
+      await popup.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: { storage: { local: { clear(): Promise<void> }; sync: { clear(): Promise<void> } } } }).browser;
+        await api.storage.local.clear();
+        await api.storage.sync.clear();
+      });
+      await popup.close();
+      await page.close();
+    }
   });
 });
