@@ -46,7 +46,7 @@ export default defineContentScript({
       else soon();
     };
     const begin = () => {
-      cleaner = new LiveCleaner(document, () => location.href, engineSettings(settings), () => report(), debug);
+      cleaner = new LiveCleaner(document, () => location.href, engineSettings(settings), () => report(), { debug });
       cleaner.hideEarly();
       whenReady(() => {
         if (cleaner && !ctx.isInvalid) {

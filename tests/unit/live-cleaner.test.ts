@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { HIDE_ATTR, OFF_ATTR } from '../../utils/engine/apply';
+import { plan } from '../../utils/engine/plan';
 import { LiveCleaner } from '../../utils/live/cleaner';
 import { articleBody, page } from '../helpers/dom';
 
 const URL_ = 'https://news.example.com/story';
+// Whole plans in one go, so these tests need not wait (slicing has its own test).
+const SYNC = { slice: { first: Infinity, later: Infinity } };
 const BODY = `<main><article><h1>Council approves the crossing</h1>${articleBody(5)}</article><div id="rail"></div></main>`;
 
 function until(check: () => boolean, timeout = 3000): Promise<void> {
@@ -18,7 +21,7 @@ describe('LiveCleaner', () => {
   it('hides clutter present at start, then clutter added later, in a batch', async () => {
     const doc = page(`${BODY}<section id="rel"><h2>Related articles</h2><a href="/1">One</a></section>`, URL_);
     const plans: number[] = [];
-    const cleaner = new LiveCleaner(doc, () => URL_, {}, (p) => plans.push(p.findings.length));
+    const cleaner = new LiveCleaner(doc, () => URL_, {}, (p) => plans.push(p.findings.length), SYNC);
     cleaner.start();
     expect(doc.getElementById('rel')?.getAttribute(HIDE_ATTR)).toBe('related-heading');
     expect(doc.getElementById('sift-style')?.textContent).toContain('related-heading');
@@ -37,7 +40,7 @@ describe('LiveCleaner', () => {
   it('ignores its own stylesheet and noise nodes (no loop)', async () => {
     const doc = page(BODY, URL_);
     let runs = 0;
-    const cleaner = new LiveCleaner(doc, () => URL_, {}, () => runs++);
+    const cleaner = new LiveCleaner(doc, () => URL_, {}, () => runs++, SYNC);
     cleaner.start();
     const s = doc.createElement('script');
     doc.body.appendChild(s);
@@ -49,7 +52,7 @@ describe('LiveCleaner', () => {
   it('switches rules by stylesheet and undoes everything on dispose', () => {
     const doc = page(`${BODY}<section id="rel"><h2>Related articles</h2><a href="/1">One</a></section>`, URL_);
     const before = doc.documentElement.outerHTML;
-    const cleaner = new LiveCleaner(doc, () => URL_, {});
+    const cleaner = new LiveCleaner(doc, () => URL_, {}, undefined, SYNC);
     cleaner.start();
     cleaner.updateSettings({ disabledRules: ['related-heading'] });
     expect(doc.getElementById('sift-style')?.textContent).not.toContain('related-heading');
@@ -68,5 +71,27 @@ describe('LiveCleaner', () => {
     const none = page('', 'https://unknown.example/a');
     new LiveCleaner(none, () => 'https://unknown.example/a', {}).hideEarly();
     expect(none.getElementById('sift-early-style')).toBeNull();
+  });
+
+  it('plans a page in slices when it takes longer than the budget, with the same result', async () => {
+    const rails = Array.from({ length: 40 }, (_, i) => `<section id="rel${i}"><h2>Related articles</h2><ul>${'<li><a href="/x">A story</a></li>'.repeat(20)}</ul></section>`).join('');
+    const doc = page(`${BODY}${rails}`, URL_);
+    const expected = plan(doc, URL_).findings.map((f) => f.element);
+    let plans = 0;
+    const cleaner = new LiveCleaner(doc, () => URL_, {}, () => plans++, { slice: { first: 0, later: 0 } });
+    cleaner.start();
+    // One step per task: not done yet, nothing marked yet.
+    expect(cleaner.planning).toBe(true);
+    expect(doc.getElementById('rel0')?.hasAttribute(HIDE_ATTR)).toBe(false);
+    // Clutter added while the plan is under way is planned right after it.
+    const late = doc.createElement('div');
+    late.innerHTML = '<h2>Most read</h2><ol><li><a href="/m">Late story</a></li></ol>';
+    late.id = 'late';
+    doc.body.appendChild(late);
+    await until(() => !cleaner.planning && doc.getElementById('rel39')?.hasAttribute(HIDE_ATTR) === true);
+    expect(cleaner.current.findings.map((f) => f.element).filter((el) => el.id !== 'late')).toEqual(expected);
+    await until(() => doc.getElementById('late')?.hasAttribute(HIDE_ATTR) === true);
+    expect(plans).toBeGreaterThanOrEqual(1);
+    cleaner.dispose();
   });
 });

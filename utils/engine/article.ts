@@ -1,4 +1,5 @@
 import { indexPage, type PageIndex } from './page-index';
+import { CHUNK, drain, type Steps } from './steps';
 import { collapseSpace, normalizeLabel } from './text';
 
 /** Where the main article is, found before any rule runs, so no rule can hide it. */
@@ -23,18 +24,26 @@ const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'TD', 'BLOCKQUOTE']);
  * density) is the article; siblings that score well are parts of it.
  */
 export function findArticle(doc: Document, index: PageIndex = indexPage(doc.body), scope: Element | ShadowRoot | null = doc.body): ArticleInfo {
+  return drain(findArticleSteps(doc, index, scope));
+}
+
+export function* findArticleSteps(doc: Document, index: PageIndex, scope: Element | ShadowRoot | null): Steps<ArticleInfo> {
   const body = scope;
   if (!body) return { roots: [], title: null, protectedElements: [], prose: 0 };
   const all = index.elements;
   const scores = new Map<Element, number>();
   const paragraphs: Element[] = [];
-  for (const el of all) {
+  for (let i = 0; i < all.length; i++) {
+    if (i % CHUNK === CHUNK - 1) yield;
+    const el = all[i];
     const tag = el.tagName.toUpperCase();
     if (PARAGRAPH_TAGS.has(tag)) paragraphs.push(el);
     // Text in divs without block children counts like a paragraph (many sites use them).
     else if (tag === 'DIV' && hasDirectText(el, 100)) paragraphs.push(el);
   }
-  for (const p of paragraphs) {
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (i % 256 === 255) yield;
+    const p = paragraphs[i];
     if (index.text(p) < MIN_PARAGRAPH) continue;
     if (p.closest('a, button, nav, footer, [role="link"], [role="navigation"]')) continue;
     const text = collapseSpace(p.textContent ?? '');
@@ -78,7 +87,8 @@ export function findArticle(doc: Document, index: PageIndex = indexPage(doc.body
   if (body.nodeType !== 1 && roots.reduce((sum, root) => sum + index.prose(root), 0) < 200) {
     return { roots: [], title: null, protectedElements: [], prose: 0 };
   }
-  const title = findTitle(doc, roots, index, body);
+  yield;
+  const title = yield* findTitle(doc, roots, index, body);
   const protectedElements = [...roots];
   if (title) protectedElements.push(title);
   for (const root of roots) {
@@ -101,7 +111,7 @@ function hasDirectText(el: Element, min: number): boolean {
 }
 
 /** The heading that carries the article's title: it matches og:title or <title>, else the first h1. */
-function findTitle(doc: Document, roots: Element[], index: PageIndex, scope: Element | ShadowRoot): Element | null {
+function* findTitle(doc: Document, roots: Element[], index: PageIndex, scope: Element | ShadowRoot): Steps<Element | null> {
   const wanted = [
     doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '',
     doc.querySelector('meta[name="twitter:title"]')?.getAttribute('content') ?? '',
@@ -110,7 +120,10 @@ function findTitle(doc: Document, roots: Element[], index: PageIndex, scope: Ele
     .map(normalizeLabel)
     .filter((t) => t.length > 0);
   let best: Element | null = null;
-  for (const h of index.elements) {
+  const all = index.elements;
+  for (let i = 0; i < all.length; i++) {
+    if (i % (CHUNK * 4) === CHUNK * 4 - 1) yield;
+    const h = all[i];
     const len = index.text(h);
     if (len < 3 || len > 300) continue;
     const tag = h.tagName;

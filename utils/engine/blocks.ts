@@ -1,6 +1,7 @@
 import type { Guard } from './guard';
 import { headingRank, type Label } from './labels';
 import type { PageIndex } from './page-index';
+import { CHUNK, type Steps } from './steps';
 
 /** Headings (h1–h6, role=heading) of a page in document order, for range queries. */
 export interface HeadingIndex {
@@ -8,10 +9,13 @@ export interface HeadingIndex {
   ranks: number[];
 }
 
-export function indexHeadings(index: PageIndex): HeadingIndex {
+export function* indexHeadings(index: PageIndex): Steps<HeadingIndex> {
   const positions: number[] = [];
   const ranks: number[] = [];
-  for (const el of index.elements) {
+  const all = index.elements;
+  for (let i = 0; i < all.length; i++) {
+    if (i % (CHUNK * 4) === CHUNK * 4 - 1) yield;
+    const el = all[i];
     const rank = headingRank(el);
     if (rank !== null) {
       positions.push(index.position(el));

@@ -1,4 +1,5 @@
 import type { PageIndex } from './page-index';
+import { CHUNK, type Steps } from './steps';
 import { normalizeLabel } from './text';
 
 /** A heading, or a short text element styled as one, that may introduce a block. */
@@ -29,9 +30,12 @@ export function headingRank(el: Element): number | null {
  * A label is a short element of inline content only, not inside a link or a
  * button (a navigation item is not a heading).
  */
-export function collectLabels(index: PageIndex): Label[] {
+export function* collectLabels(index: PageIndex): Steps<Label[]> {
   const labels: Label[] = [];
-  for (const el of index.elements) {
+  const all = index.elements;
+  for (let i = 0; i < all.length; i++) {
+    if (i % CHUNK === CHUNK - 1) yield;
+    const el = all[i];
     if (el.childElementCount > 6) continue;
     const length = index.text(el);
     if (length < 2 || length > MAX_LABEL) continue;

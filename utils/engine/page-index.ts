@@ -1,3 +1,4 @@
+import { CHUNK, drain, type Steps } from './steps';
 import { BLOCK_TAGS } from './text';
 
 /**
@@ -32,17 +33,26 @@ const PROSE_MIN = 40;
 
 /** Indexes the body of a document, or an open shadow root (a page's web component). */
 export function indexPage(scope: Element | ShadowRoot | null): PageIndex {
+  return drain(indexPageSteps(scope));
+}
+
+export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageIndex> {
   const rootElement = scope && scope.nodeType === 1 ? (scope as Element) : null;
-  const elements = scope ? [...(rootElement ? [rootElement] : []), ...scope.querySelectorAll('*')] : [];
+  const elements: Element[] = rootElement ? [rootElement] : [];
+  if (scope) yield* collectElements(scope, elements);
   const n = elements.length;
   const pos = new Map<Element, number>();
-  elements.forEach((el, i) => pos.set(el, i));
+  for (let i = 0; i < n; i++) {
+    pos.set(elements[i], i);
+    if (i % CHUNK === CHUNK - 1) yield;
+  }
   const text = new Float64Array(n);
   const linkText = new Float64Array(n);
   const prose = new Float64Array(n);
   const direct = new Float64Array(n); // own text plus inline children, for div-as-paragraph
   const end = new Int32Array(n);
   const tags = elements.map((el) => el.tagName.toUpperCase());
+  yield;
   // Context flags from the top down: inside a link/card/button, inside a paragraph.
   const inLink = new Uint8Array(n);
   const inParagraph = new Uint8Array(n);
@@ -55,8 +65,10 @@ export function indexPage(scope: Element | ShadowRoot | null): PageIndex {
       inLink[i] = inLink[p] || ptag === 'A' || ptag === 'BUTTON' || elements[p].getAttribute('role') === 'link' ? 1 : 0;
       inParagraph[i] = inParagraph[p] || ptag === 'P' ? 1 : 0;
     }
+    if (i % CHUNK === CHUNK - 1) yield;
   }
   for (let i = n - 1; i >= 0; i--) {
+    if (i % CHUNK === 0) yield;
     const el = elements[i];
     const tag = tags[i];
     const last = el.lastElementChild;
@@ -119,6 +131,22 @@ export function indexPage(scope: Element | ShadowRoot | null): PageIndex {
       return i >= o && i <= end[o];
     },
   };
+}
+
+/**
+ * Every element under `scope` in document order (what `querySelectorAll('*')`
+ * gives), walked in chunks: no single step for a huge page, and cheaper than
+ * building the NodeList.
+ */
+export function* collectElements(scope: Element | ShadowRoot, out: Element[] = []): Steps<Element[]> {
+  const doc = scope.ownerDocument ?? (scope as unknown as Document);
+  const walker = doc.createTreeWalker(scope, 1 /* NodeFilter.SHOW_ELEMENT */);
+  let count = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    out.push(node as Element);
+    if (++count % CHUNK === 0) yield;
+  }
+  return out;
 }
 
 /** Length of a text node's value with runs of whitespace counted as one and the ends trimmed. */

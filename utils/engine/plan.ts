@@ -2,24 +2,25 @@ import { compileHeadingPatterns, compileLinkPatterns } from '../rules/compile';
 import { rulesFor } from '../rules/registry';
 import { appliesTo } from '../rules/sites';
 import type { Rule } from '../rules/types';
-import { findArticle } from './article';
+import { findArticleSteps } from './article';
 import { blockForLabel, blockForLink, indexHeadings, type HeadingIndex } from './blocks';
-import { indexPage } from './page-index';
+import { indexPageSteps } from './page-index';
+import { drain, type Steps } from './steps';
 import { createGuard, type Guard } from './guard';
 import { collectLabels, headingRank, type Label } from './labels';
 import { findScrollLocks } from './scroll-lock';
-import { matchSelectors } from './selector-index';
+import { matchSelectorsSteps } from './selector-index';
 import { selectorError } from '../rules/validate';
 import { collapseSpace } from './text';
 import type { EngineSettings, Finding, Plan, PlanOptions } from './types';
 
-/** Everything rules share on one page, computed at most once. */
+/** Everything rules share on one page, computed once, before the rules run. */
 interface PageScan {
   doc: Document;
   guard: Guard;
-  labels(): Label[];
-  headings(): HeadingIndex;
-  anchors(): HTMLAnchorElement[];
+  labels: Label[];
+  headings: HeadingIndex;
+  anchors: HTMLAnchorElement[];
   selected(rule: Rule): Element[];
 }
 
@@ -30,10 +31,15 @@ interface PageScan {
  * are listed with `active: false`, so a switch needs no new plan.
  */
 export function plan(doc: Document, url: string, settings: EngineSettings = {}, options: PlanOptions = {}): Plan {
+  return drain(planSteps(doc, url, settings, options));
+}
+
+/** `plan` as work that pauses between chunks (see Steps): the content script runs it in time slices. */
+export function* planSteps(doc: Document, url: string, settings: EngineSettings = {}, options: PlanOptions = {}): Steps<Plan> {
   // One index of the page serves every pass (see PageIndex).
   const scope = options.root ?? doc.body;
-  const index = indexPage(scope);
-  const article = findArticle(doc, index, scope);
+  const index = yield* indexPageSteps(scope);
+  const article = yield* findArticleSteps(doc, index, scope);
   const guard = createGuard(doc, article, index);
   const { elements } = index;
   const errors: string[] = [];
@@ -45,28 +51,27 @@ export function plan(doc: Document, url: string, settings: EngineSettings = {}, 
     if (problem) errors.push(`Rule "${rule.id}" could not run: invalid selector "${rule.match.selector}": ${problem}`);
     return !problem;
   });
-  let labels: Label[] | undefined;
-  let headings: HeadingIndex | undefined;
-  let anchors: HTMLAnchorElement[] | undefined;
-  let selected: Map<{ selector: string }, Element[]> | undefined;
+  const needs = (kind: Rule['match']['kind']) => rules.some((r) => r.match.kind === kind);
   const selectorQueries = new Map(
     rules.flatMap((r) => (r.match.kind === 'selector' ? [[r, { selector: r.match.selector }] as const] : [])),
   );
+  const labels = needs('heading') ? yield* collectLabels(index) : [];
+  const headings = rules.some((r) => r.match.kind === 'heading' && r.match.up === undefined) ? yield* indexHeadings(index) : { positions: [], ranks: [] };
+  const anchors = needs('links') ? elements.filter((el): el is HTMLAnchorElement => el.tagName === 'A' && el.hasAttribute('href')) : [];
+  const selected = scope && selectorQueries.size ? yield* matchSelectorsSteps(scope, elements, [...selectorQueries.values()], index.position) : new Map<{ selector: string }, Element[]>();
   const scan: PageScan = {
     doc,
     guard,
-    labels: () => (labels ??= collectLabels(index)),
-    headings: () => (headings ??= indexHeadings(index)),
-    anchors: () => (anchors ??= elements.filter((el): el is HTMLAnchorElement => el.tagName === 'A' && el.hasAttribute('href'))),
-    selected: (rule) => {
-      selected ??= scope ? matchSelectors(scope, elements, [...selectorQueries.values()]) : new Map();
-      return selected.get(selectorQueries.get(rule)!) ?? [];
-    },
+    labels,
+    headings,
+    anchors,
+    selected: (rule) => selected.get(selectorQueries.get(rule)!) ?? [],
   };
   const disabledRules = new Set(settings.disabledRules ?? []);
   const disabledCategories = new Set(settings.disabledCategories ?? []);
   const findings: Finding[] = [];
   for (const rule of rules) {
+    yield;
     const active = !disabledRules.has(rule.id) && !disabledCategories.has(rule.category);
     try {
       for (const { element, reason } of matchRule(rule, scan, userRules.has(rule))) {
@@ -76,7 +81,8 @@ export function plan(doc: Document, url: string, settings: EngineSettings = {}, 
       errors.push(`Rule "${rule.id}" could not run: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  const kept = dedupe(findings);
+  const kept = dedupe(findings, index.position);
+  yield;
   return { findings: kept, scrollLocks: options.root ? [] : findScrollLocks(doc, kept.filter((f) => f.active), options.computedStyles ?? true), errors };
 }
 
@@ -108,7 +114,7 @@ function matchRule(rule: Rule, scan: PageScan, byUser: boolean): Match[] {
     case 'heading': {
       const pattern = compileHeadingPatterns(match.patterns);
       const out: Match[] = [];
-      for (const label of scan.labels()) {
+      for (const label of scan.labels) {
         if (!pattern.test(label.text)) continue;
         const reason = `heading "${clip(label.display)}"`;
         if (match.up !== undefined) {
@@ -118,14 +124,14 @@ function matchRule(rule: Rule, scan: PageScan, byUser: boolean): Match[] {
           if (element && allowed(element, scan.guard, byUser)) out.push({ element, reason });
           continue;
         }
-        for (const element of blockForLabel(label, scan.guard, scan.headings())) out.push({ element, reason });
+        for (const element of blockForLabel(label, scan.guard, scan.headings)) out.push({ element, reason });
       }
       return out;
     }
     case 'links': {
       const pattern = compileLinkPatterns(match.hrefPatterns);
       const out: Match[] = [];
-      for (const a of scan.anchors()) {
+      for (const a of scan.anchors) {
         // The raw attribute: store links are absolute; resolving every href is slow in jsdom.
         const raw = a.getAttribute('href') ?? '';
         const href = raw.startsWith('//') ? `https:${raw}` : raw;
@@ -142,10 +148,16 @@ function matchRule(rule: Rule, scan: PageScan, byUser: boolean): Match[] {
  * One finding per element, in document order; a finding inside another is
  * dropped unless the outer one is switched off and the inner one is not.
  */
-function dedupe(findings: Finding[]): Finding[] {
+function dedupe(findings: Finding[], position: (el: Element) => number): Finding[] {
   const seen = new Set<Element>();
   const unique = findings.filter((f) => (seen.has(f.element) ? false : (seen.add(f.element), true)));
-  unique.sort((a, b) => (a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
+  // Document order from the page index: O(1) per comparison (compareDocumentPosition walks the tree).
+  try {
+    const at = new Map(unique.map((f) => [f.element, position(f.element)]));
+    unique.sort((a, b) => at.get(a.element)! - at.get(b.element)!);
+  } catch {
+    unique.sort((a, b) => (a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
+  }
   const kept: Finding[] = [];
   const open: Finding[] = [];
   for (const f of unique) {

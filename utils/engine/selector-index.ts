@@ -1,3 +1,5 @@
+import { CHUNK, drain, type Steps } from './steps';
+
 /**
  * Matching many selector rules in one walk of the document.
  *
@@ -101,6 +103,16 @@ export interface SelectorQuery {
  * `elements` is the static list of every element under `root`.
  */
 export function matchSelectors<Q extends SelectorQuery>(root: Element | ShadowRoot, elements: readonly Element[], queries: readonly Q[]): Map<Q, Element[]> {
+  return drain(matchSelectorsSteps(root, elements, queries));
+}
+
+/** `position`: each element's index in `elements` (the page index has it; otherwise it is built here). */
+export function* matchSelectorsSteps<Q extends SelectorQuery>(
+  root: Element | ShadowRoot,
+  elements: readonly Element[],
+  queries: readonly Q[],
+  position?: (el: Element) => number,
+): Steps<Map<Q, Element[]>> {
   const result = new Map<Q, Element[]>(queries.map((q) => [q, []]));
   interface Entry {
     query: Q;
@@ -137,14 +149,28 @@ export function matchSelectors<Q extends SelectorQuery>(root: Element | ShadowRo
       matched.set(e.query, seen);
     }
   };
-  for (const el of elements) {
+  for (let i = 0; i < elements.length; i++) {
+    if (i % (CHUNK / 4) === CHUNK / 4 - 1) yield; // `matches` calls make elements costlier here
+    const el = elements[i];
     if (el.id) consider(el, byId.get(el.id));
     if (byClass.size) for (const c of el.classList) consider(el, byClass.get(c));
     if (byAttr.size) for (const a of el.attributes) consider(el, byAttr.get(a.name), a.value);
     if (byTag.size) consider(el, byTag.get(el.tagName.toUpperCase()));
   }
   // Document order, as querySelectorAll would give.
-  const order = new Map(elements.map((el, i) => [el, i]));
-  for (const [query, set] of matched) result.set(query, [...set].sort((a, b) => order.get(a)! - order.get(b)!));
+  let at = position;
+  if (!at) {
+    const order = new Map<Element, number>();
+    for (let i = 0; i < elements.length; i++) {
+      if (i % (CHUNK * 4) === CHUNK * 4 - 1) yield;
+      order.set(elements[i], i);
+    }
+    at = (el) => order.get(el)!;
+  }
+  for (const [query, set] of matched) {
+    const list = [...set];
+    const pos = new Map(list.map((el) => [el, at(el)]));
+    result.set(query, list.sort((a, b) => pos.get(a)! - pos.get(b)!));
+  }
   return result;
 }

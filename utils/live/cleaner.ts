@@ -1,5 +1,6 @@
 import { activeRules, hidingCss, installCss, markFindings, unmarkAll, OFF_ATTR, STYLE_ID } from '../engine/apply';
-import { plan } from '../engine/plan';
+import { planSteps } from '../engine/plan';
+import { CHUNK, type Steps } from '../engine/steps';
 import type { EngineSettings, Finding, Plan } from '../engine/types';
 import { findRule, rulesFor } from '../rules/registry';
 import type { RuleSummary } from '../messaging';
@@ -7,6 +8,20 @@ import { nextFrame } from './next-frame';
 
 const EARLY_STYLE_ID = 'sift-early-style';
 const NOISE = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR', 'IFRAME']);
+
+export interface CleanerOptions {
+  /** Mark each plan with `performance.measure('sift:plan')` (its own time, summed over slices). */
+  debug?: boolean;
+  clock?: () => number;
+  /**
+   * Longest stretch of planning in one task (ms): the first slice of the
+   * first plan may take up to `first` (so a typical page is cleaned in one
+   * go, before it is painted), every other slice `later`; a bigger page is
+   * planned in slices, with the page's own tasks running in between, so it
+   * never causes a long task.
+   */
+  slice?: { first: number; later: number };
+}
 
 /**
  * The live cleaner of one document: plans, marks and hides; watches for
@@ -26,8 +41,14 @@ export class LiveCleaner {
   private scheduled = false;
   private nextAllowed = 0;
   private stopped = false;
+  /** The plan under way, run in slices; a new run replaces it. */
+  private job: { steps: Steps<unknown> } | null = null;
   /** Time the last plan took (ms): it spaces the next batch and feeds the debug marks. */
   lastPlanMs = 0;
+
+  private readonly debug: boolean;
+  private readonly clock: () => number;
+  private readonly slice: { first: number; later: number };
 
   constructor(
     private readonly doc: Document,
@@ -35,10 +56,12 @@ export class LiveCleaner {
     private readonly url: () => string,
     private settings: EngineSettings,
     private readonly onChange: (plan: Plan) => void = () => {},
-    /** Mark each plan with `performance.measure('sift:plan')`. */
-    private readonly debug = false,
-    private readonly clock: () => number = () => performance.now(),
-  ) {}
+    options: CleanerOptions = {},
+  ) {
+    this.debug = options.debug ?? false;
+    this.clock = options.clock ?? (() => performance.now());
+    this.slice = options.slice ?? { first: 35, later: 12 };
+  }
 
   /** At document_start: hide what site-specific selector rules name, before it is painted. */
   hideEarly(): void {
@@ -57,7 +80,7 @@ export class LiveCleaner {
 
   /** At DOMContentLoaded: the first plan, then watch for later clutter. */
   start(): void {
-    this.run();
+    this.run(this.slice.first);
     const Observer = this.doc.defaultView?.MutationObserver ?? MutationObserver; // the document's own window
     this.observer = new Observer((records) => this.enqueue(records));
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true });
@@ -66,14 +89,20 @@ export class LiveCleaner {
 
   stop(): void {
     this.stopped = true;
+    this.job = null;
     this.observer?.disconnect();
     this.observer = null;
   }
 
-  /** New settings (a rule switched in the popup): only the stylesheet changes, unless the plan must change. */
+  /** New settings (a rule switched in the popup): plan again at once (a plan under way is dropped). */
   updateSettings(settings: EngineSettings): void {
     this.settings = settings;
-    this.run();
+    this.run(this.slice.first);
+  }
+
+  /** Whether a plan is under way (in slices). */
+  get planning(): boolean {
+    return this.job !== null;
   }
 
   setShowOriginal(on: boolean): void {
@@ -106,15 +135,25 @@ export class LiveCleaner {
     this.doc.documentElement.removeAttribute(OFF_ATTR);
   }
 
-  /** Plans each open shadow root on its own: document styles do not reach inside them. */
-  private planShadows(): void {
+  /** The document's plan, then each open shadow root's (document styles do not reach inside them). */
+  private *planAll(): Steps<{ main: Plan; shadows: Map<ShadowRoot, Plan> }> {
+    const url = this.url();
+    const main = yield* planSteps(this.doc, url, this.settings);
+    const shadows = new Map<ShadowRoot, Plan>();
+    for (const root of yield* openShadowRoots(this.doc)) shadows.set(root, yield* planSteps(this.doc, url, this.settings, { root }));
+    return { main, shadows };
+  }
+
+  /** Applies a finished plan: marks, one stylesheet per tree, scroll locks. */
+  private apply(main: Plan, shadows: Map<ShadowRoot, Plan>): void {
+    markFindings(main.findings);
+    installCss(this.doc, hidingCss(activeRules(main), main.scrollLocks));
     const next = new Map<ShadowRoot, Plan>();
-    for (const root of openShadowRoots(this.doc)) {
+    for (const [root, p] of shadows) {
       if (!this.shadows.has(root)) {
         this.shadows.add(root);
         this.observer?.observe(root, { childList: true, subtree: true });
       }
-      const p = plan(this.doc, this.url(), this.settings, { root });
       markFindings(p.findings);
       if (p.findings.length || root.getElementById(STYLE_ID)) next.set(root, p);
     }
@@ -149,42 +188,79 @@ export class LiveCleaner {
     const view = this.doc.defaultView;
     const go = () => {
       this.scheduled = false;
-      if (!this.queued || this.stopped) return;
+      // A plan under way finishes first; it schedules the queued batch when it is done.
+      if (!this.queued || this.stopped || this.job) return;
       this.queued = false;
       this.run();
     };
     setTimeout(() => nextFrame(view, go), wait);
   }
 
-  private run(): void {
+  /**
+   * Plans the page in slices of at most `budget` ms, the page's own tasks
+   * running in between, then applies the plan. A plan under way is dropped
+   * for the new one.
+   */
+  private run(budget = this.slice.later): void {
+    const steps = this.planAll();
+    const job = { steps };
+    this.job = job;
     const t0 = this.clock();
-    let next: Plan;
-    try {
-      next = plan(this.doc, this.url(), this.settings);
-      markFindings(next.findings);
-      installCss(this.doc, hidingCss(activeRules(next), next.scrollLocks));
-      this.planShadows();
-    } catch {
-      return; // never throw into the page; the next batch tries again
-    }
-    this.lastPlanMs = this.clock() - t0;
-    if (this.debug) performance.measure('sift:plan', { start: t0, duration: this.lastPlanMs });
-    this.nextAllowed = this.clock() + Math.min(5000, Math.max(50, this.lastPlanMs * 10));
-    const before = this.current;
-    this.plan = next;
-    const changed = !samePlan(before, this.current);
-    if (changed) this.onChange(next);
+    let busy = 0;
+    const step = () => {
+      if (this.job !== job || this.stopped) return;
+      const start = this.clock();
+      let result: IteratorResult<void, { main: Plan; shadows: Map<ShadowRoot, Plan> }>;
+      try {
+        do result = steps.next();
+        while (!result.done && this.clock() - start < budget);
+      } catch {
+        this.job = null;
+        return; // never throw into the page; the next batch tries again
+      }
+      busy += this.clock() - start;
+      if (this.debug) performance.measure('sift:slice', { start, duration: this.clock() - start });
+      // Not done in the first slice: a big page, painted meanwhile; the rest goes in short slices.
+      budget = Math.min(budget, this.slice.later);
+      if (!result.done) return nextTask(this.doc.defaultView, step);
+      this.job = null;
+      try {
+        this.apply(result.value.main, result.value.shadows);
+      } catch {
+        return;
+      }
+      this.lastPlanMs = busy;
+      if (this.debug) performance.measure('sift:plan', { start: t0, duration: busy });
+      this.nextAllowed = this.clock() + Math.min(5000, Math.max(50, busy * 10));
+      const before = this.current;
+      this.plan = result.value.main;
+      if (!samePlan(before, this.current)) this.onChange(this.plan);
+      if (this.queued) this.schedule(); // clutter that arrived while planning
+    };
+    step();
   }
 }
 
-function openShadowRoots(root: Document | ShadowRoot, out: ShadowRoot[] = []): ShadowRoot[] {
-  for (const el of root.querySelectorAll('*')) {
-    if (el.shadowRoot) {
-      out.push(el.shadowRoot);
-      openShadowRoots(el.shadowRoot, out);
+/** Every open shadow root in the document, nested ones too. */
+function* openShadowRoots(root: Document | ShadowRoot, out: ShadowRoot[] = []): Steps<ShadowRoot[]> {
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
+  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  let count = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (++count % (CHUNK * 4) === 0) yield;
+    const shadow = (node as Element).shadowRoot;
+    if (shadow) {
+      out.push(shadow);
+      yield* openShadowRoots(shadow, out);
     }
   }
   return out;
+}
+
+/** Runs `fn` in a new task soon, without the 4 ms clamp nested timers get. */
+function nextTask(view: (Window & { scheduler?: { postTask?(fn: () => void): Promise<unknown> } }) | null, fn: () => void): void {
+  if (view?.scheduler?.postTask) void view.scheduler.postTask(fn).catch(() => {});
+  else setTimeout(fn, 0);
 }
 
 function samePlan(a: Plan, b: Plan): boolean {
