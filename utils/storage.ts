@@ -91,12 +91,20 @@ export async function loadSettings(site: string): Promise<Settings> {
  * settings wins (see `siteCandidates`).
  */
 export async function loadSettingsForPage(candidates: readonly string[]): Promise<Settings> {
-  const [global, userRules, ...sites] = await Promise.all([
-    loadGlobal(),
-    ruleStore().load([...candidates, ALL_SITES]),
-    ...candidates.map((c) => readItem<SiteSettings>(siteKey(c))),
+  // Every key the page needs, in one read per storage area.
+  const ruleSites = [...candidates, ALL_SITES];
+  const keys = [globalKey, ...candidates.map(siteKey), ...ruleSites.map(headKey)];
+  const [local, sync] = await Promise.all([
+    browser.storage.local.get(keys),
+    browser.storage.sync.get(keys).catch(() => ({}) as Record<string, unknown>),
   ]);
-  return { global, site: sites.find((s) => s !== null) ?? {}, userRules };
+  // A local copy exists only while sync could not take the latest write: it is newer.
+  const item = <T>(key: string) => migrate<T>(local[key]) ?? migrate<T>(sync[key]);
+  return {
+    global: item<GlobalSettings>(globalKey) ?? {},
+    site: candidates.map((c) => item<SiteSettings>(siteKey(c))).find((s) => s !== null) ?? {},
+    userRules: await ruleStore().loadFrom(ruleSites, local, sync),
+  };
 }
 
 export async function saveSite(site: string, value: SiteSettings): Promise<void> {

@@ -33,10 +33,11 @@ export function* findArticleSteps(doc: Document, index: PageIndex, scope: Elemen
   const all = index.elements;
   const scores = new Map<Element, number>();
   const paragraphs: Element[] = [];
+  const { tags } = index;
   for (let i = 0; i < all.length; i++) {
     if (i % CHUNK === CHUNK - 1) yield;
     const el = all[i];
-    const tag = el.tagName.toUpperCase();
+    const tag = tags[i];
     if (PARAGRAPH_TAGS.has(tag)) paragraphs.push(el);
     // Text in divs without block children counts like a paragraph (many sites use them).
     else if (tag === 'DIV' && hasDirectText(el, 100)) paragraphs.push(el);
@@ -126,7 +127,7 @@ function* findTitle(doc: Document, roots: Element[], index: PageIndex, scope: El
     const h = all[i];
     const len = index.text(h);
     if (len < 3 || len > 300) continue;
-    const tag = h.tagName;
+    const tag = index.tags[i];
     if (tag !== 'H1' && tag !== 'H2' && h.getAttribute('itemprop') !== 'headline' && !/title|headline/i.test(h.getAttribute('class') ?? '')) continue;
     const text = normalizeLabel(h.textContent ?? '');
     if (wanted.some((w) => w === text || (text.length >= 15 && w.includes(text)))) {

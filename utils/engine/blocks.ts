@@ -12,11 +12,11 @@ export interface HeadingIndex {
 export function* indexHeadings(index: PageIndex): Steps<HeadingIndex> {
   const positions: number[] = [];
   const ranks: number[] = [];
-  const all = index.elements;
+  const { elements: all, tags, roles } = index;
   for (let i = 0; i < all.length; i++) {
     if (i % (CHUNK * 4) === CHUNK * 4 - 1) yield;
     const el = all[i];
-    const rank = headingRank(el);
+    const rank = headingRank(el, tags[i], roles[i]);
     if (rank !== null) {
       positions.push(index.position(el));
       ranks.push(rank);

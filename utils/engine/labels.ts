@@ -18,10 +18,10 @@ const INLINE_TAGS = new Set(['SPAN', 'B', 'STRONG', 'I', 'EM', 'SMALL', 'IMG', '
 const MAX_LABEL = 80;
 export const STYLED_LABEL_RANK = 2.5;
 
-export function headingRank(el: Element): number | null {
-  const tag = el.tagName.toUpperCase();
-  if (/^H[1-6]$/.test(tag)) return Number(tag[1]);
-  if (el.getAttribute('role') === 'heading') return Number(el.getAttribute('aria-level')) || 2;
+/** h1 = 1 … h6 = 6, role=heading by its aria-level; null for anything else. `tag` and `role` when already read. */
+export function headingRank(el: Element, tag = el.tagName.toUpperCase(), role: string | null = el.getAttribute('role')): number | null {
+  if (tag.length === 2 && tag[0] === 'H' && tag[1] >= '1' && tag[1] <= '6') return Number(tag[1]);
+  if (role === 'heading') return Number(el.getAttribute('aria-level')) || 2;
   return null;
 }
 
@@ -32,15 +32,15 @@ export function headingRank(el: Element): number | null {
  */
 export function* collectLabels(index: PageIndex): Steps<Label[]> {
   const labels: Label[] = [];
-  const all = index.elements;
+  const { elements: all, tags, roles } = index;
   for (let i = 0; i < all.length; i++) {
     if (i % CHUNK === CHUNK - 1) yield;
     const el = all[i];
-    if (el.childElementCount > 6) continue;
     const length = index.text(el);
     if (length < 2 || length > MAX_LABEL) continue;
-    const tag = el.tagName.toUpperCase();
-    let rank = headingRank(el);
+    if (el.childElementCount > 6) continue;
+    const tag = tags[i];
+    let rank = headingRank(el, tag, roles[i]);
     if (rank === null) {
       if (!LABEL_TAGS.has(tag)) continue;
       let inline = true;

@@ -10,6 +10,10 @@ import { BLOCK_TAGS } from './text';
  */
 export interface PageIndex {
   elements: readonly Element[];
+  /** Each element's upper-case tag name, aligned with `elements` (read once: DOM getters are not free). */
+  tags: readonly string[];
+  /** Each element's `role` attribute, aligned with `elements`. */
+  roles: readonly (string | null)[];
   /** Text length of the whole scope (the body, or a shadow root). */
   total: number;
   /** Length of the element's text, whitespace collapsed (scripts and styles left out). */
@@ -51,8 +55,13 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
   const prose = new Float64Array(n);
   const direct = new Float64Array(n); // own text plus inline children, for div-as-paragraph
   const end = new Int32Array(n);
-  const tags = elements.map((el) => el.tagName.toUpperCase());
-  yield;
+  const tags = new Array<string>(n);
+  const roles = new Array<string | null>(n);
+  for (let i = 0; i < n; i++) {
+    tags[i] = elements[i].tagName.toUpperCase();
+    roles[i] = elements[i].getAttribute('role');
+    if (i % CHUNK === CHUNK - 1) yield;
+  }
   // Context flags from the top down: inside a link/card/button, inside a paragraph.
   const inLink = new Uint8Array(n);
   const inParagraph = new Uint8Array(n);
@@ -62,7 +71,7 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
     const p = parent ? pos.get(parent) : undefined;
     if (p !== undefined) {
       const ptag = tags[p];
-      inLink[i] = inLink[p] || ptag === 'A' || ptag === 'BUTTON' || elements[p].getAttribute('role') === 'link' ? 1 : 0;
+      inLink[i] = inLink[p] || ptag === 'A' || ptag === 'BUTTON' || roles[p] === 'link' ? 1 : 0;
       inParagraph[i] = inParagraph[p] || ptag === 'P' ? 1 : 0;
     }
     if (i % CHUNK === CHUNK - 1) yield;
@@ -95,7 +104,7 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
     text[i] = t;
     direct[i] = d;
     linkText[i] = tag === 'A' ? t : lt;
-    const isLink = inLink[i] || tag === 'A' || el.getAttribute('role') === 'link';
+    const isLink = inLink[i] || tag === 'A' || roles[i] === 'link';
     if (tag === 'P' && !isLink && !inParagraph[i] && t >= PROSE_MIN && lt / t <= 0.5) pr = t; // a paragraph: its own text
     else if (tag === 'DIV' && !isLink && !inParagraph[i] && d >= PROSE_MIN) pr += d;
     prose[i] = pr;
@@ -115,6 +124,8 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
   }
   return {
     elements: rootElement ? elements.slice(1) : elements,
+    tags: rootElement ? tags.slice(1) : tags,
+    roles: rootElement ? roles.slice(1) : roles,
     total,
     text: (el) => text[at(el)],
     linkText: (el) => linkText[at(el)],

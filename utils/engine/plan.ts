@@ -46,7 +46,8 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
   const userRules = new Set<Rule>(options.onlyRules ?? settings.userRules ?? []);
   const candidates = options.onlyRules ? options.onlyRules.filter((r) => appliesTo(r.sites, url)) : rulesFor(url, settings.userRules);
   const rules = candidates.filter((rule) => {
-    if (rule.match.kind !== 'selector') return true;
+    // Built-in selectors are checked by the test suite; only the user's own can be invalid.
+    if (rule.match.kind !== 'selector' || !userRules.has(rule)) return true;
     const problem = selectorError(rule.match.selector, doc);
     if (problem) errors.push(`Rule "${rule.id}" could not run: invalid selector "${rule.match.selector}": ${problem}`);
     return !problem;
@@ -57,8 +58,8 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
   );
   const labels = needs('heading') ? yield* collectLabels(index) : [];
   const headings = rules.some((r) => r.match.kind === 'heading' && r.match.up === undefined) ? yield* indexHeadings(index) : { positions: [], ranks: [] };
-  const anchors = needs('links') ? elements.filter((el): el is HTMLAnchorElement => el.tagName === 'A' && el.hasAttribute('href')) : [];
-  const selected = scope && selectorQueries.size ? yield* matchSelectorsSteps(scope, elements, [...selectorQueries.values()], index.position) : new Map<{ selector: string }, Element[]>();
+  const anchors = needs('links') ? elements.filter((el, i): el is HTMLAnchorElement => index.tags[i] === 'A' && el.hasAttribute('href')) : [];
+  const selected = scope && selectorQueries.size ? yield* matchSelectorsSteps(scope, elements, [...selectorQueries.values()], index.position, index.tags) : new Map<{ selector: string }, Element[]>();
   const scan: PageScan = {
     doc,
     guard,
@@ -112,7 +113,7 @@ function matchRule(rule: Rule, scan: PageScan, byUser: boolean): Match[] {
       return out;
     }
     case 'heading': {
-      const pattern = compileHeadingPatterns(match.patterns);
+      const pattern = compileHeadingPatterns(match.patterns, { caseInsensitive: byUser });
       const out: Match[] = [];
       for (const label of scan.labels) {
         if (!pattern.test(label.text)) continue;

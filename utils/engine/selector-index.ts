@@ -106,12 +106,18 @@ export function matchSelectors<Q extends SelectorQuery>(root: Element | ShadowRo
   return drain(matchSelectorsSteps(root, elements, queries));
 }
 
-/** `position`: each element's index in `elements` (the page index has it; otherwise it is built here). */
+const WHITESPACE = /[ \t\n\f\r]+/;
+
+/**
+ * `position`: each element's index in `elements`, and `tags`: their upper-case
+ * tag names (the page index has both; otherwise they are read here).
+ */
 export function* matchSelectorsSteps<Q extends SelectorQuery>(
   root: Element | ShadowRoot,
   elements: readonly Element[],
   queries: readonly Q[],
   position?: (el: Element) => number,
+  tags?: readonly string[],
 ): Steps<Map<Q, Element[]>> {
   const result = new Map<Q, Element[]>(queries.map((q) => [q, []]));
   interface Entry {
@@ -152,10 +158,17 @@ export function* matchSelectorsSteps<Q extends SelectorQuery>(
   for (let i = 0; i < elements.length; i++) {
     if (i % (CHUNK / 4) === CHUNK / 4 - 1) yield; // `matches` calls make elements costlier here
     const el = elements[i];
-    if (el.id) consider(el, byId.get(el.id));
-    if (byClass.size) for (const c of el.classList) consider(el, byClass.get(c));
-    if (byAttr.size) for (const a of el.attributes) consider(el, byAttr.get(a.name), a.value);
-    if (byTag.size) consider(el, byTag.get(el.tagName.toUpperCase()));
+    // Plain attribute reads: `attributes` and `classList` are live objects, costly to iterate.
+    if (byId.size) {
+      const id = el.getAttribute('id');
+      if (id) consider(el, byId.get(id));
+    }
+    if (byClass.size) {
+      const cls = el.getAttribute('class');
+      if (cls) for (const c of cls.split(WHITESPACE)) if (c) consider(el, byClass.get(c));
+    }
+    if (byAttr.size) for (const name of el.getAttributeNames()) if (byAttr.has(name)) consider(el, byAttr.get(name), el.getAttribute(name) ?? '');
+    if (byTag.size) consider(el, byTag.get(tags ? tags[i] : el.tagName.toUpperCase()));
   }
   // Document order, as querySelectorAll would give.
   let at = position;

@@ -57,10 +57,15 @@ export class RuleStore {
   async load(sites: readonly string[]): Promise<Rule[]> {
     const keys = sites.map(headKey);
     const [local, syncHeads] = await Promise.all([this.local.get(keys), this.sync.get(keys).catch(() => ({}))]);
+    return this.loadFrom(sites, local, syncHeads);
+  }
+
+  /** `load` from items already read (the content script reads all its keys in one go). */
+  async loadFrom(sites: readonly string[], local: Record<string, unknown>, syncHeads: Record<string, unknown>): Promise<Rule[]> {
     const out: Rule[] = [];
     for (const site of sites) {
       const fromLocal = asEntry(local[headKey(site)]);
-      let fromSync = asEntry((syncHeads as Record<string, unknown>)[headKey(site)]);
+      let fromSync = asEntry(syncHeads[headKey(site)]);
       if (fromSync?.parts && fromSync.parts > 1) fromSync = await this.readSyncParts(site, fromSync);
       out.push(...(newest(fromLocal, fromSync)?.rules ?? []));
     }
