@@ -42,12 +42,8 @@ export function extractArticle(
 ): ReaderArticle {
   const clone = doc.cloneNode(true) as Document;
   // A clone has no window in a browser; scroll locks mean nothing for extraction.
-  const post = typeof process !== 'undefined' && process.env?.SIFT_POST === '1';
-  let cleanup: Plan = { findings: [], scrollLocks: [], errors: [] };
-  if (!post) {
-    cleanup = plan(clone, url, settings, { computedStyles: false });
-    removeFindings(cleanup.findings);
-  }
+  const cleanup = plan(clone, url, settings, { computedStyles: false });
+  removeFindings(cleanup.findings);
   let parsed;
   try {
     // The serializer hands back Readability's own element: no HTML round trip.
@@ -68,12 +64,6 @@ export function extractArticle(
     throw new NoArticleError('No article was found on this page.');
   }
   const content = parsed.content;
-  if (post) {
-    const out = clone.implementation.createHTMLDocument(parsed.title ?? '');
-    out.body.append(content);
-    cleanup = plan(out, url, settings, { computedStyles: false });
-    removeFindings(cleanup.findings);
-  }
   // The text forms are computed on first use: the reader view and the copies never need them.
   let text: string | undefined;
   let displayText: string | undefined;
