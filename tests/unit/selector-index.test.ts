@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyOf, matchSelectors, splitSelectorList } from '../../utils/engine/selector-index';
+import { collectElements } from '../../utils/engine/page-index';
 import { GENERIC_RULES } from '../../utils/rules/generic';
 import { SITE_RULES } from '../../utils/rules/registry';
 import { loadFixtures, page, parseHtml } from '../helpers/dom';
@@ -32,5 +33,21 @@ describe('selector index', () => {
     const queries = selectors.map((selector) => ({ selector }));
     const got = matchSelectors(doc.body, Array.from(doc.body.querySelectorAll('*')), queries);
     for (const q of queries) expect(got.get(q), q.selector).toEqual(Array.from(doc.body.querySelectorAll(q.selector)));
+  });
+});
+
+describe('stepwise planning', () => {
+  it('collectElements walks exactly what querySelectorAll("*") lists, in order, pausing between chunks', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `<div class="r${i % 7}"><span>${i}</span></div>`).join('');
+    const doc = page(`<main>${rows}<template><p>inert</p></template></main>`);
+    const steps = collectElements(doc.body);
+    let pauses = 0;
+    let r = steps.next();
+    while (!r.done) {
+      pauses++;
+      r = steps.next();
+    }
+    expect(r.value).toEqual([...doc.body.querySelectorAll('*')]);
+    expect(pauses).toBeGreaterThanOrEqual(5);
   });
 });
