@@ -92,9 +92,13 @@ export function* findArticleSteps(doc: Document, index: PageIndex, scope: Elemen
   const title = yield* findTitle(doc, roots, index, body);
   const protectedElements = [...roots];
   if (title) protectedElements.push(title);
+  // Bylines and author boxes inside the text are the article's own: [rel="author"], [itemprop="author"].
   for (const root of roots) {
-    // Bylines and author boxes next to the text are the article's own.
-    for (const el of root.querySelectorAll('[rel="author"], [itemprop="author"]')) protectedElements.push(el);
+    for (const el of index.descendants(root)) {
+      const i = index.indexOf(el);
+      const names = index.attributeNames[i];
+      if ((names.includes('rel') && el.getAttribute('rel') === 'author') || (names.includes('itemprop') && el.getAttribute('itemprop') === 'author')) protectedElements.push(el);
+    }
   }
   const prose = roots.reduce((sum, root) => sum + index.prose(root), 0);
   return { roots, title, protectedElements, prose };
@@ -128,7 +132,12 @@ function* findTitle(doc: Document, roots: Element[], index: PageIndex, scope: El
     const len = index.text(h);
     if (len < 3 || len > 300) continue;
     const tag = index.tags[i];
-    if (tag !== 'H1' && tag !== 'H2' && h.getAttribute('itemprop') !== 'headline' && !/title|headline/i.test(h.getAttribute('class') ?? '')) continue;
+    if (tag !== 'H1' && tag !== 'H2') {
+      const names = index.attributeNames[i];
+      const itemprop = names.includes('itemprop') ? h.getAttribute('itemprop') : null;
+      const cls = names.includes('class') ? (h.getAttribute('class') ?? '') : '';
+      if (itemprop !== 'headline' && !/title|headline/i.test(cls)) continue;
+    }
     const text = normalizeLabel(h.textContent ?? '');
     if (wanted.some((w) => w === text || (text.length >= 15 && w.includes(text)))) {
       if (!best || (best.tagName !== 'H1' && h.tagName === 'H1')) best = h;

@@ -50,7 +50,7 @@ export function* collectLabels(index: PageIndex): Steps<Label[]> {
           break;
         }
       }
-      if (!inline || el.closest('a, button, [role="button"], [role="link"]')) continue;
+      if (!inline || index.inControl(el)) continue;
       rank = STYLED_LABEL_RANK;
     }
     const raw = el.textContent ?? '';

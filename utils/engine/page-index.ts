@@ -14,6 +14,14 @@ export interface PageIndex {
   tags: readonly string[];
   /** Each element's `role` attribute, aligned with `elements`. */
   roles: readonly (string | null)[];
+  /** Each element's attribute names, aligned with `elements` (most elements have none or one). */
+  attributeNames: readonly (readonly string[])[];
+  /** Whether the element is, or is inside, a link or a button (`a`, `button`, role link or button). */
+  inControl(el: Element): boolean;
+  /** The element's index in `elements` (and `tags`, `roles`, `attributeNames`). */
+  indexOf(el: Element): number;
+  /** The element's descendants, in document order. */
+  descendants(el: Element): readonly Element[];
   /** Text length of the whole scope (the body, or a shadow root). */
   total: number;
   /** Length of the element's text, whitespace collapsed (scripts and styles left out). */
@@ -33,6 +41,7 @@ export interface PageIndex {
 }
 
 const SILENT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const NO_NAMES: readonly string[] = [];
 const PROSE_MIN = 40;
 
 /** Indexes the body of a document, or an open shadow root (a page's web component). */
@@ -57,14 +66,20 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
   const end = new Int32Array(n);
   const tags = new Array<string>(n);
   const roles = new Array<string | null>(n);
+  const names = new Array<readonly string[]>(n);
   for (let i = 0; i < n; i++) {
-    tags[i] = elements[i].tagName.toUpperCase();
-    roles[i] = elements[i].getAttribute('role');
+    const el = elements[i];
+    tags[i] = el.tagName.toUpperCase();
+    // One read of the attribute names; single attributes are read only when present.
+    const list = el.hasAttributes() ? el.getAttributeNames() : NO_NAMES;
+    names[i] = list;
+    roles[i] = list.length && list.includes('role') ? el.getAttribute('role') : null;
     if (i % CHUNK === CHUNK - 1) yield;
   }
   // Context flags from the top down: inside a link/card/button, inside a paragraph.
   const inLink = new Uint8Array(n);
   const inParagraph = new Uint8Array(n);
+  const control = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const el = elements[i];
     const parent = el.parentElement;
@@ -73,6 +88,12 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
       const ptag = tags[p];
       inLink[i] = inLink[p] || ptag === 'A' || ptag === 'BUTTON' || roles[p] === 'link' ? 1 : 0;
       inParagraph[i] = inParagraph[p] || ptag === 'P' ? 1 : 0;
+      control[i] = control[p];
+    }
+    if (!control[i]) {
+      const tag = tags[i];
+      const role = roles[i];
+      control[i] = tag === 'A' || tag === 'BUTTON' || role === 'button' || role === 'link' ? 1 : 0;
     }
     if (i % CHUNK === CHUNK - 1) yield;
   }
@@ -126,6 +147,13 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
     elements: rootElement ? elements.slice(1) : elements,
     tags: rootElement ? tags.slice(1) : tags,
     roles: rootElement ? roles.slice(1) : roles,
+    attributeNames: rootElement ? names.slice(1) : names,
+    inControl: (el) => control[at(el)] === 1,
+    indexOf: (el) => at(el) - (rootElement ? 1 : 0),
+    descendants: (el) => {
+      const i = at(el);
+      return elements.slice(i + 1, end[i] + 1);
+    },
     total,
     text: (el) => text[at(el)],
     linkText: (el) => linkText[at(el)],

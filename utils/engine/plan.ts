@@ -59,7 +59,7 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
   const labels = needs('heading') ? yield* collectLabels(index) : [];
   const headings = rules.some((r) => r.match.kind === 'heading' && r.match.up === undefined) ? yield* indexHeadings(index) : { positions: [], ranks: [] };
   const anchors = needs('links') ? elements.filter((el, i): el is HTMLAnchorElement => index.tags[i] === 'A' && el.hasAttribute('href')) : [];
-  const selected = scope && selectorQueries.size ? yield* matchSelectorsSteps(scope, elements, [...selectorQueries.values()], index.position, index.tags) : new Map<{ selector: string }, Element[]>();
+  const selected = scope && selectorQueries.size ? yield* matchSelectorsSteps(scope, elements, [...selectorQueries.values()], index.position, index.tags, index.attributeNames) : new Map<{ selector: string }, Element[]>();
   const scan: PageScan = {
     doc,
     guard,
@@ -84,7 +84,9 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
   }
   const kept = dedupe(findings, index.position);
   yield;
-  return { findings: kept, scrollLocks: options.root ? [] : findScrollLocks(doc, kept.filter((f) => f.active), options.computedStyles ?? true), errors };
+  if (options.root) return { findings: kept, scrollLocks: [], errors };
+  const modals = elements.filter((el, i) => index.attributeNames[i].includes('aria-modal') && el.getAttribute('aria-modal') === 'true');
+  return { findings: kept, scrollLocks: findScrollLocks(doc, kept.filter((f) => f.active), options.computedStyles ?? true, modals), errors };
 }
 
 interface Match {

@@ -5,11 +5,16 @@ const OVERLAY_CATEGORIES = new Set(['consent', 'newsletter', 'app-prompt', 'prom
 /**
  * Overlays lock scrolling with `overflow: hidden` (or `position: fixed`) on
  * `html` or `body`. When a plan hides an overlay on such a page, it says which
- * lock to undo and which rules' findings justify it.
+ * lock to undo and which rules' findings justify it. `modals`: the page's
+ * `[aria-modal="true"]` elements (the plan has them from its index).
  */
-export function findScrollLocks(doc: Document, findings: readonly Finding[], computed = true): ScrollLock[] {
+export function findScrollLocks(
+  doc: Document,
+  findings: readonly Finding[],
+  computed = true,
+  modals: readonly Element[] = Array.from(doc.querySelectorAll('[aria-modal="true"]')),
+): ScrollLock[] {
   // Cheapest checks first: computed styles are costly outside a real web page (jsdom).
-  const modals = Array.from(doc.querySelectorAll('[aria-modal="true"]'));
   const isModal = (el: Element) => modals.some((m) => el.contains(m));
   const candidates = findings.filter((f) => OVERLAY_CATEGORIES.has(f.category) || isModal(f.element));
   if (candidates.length === 0) return [];

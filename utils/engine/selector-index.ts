@@ -118,6 +118,7 @@ export function* matchSelectorsSteps<Q extends SelectorQuery>(
   queries: readonly Q[],
   position?: (el: Element) => number,
   tags?: readonly string[],
+  attributeNames?: readonly (readonly string[])[],
 ): Steps<Map<Q, Element[]>> {
   const result = new Map<Q, Element[]>(queries.map((q) => [q, []]));
   interface Entry {
@@ -158,17 +159,17 @@ export function* matchSelectorsSteps<Q extends SelectorQuery>(
   for (let i = 0; i < elements.length; i++) {
     if (i % (CHUNK / 4) === CHUNK / 4 - 1) yield; // `matches` calls make elements costlier here
     const el = elements[i];
-    // Plain attribute reads: `attributes` and `classList` are live objects, costly to iterate.
-    if (byId.size) {
-      const id = el.getAttribute('id');
-      if (id) consider(el, byId.get(id));
-    }
-    if (byClass.size) {
-      const cls = el.getAttribute('class');
-      if (cls) for (const c of cls.split(WHITESPACE)) if (c) consider(el, byClass.get(c));
-    }
-    if (byAttr.size) for (const name of el.getAttributeNames()) if (byAttr.has(name)) consider(el, byAttr.get(name), el.getAttribute(name) ?? '');
     if (byTag.size) consider(el, byTag.get(tags ? tags[i] : el.tagName.toUpperCase()));
+    // Plain attribute reads, only of attributes that are there: `attributes` and `classList`
+    // are live objects, costly to iterate.
+    for (const name of attributeNames ? attributeNames[i] : el.getAttributeNames()) {
+      if (name === 'id') {
+        if (byId.size) consider(el, byId.get(el.getAttribute('id') ?? ''));
+      } else if (name === 'class') {
+        if (byClass.size) for (const c of (el.getAttribute('class') ?? '').split(WHITESPACE)) if (c) consider(el, byClass.get(c));
+      }
+      if (byAttr.has(name)) consider(el, byAttr.get(name), el.getAttribute(name) ?? '');
+    }
   }
   // Document order, as querySelectorAll would give.
   let at = position;
