@@ -46,7 +46,7 @@ export function* findArticleSteps(doc: Document, index: PageIndex, scope: Elemen
     if (i % 256 === 255) yield;
     const p = paragraphs[i];
     if (index.text(p) < MIN_PARAGRAPH) continue;
-    if (p.closest('a, button, nav, footer, [role="link"], [role="navigation"]')) continue;
+    if (index.inControl(p) || index.inNavigation(p)) continue;
     const text = collapseSpace(p.textContent ?? '');
     const score = 1 + (text.match(/[,，、]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
     let node = p.parentElement;
@@ -117,11 +117,13 @@ function hasDirectText(el: Element, min: number): boolean {
 
 /** The heading that carries the article's title: it matches og:title or <title>, else the first h1. */
 function* findTitle(doc: Document, roots: Element[], index: PageIndex, scope: Element | ShadowRoot): Steps<Element | null> {
-  const wanted = [
-    doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '',
-    doc.querySelector('meta[name="twitter:title"]')?.getAttribute('content') ?? '',
-    doc.title,
-  ]
+  const meta = { og: '', twitter: '' };
+  // By tag, then attributes: attribute selectors over the whole document are slow outside browsers.
+  for (const m of doc.querySelectorAll('meta')) {
+    if (!meta.og && m.getAttribute('property') === 'og:title') meta.og = m.getAttribute('content') ?? '';
+    if (!meta.twitter && m.getAttribute('name') === 'twitter:title') meta.twitter = m.getAttribute('content') ?? '';
+  }
+  const wanted = [meta.og, meta.twitter, doc.title]
     .map(normalizeLabel)
     .filter((t) => t.length > 0);
   let best: Element | null = null;
@@ -144,13 +146,13 @@ function* findTitle(doc: Document, roots: Element[], index: PageIndex, scope: El
     }
   }
   if (best) return best;
-  const h1 = scope.querySelector('h1');
-  if (h1) return h1;
+  const h1 = index.tags.indexOf('H1');
+  if (h1 >= 0) return all[h1];
   // Otherwise the last heading-like element before the article text.
   const root = roots[0];
   if (!root) return null;
-  const before = Array.from(scope.querySelectorAll('h1, h2')).filter(
-    (h) => (h.compareDocumentPosition(root) & 4) !== 0,
-  );
-  return before.at(-1) ?? null;
+  for (let i = index.indexOf(root) - 1; i >= 0; i--) {
+    if ((index.tags[i] === 'H1' || index.tags[i] === 'H2') && !index.contains(all[i], root)) return all[i];
+  }
+  return null;
 }

@@ -18,6 +18,8 @@ export interface PageIndex {
   attributeNames: readonly (readonly string[])[];
   /** Whether the element is, or is inside, a link or a button (`a`, `button`, role link or button). */
   inControl(el: Element): boolean;
+  /** Whether the element is, or is inside, navigation or a footer (`nav`, `footer`, role navigation). */
+  inNavigation(el: Element): boolean;
   /** The element's index in `elements` (and `tags`, `roles`, `attributeNames`). */
   indexOf(el: Element): number;
   /** The element's descendants, in document order. */
@@ -80,6 +82,7 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
   const inLink = new Uint8Array(n);
   const inParagraph = new Uint8Array(n);
   const control = new Uint8Array(n);
+  const navigation = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const el = elements[i];
     const parent = el.parentElement;
@@ -89,12 +92,12 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
       inLink[i] = inLink[p] || ptag === 'A' || ptag === 'BUTTON' || roles[p] === 'link' ? 1 : 0;
       inParagraph[i] = inParagraph[p] || ptag === 'P' ? 1 : 0;
       control[i] = control[p];
+      navigation[i] = navigation[p];
     }
-    if (!control[i]) {
-      const tag = tags[i];
-      const role = roles[i];
-      control[i] = tag === 'A' || tag === 'BUTTON' || role === 'button' || role === 'link' ? 1 : 0;
-    }
+    const tag = tags[i];
+    const role = roles[i];
+    if (!control[i]) control[i] = tag === 'A' || tag === 'BUTTON' || role === 'button' || role === 'link' ? 1 : 0;
+    if (!navigation[i]) navigation[i] = tag === 'NAV' || tag === 'FOOTER' || role === 'navigation' ? 1 : 0;
     if (i % CHUNK === CHUNK - 1) yield;
   }
   for (let i = n - 1; i >= 0; i--) {
@@ -149,6 +152,7 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
     roles: rootElement ? roles.slice(1) : roles,
     attributeNames: rootElement ? names.slice(1) : names,
     inControl: (el) => control[at(el)] === 1,
+    inNavigation: (el) => navigation[at(el)] === 1,
     indexOf: (el) => at(el) - (rootElement ? 1 : 0),
     descendants: (el) => {
       const i = at(el);
