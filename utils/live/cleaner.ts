@@ -60,7 +60,7 @@ export class LiveCleaner {
   ) {
     this.debug = options.debug ?? false;
     this.clock = options.clock ?? (() => performance.now());
-    this.slice = options.slice ?? { first: 35, later: 12 };
+    this.slice = options.slice ?? { first: 30, later: 12 };
   }
 
   /** At document_start: hide what site-specific selector rules name, before it is painted. */
