@@ -1,3 +1,4 @@
+import './Switch.css';
 interface Props {
   label: string;
   checked: boolean;

@@ -1,18 +1,10 @@
 import type { StorageArea } from '../../utils/user-rules/area';
 import { itemBytes, SYNC_QUOTA } from '../../utils/user-rules/quota';
 
-/**
- * A `storage.sync` that enforces the browsers' quotas the way Chrome does
- * (WXT's fakeBrowser enforces none): a write that would break one throws and
- * changes nothing. Counts write operations per minute on an injectable clock.
- */
-export class QuotaStorage implements StorageArea {
+/** A plain in-memory `storage.local`; `failNext` makes the next write throw (a full disk, say). */
+export class MemoryStorage implements StorageArea {
   readonly items = new Map<string, unknown>();
-  writes: number[] = [];
-  constructor(
-    private readonly now: () => number = Date.now,
-    private readonly quota = SYNC_QUOTA,
-  ) {}
+  failNext = false;
 
   async get(keys?: string | string[] | null): Promise<Record<string, unknown>> {
     const wanted = keys === null || keys === undefined ? [...this.items.keys()] : typeof keys === 'string' ? [keys] : keys;
@@ -22,6 +14,33 @@ export class QuotaStorage implements StorageArea {
   }
 
   async set(items: Record<string, unknown>): Promise<void> {
+    if (this.failNext) {
+      this.failNext = false;
+      throw new Error('QUOTA_BYTES quota exceeded');
+    }
+    for (const [k, v] of Object.entries(items)) this.items.set(k, structuredClone(v));
+  }
+
+  async remove(keys: string | string[]): Promise<void> {
+    for (const k of typeof keys === 'string' ? [keys] : keys) this.items.delete(k);
+  }
+}
+
+/**
+ * A `storage.sync` that enforces the browsers' quotas the way Chrome does
+ * (WXT's fakeBrowser enforces none): a write that would break one throws and
+ * changes nothing. Counts write operations per minute on an injectable clock.
+ */
+export class QuotaStorage extends MemoryStorage {
+  writes: number[] = [];
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly quota = SYNC_QUOTA,
+  ) {
+    super();
+  }
+
+  override async set(items: Record<string, unknown>): Promise<void> {
     this.countWrite();
     const next = new Map(this.items);
     for (const [k, v] of Object.entries(items)) {
@@ -30,13 +49,12 @@ export class QuotaStorage implements StorageArea {
     }
     if (next.size > this.quota.items) throw new Error('MAX_ITEMS quota exceeded');
     if (this.bytes(next) > this.quota.bytes) throw new Error('QUOTA_BYTES quota exceeded');
-    this.items.clear();
-    for (const [k, v] of next) this.items.set(k, v);
+    await super.set(Object.fromEntries([...next].filter(([k]) => k in items)));
   }
 
-  async remove(keys: string | string[]): Promise<void> {
+  override async remove(keys: string | string[]): Promise<void> {
     this.countWrite();
-    for (const k of typeof keys === 'string' ? [keys] : keys) this.items.delete(k);
+    await super.remove(keys);
   }
 
   bytes(items: Map<string, unknown> = this.items): number {
@@ -50,27 +68,5 @@ export class QuotaStorage implements StorageArea {
     this.writes = this.writes.filter((w) => t - w < 60_000);
     if (this.writes.length >= this.quota.writesPerMinute) throw new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded');
     this.writes.push(t);
-  }
-}
-
-/** A plain in-memory `storage.local`. */
-export class MemoryStorage implements StorageArea {
-  readonly items = new Map<string, unknown>();
-  failNext = false;
-  async get(keys?: string | string[] | null): Promise<Record<string, unknown>> {
-    const wanted = keys === null || keys === undefined ? [...this.items.keys()] : typeof keys === 'string' ? [keys] : keys;
-    const out: Record<string, unknown> = {};
-    for (const k of wanted) if (this.items.has(k)) out[k] = structuredClone(this.items.get(k));
-    return out;
-  }
-  async set(items: Record<string, unknown>): Promise<void> {
-    if (this.failNext) {
-      this.failNext = false;
-      throw new Error('QUOTA_BYTES quota exceeded');
-    }
-    for (const [k, v] of Object.entries(items)) this.items.set(k, structuredClone(v));
-  }
-  async remove(keys: string | string[]): Promise<void> {
-    for (const k of typeof keys === 'string' ? [keys] : keys) this.items.delete(k);
   }
 }

@@ -89,7 +89,7 @@ export function* findArticleSteps(doc: Document, index: PageIndex, scope: Elemen
     return { roots: [], title: null, protectedElements: [], prose: 0 };
   }
   yield;
-  const title = yield* findTitle(doc, roots, index, body);
+  const title = yield* findTitle(doc, roots, index);
   const protectedElements = [...roots];
   if (title) protectedElements.push(title);
   // Bylines and author boxes inside the text are the article's own: [rel="author"], [itemprop="author"].
@@ -116,7 +116,7 @@ function hasDirectText(el: Element, min: number): boolean {
 }
 
 /** The heading that carries the article's title: it matches og:title or <title>, else the first h1. */
-function* findTitle(doc: Document, roots: Element[], index: PageIndex, scope: Element | ShadowRoot): Steps<Element | null> {
+function* findTitle(doc: Document, roots: Element[], index: PageIndex): Steps<Element | null> {
   const meta = { og: '', twitter: '' };
   // By tag, then attributes: attribute selectors over the whole document are slow outside browsers.
   for (const m of doc.querySelectorAll('meta')) {
