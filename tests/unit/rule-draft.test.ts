@@ -36,3 +36,18 @@ describe('the rule editor\'s check', () => {
     expect(checkDraft({ ...base, site: '*' }, doc).rule?.sites).toEqual([]);
   });
 });
+
+describe('editing a picked rule', () => {
+  it('keeps a heading anchor\'s distance to its block', () => {
+    const picked = {
+      id: 'user-p1',
+      description: 'Picked block under the heading "Partner offers"',
+      category: 'custom' as const,
+      sites: ['example.com'],
+      match: { kind: 'heading' as const, patterns: ['partner offers'], up: 2 },
+      action: 'hide' as const,
+    };
+    const draft = draftOf('example.com', picked);
+    expect(checkDraft({ ...draft, category: 'promo' }, doc).rule).toEqual({ ...picked, category: 'promo' });
+  });
+});

@@ -13,6 +13,8 @@ export interface RuleDraft {
   value: string;
   category: Category;
   description: string;
+  /** A heading rule the picker anchored on a heading's text: the block is this many levels above it (kept when editing). */
+  up?: number;
 }
 
 export interface DraftCheck {
@@ -34,7 +36,10 @@ export function checkDraft(draft: RuleDraft, doc: Document, newId: () => string 
     description: description.length < 10 ? `${description} (own rule)` : description,
     category: draft.category,
     sites: site === ALL_SITES ? [] : [site],
-    match: draft.kind === 'selector' ? { kind: 'selector', selector: value } : { kind: 'heading', patterns: [value] },
+    match:
+      draft.kind === 'selector'
+        ? { kind: 'selector', selector: value }
+        : { kind: 'heading', patterns: [value], ...(draft.up !== undefined ? { up: draft.up } : {}) },
     action: 'hide',
   };
   if (!errors.value && !errors.site) {
@@ -54,6 +59,7 @@ export function draftOf(site: string, rule: Rule): RuleDraft {
     value: rule.match.kind === 'selector' ? rule.match.selector : rule.match.kind === 'heading' ? rule.match.patterns.join('|') : rule.match.hrefPatterns.join('|'),
     category: rule.category,
     description: rule.description,
+    ...(rule.match.kind === 'heading' && rule.match.up !== undefined ? { up: rule.match.up } : {}),
   };
 }
 
