@@ -106,9 +106,10 @@ describe('Chromium, the popup', () => {
     const page = await openPage(chromium.context, urlOf(c));
     await waitForText(page, cleanedOf(c));
     await page.setViewportSize({ width: 900, height: 1400 });
-    await page.screenshot({ path: `${ARTIFACTS}/after.png` });
+    // Whole pages: the clutter sits below the first screen.
+    await page.screenshot({ path: `${ARTIFACTS}/after.png`, fullPage: true });
     await page.evaluate(() => document.documentElement.setAttribute('data-sift-off', ''));
-    await page.screenshot({ path: `${ARTIFACTS}/before.png` });
+    await page.screenshot({ path: `${ARTIFACTS}/before.png`, fullPage: true });
     await page.evaluate(() => document.documentElement.removeAttribute('data-sift-off'));
 
     await page.bringToFront();
@@ -365,6 +366,8 @@ describe('Chromium, the element picker and the user\'s own rules', () => {
       const row = options.locator('[data-site="127.0.0.1"] .user-rule');
       await expect.poll(() => row.count()).toBe(1);
       expect(await row.innerText()).toContain('nav');
+      await options.setViewportSize({ width: 900, height: 1000 });
+      await options.screenshot({ path: `${ARTIFACTS}/options.png` });
       // "Test on the open tab": the page answers with how many elements the rule hides there.
       await row.locator('[data-action="test"]').click();
       await expect.poll(() => row.locator('.test-result').innerText()).toMatch(/hides 1 element/);
