@@ -141,17 +141,22 @@ export async function loadAllSettings(): Promise<SettingsState> {
   return { global, sites, rules: Object.fromEntries(rules) };
 }
 
-/** Writes what differs between two states (rules of all changed sites in one batch). */
+/**
+ * Writes what differs between two states: the rules of all changed sites in
+ * one batch first (the write that can fail, when local storage is full: then
+ * nothing else is written), then the site and global switches.
+ */
 export async function applySettings(current: SettingsState, next: SettingsState): Promise<SaveReport> {
+  const changed = new Map<string, SettingsState['rules'][string]>();
+  for (const site of new Set([...Object.keys(current.rules), ...Object.keys(next.rules)])) {
+    if (JSON.stringify(current.rules[site] ?? []) !== JSON.stringify(next.rules[site] ?? [])) changed.set(site, next.rules[site] ?? []);
+  }
+  const report = await ruleStore().save(changed);
   if (JSON.stringify(current.global) !== JSON.stringify(next.global)) await saveGlobal(next.global);
   for (const site of new Set([...Object.keys(current.sites), ...Object.keys(next.sites)])) {
     const before = compactSite(current.sites[site] ?? {});
     const after = compactSite(next.sites[site] ?? {});
     if (JSON.stringify(before) !== JSON.stringify(after)) await saveSite(site, after);
   }
-  const changed = new Map<string, SettingsState['rules'][string]>();
-  for (const site of new Set([...Object.keys(current.rules), ...Object.keys(next.rules)])) {
-    if (JSON.stringify(current.rules[site] ?? []) !== JSON.stringify(next.rules[site] ?? [])) changed.set(site, next.rules[site] ?? []);
-  }
-  return ruleStore().save(changed);
+  return report;
 }

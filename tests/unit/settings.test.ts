@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { compactSite, engineSettings, isSiteEnabled, withRuleSwitched } from '../../utils/settings';
 import { siteOf } from '../../utils/site';
-import { loadSettings, loadSettingsForPage, loadSite, migrate, saveSite, syncProblem } from '../../utils/storage';
+import { applySettings, loadAllSettings, loadSettings, loadSettingsForPage, loadSite, migrate, saveSite, syncProblem } from '../../utils/storage';
 import { siteCandidates } from '../../utils/site-keys';
 
 describe('siteOf', () => {
@@ -90,5 +90,42 @@ describe('siteCandidates (the content script has no public-suffix list)', () => 
     await saveSite('bbc.co.uk', { enabled: false });
     expect((await loadSettingsForPage(siteCandidates('https://www.bbc.co.uk/news'))).site).toEqual({ enabled: false });
     expect((await loadSettingsForPage(siteCandidates('https://www.cnn.com/'))).site).toEqual({});
+  });
+});
+
+describe('settings page storage (all settings and rules)', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const rule = (id: string, site: string) => ({
+    id,
+    description: `Hides the promo box ${id}.`,
+    category: 'custom' as const,
+    sites: [site],
+    match: { kind: 'selector' as const, selector: `.${id}` },
+    action: 'hide' as const,
+  });
+  const state = {
+    global: { disabledCategories: ['social'] },
+    sites: { 'example.com': { enabled: false }, 'news.org': { alwaysReader: true } },
+    rules: { 'example.com': [rule('user-a', 'example.com')], '*': [rule('user-b', 'example.org')] },
+  };
+
+  it('writes what differs and reads it all back', async () => {
+    await applySettings({ global: {}, sites: {}, rules: {} }, state);
+    expect(await loadAllSettings()).toEqual(state);
+    // The page of a site gets its rules and those for every site.
+    expect((await loadSettingsForPage(siteCandidates('https://www.example.com/a'))).userRules.map((r) => r.id).sort()).toEqual(['user-a', 'user-b']);
+  });
+
+  it('when local storage is full, the error reaches the page and nothing changes', async () => {
+    await applySettings({ global: {}, sites: {}, rules: {} }, state);
+    const before = await loadAllSettings();
+    const realSet = fakeBrowser.storage.local.set;
+    fakeBrowser.storage.local.set = async () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    };
+    const next = { ...before, global: {}, rules: { ...before.rules, 'example.com': [] } };
+    await expect(applySettings(before, next)).rejects.toThrow(/QUOTA_BYTES/);
+    fakeBrowser.storage.local.set = realSet;
+    expect(await loadAllSettings()).toEqual(before);
   });
 });
