@@ -22,6 +22,8 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // Waits on conditions in real browsers: generous on a loaded machine, instant when met.
+          expect: { poll: { timeout: 15_000, interval: 50 } },
         },
       },
     ],
