@@ -44,8 +44,9 @@ type State = 'hover' | 'preview' | 'saved';
  * preview the hide, Enter or "Save" to save it as a rule for this site, Esc
  * to cancel; "Undo" right after saving. While it is open the page's own
  * pointer and key handlers do not fire. Its UI sits in a closed shadow root,
- * out of reach of the page's styles. The host element's `data-state` and
- * `data-count` say where it is (for tests and assistive tools).
+ * out of reach of the page's styles. The host element's `data-state`,
+ * `data-target` (the highlighted tag) and `data-count` (what the preview
+ * hides) say where it is, for tests.
  */
 export class ElementPicker {
   private readonly host: HTMLElement;
