@@ -67,18 +67,24 @@ export default defineContentScript({
       whenReady(() => void sendToBackground({ type: 'openReader' }).catch(() => {}));
     }
 
-    const unwatch = watchSettings(candidates, () => {
-      loadSettingsForPage(candidates)
-        .then((next) => {
-          settings = next;
-          if (!isSiteEnabled(settings)) end();
-          else if (!cleaner) begin();
-          else {
-            cleaner.updateSettings(engineSettings(settings));
-            report();
-          }
-        })
-        .catch(() => {});
+    // Settings changed (popup, settings page, another device): watched from the first plan on,
+    // so setting up the watch does not add to the page's parsing time.
+    let unwatch = () => {};
+    whenReady(() => {
+      if (ctx.isInvalid) return;
+      unwatch = watchSettings(candidates, () => {
+        loadSettingsForPage(candidates)
+          .then((next) => {
+            settings = next;
+            if (!isSiteEnabled(settings)) end();
+            else if (!cleaner) begin();
+            else {
+              cleaner.updateSettings(engineSettings(settings));
+              report();
+            }
+          })
+          .catch(() => {});
+      });
     });
 
     // The engine's plan for one rule alone, on the live page: planning only reads it.
