@@ -39,6 +39,14 @@ describe('pickMatch', () => {
     expect(pickMatch(doc.querySelector('.sc-bdVaJa')!).selector).toBe('div[data-component="newsletter-signup"]');
     expect(pickMatch(doc.querySelector('.jsx-1234')!).selector).toBe('section[aria-label="More stories"]');
   });
+  it('a stable-attribute rule still finds the block after a rebuild renames every generated class', () => {
+    const before = page(`<article>${articleBody()}</article><aside class="sc-bdVaJa css-9x8y7z" data-component="newsletter-signup"><p>Sign up</p></aside>`);
+    const picked = pickMatch(before.querySelector('aside')!);
+    expect(picked.anchor).toBe('stable');
+    const after = page(`<article>${articleBody()}</article><div class="x"><aside class="sc-kLmNoP css-1a2b3c" data-component="newsletter-signup"><p>Sign up now</p></aside></div>`);
+    expect(hiddenBy(after, url, picked.match)).toEqual([after.querySelector('aside')]);
+  });
+
   it('combines with a stable ancestor when the element alone is not unique', () => {
     const doc = page(`<article>${articleBody()}<div class="promo">in-text</div></article><aside id="rail"><div class="promo">rail</div></aside>`);
     const picked = pickMatch(doc.querySelector('#rail .promo')!);
