@@ -22,7 +22,8 @@ interface Versioned<T> {
 }
 
 const globalKey = 'global';
-const siteKey = (site: string) => `site:${site}`;
+const SITE_PREFIX = 'site:';
+const siteKey = (site: string) => `${SITE_PREFIX}${site}`;
 
 /** Upgrades a stored item to the current schema. Version 0 (no wrapper) was the bare object. */
 export function migrate<T>(raw: unknown): T | null {
@@ -34,13 +35,17 @@ export function migrate<T>(raw: unknown): T | null {
   return (raw as Versioned<T>).data;
 }
 
+/** An item's current value from its two copies: a local copy exists only while sync could not take the latest write, so it is newer. */
+function currentValue<T>(local: unknown, sync: unknown): T | null {
+  return migrate<T>(local) ?? migrate<T>(sync);
+}
+
 async function readItem<T>(key: string): Promise<T | null> {
   const [local, sync] = await Promise.all([
     storage.getItem<unknown>(`local:${key}`),
     storage.getItem<unknown>(`sync:${key}`).catch(() => null),
   ]);
-  // A local copy exists only while sync could not take the latest write: it is newer.
-  return migrate<T>(local) ?? migrate<T>(sync);
+  return currentValue<T>(local, sync);
 }
 
 export interface SyncProblem {
@@ -80,9 +85,8 @@ export function ruleStore(): RuleStore {
   return new RuleStore(browser.storage.local, browser.storage.sync);
 }
 
-export async function loadSettings(site: string): Promise<Settings> {
-  const [global, siteSettings, userRules] = await Promise.all([loadGlobal(), loadSite(site), ruleStore().load([site, ALL_SITES])]);
-  return { global, site: siteSettings, userRules };
+export function loadSettings(site: string): Promise<Settings> {
+  return loadSettingsForPage([site]);
 }
 
 /**
@@ -98,8 +102,7 @@ export async function loadSettingsForPage(candidates: readonly string[]): Promis
     browser.storage.local.get(keys),
     browser.storage.sync.get(keys).catch(() => ({}) as Record<string, unknown>),
   ]);
-  // A local copy exists only while sync could not take the latest write: it is newer.
-  const item = <T>(key: string) => migrate<T>(local[key]) ?? migrate<T>(sync[key]);
+  const item = <T>(key: string) => currentValue<T>(local[key], sync[key]);
   return {
     global: item<GlobalSettings>(globalKey) ?? {},
     site: candidates.map((c) => item<SiteSettings>(siteKey(c))).find((s) => s !== null) ?? {},
@@ -126,19 +129,19 @@ export function watchSettings(sites: string | readonly string[], callback: () =>
 
 /** Everything the user set (the options page's view): global switches, every site's overrides, every user rule. */
 export async function loadAllSettings(): Promise<SettingsState> {
-  const [local, sync, global, rules] = await Promise.all([
+  // One read per storage area for everything.
+  const [local, sync] = await Promise.all([
     browser.storage.local.get(null),
     browser.storage.sync.get(null).catch(() => ({}) as Record<string, unknown>),
-    loadGlobal(),
-    ruleStore().loadAll(),
   ]);
   const sites: Record<string, SiteSettings> = {};
   for (const key of new Set([...Object.keys(sync), ...Object.keys(local)])) {
-    if (!key.startsWith('site:')) continue;
-    const value = migrate<SiteSettings>(local[key]) ?? migrate<SiteSettings>(sync[key]);
-    if (value && !isEmptySite(value)) sites[key.slice('site:'.length)] = compactSite(value);
+    if (!key.startsWith(SITE_PREFIX)) continue;
+    const value = currentValue<SiteSettings>(local[key], sync[key]);
+    if (value && !isEmptySite(value)) sites[key.slice(SITE_PREFIX.length)] = compactSite(value);
   }
-  return { global, sites, rules: Object.fromEntries(rules) };
+  const global = currentValue<GlobalSettings>(local[globalKey], sync[globalKey]) ?? {};
+  return { global, sites, rules: Object.fromEntries(ruleStore().loadAllFrom(local, sync)) };
 }
 
 /**

@@ -72,12 +72,17 @@ export class RuleStore {
     return out;
   }
 
-  /** Every site with rules (or a deletion record), newest copy of each. */
+  /** Every site with rules, newest copy of each. */
   async loadAll(): Promise<Map<string, Rule[]>> {
-    const [local, sync] = await Promise.all([this.local.get(null), this.sync.get(null).catch(() => ({}))]);
+    const { local, sync } = await this.readAll();
+    return this.loadAllFrom(local, sync);
+  }
+
+  /** `loadAll` from both areas' items already read (the settings page reads them once for everything). */
+  loadAllFrom(local: Record<string, unknown>, sync: Record<string, unknown>): Map<string, Rule[]> {
     const out = new Map<string, Rule[]>();
-    for (const site of sitesIn(local, sync as Record<string, unknown>)) {
-      const entry = newest(asEntry(local[headKey(site)]), joinParts(site, sync as Record<string, unknown>));
+    for (const site of sitesIn(local, sync)) {
+      const entry = newest(asEntry(local[headKey(site)]), joinParts(site, sync));
       if (entry?.rules.length) out.set(site, entry.rules);
     }
     return out;
@@ -112,23 +117,20 @@ export class RuleStore {
 
   /** Sites whose latest rules are on this device only, with how many rules each. */
   async unsynced(): Promise<UnsyncedSite[]> {
-    const [local, sync] = await Promise.all([this.local.get(null), this.sync.get(null).catch(() => ({}))]);
-    const out: UnsyncedSite[] = [];
-    for (const site of sitesIn(local, {})) {
-      const mine = asEntry(local[headKey(site)]);
-      const theirs = joinParts(site, sync as Record<string, unknown>);
-      if (mine && mine.rules.length && (!theirs || theirs.updated < mine.updated)) out.push({ site, rules: mine.rules.length });
-    }
-    return out.sort((a, b) => a.site.localeCompare(b.site));
+    const { local, sync } = await this.readAll();
+    return [...pendingEntries(local, sync)].map(([site, entry]) => ({ site, rules: entry.rules.length }));
   }
 
   /** Tries again to put local-only entries into sync (after rules were deleted, say). */
   async resync(): Promise<SaveReport> {
-    const local = await this.local.get(null);
-    const pending = await this.unsynced();
-    const entries = new Map<string, Entry>();
-    for (const { site } of pending) entries.set(site, asEntry(local[headKey(site)])!);
+    const { local, sync } = await this.readAll();
+    const entries = pendingEntries(local, sync);
     return entries.size ? this.pushToSync(entries) : { synced: [], localOnly: [] };
+  }
+
+  private async readAll(): Promise<{ local: Record<string, unknown>; sync: Record<string, unknown> }> {
+    const [local, sync] = await Promise.all([this.local.get(null), this.sync.get(null).catch(() => ({}))]);
+    return { local, sync };
   }
 
   private async readSyncParts(site: string, head: Entry): Promise<Entry | null> {
@@ -173,6 +175,17 @@ export class RuleStore {
     }
     return { synced, localOnly, problem: localOnly.length ? 'sync storage is full' : undefined };
   }
+}
+
+/** Local entries newer than their sync copy (or without one), by site name. */
+function pendingEntries(local: Record<string, unknown>, sync: Record<string, unknown>): Map<string, Entry> {
+  const out = new Map<string, Entry>();
+  for (const site of [...sitesIn(local)].sort((a, b) => a.localeCompare(b))) {
+    const mine = asEntry(local[headKey(site)]);
+    const theirs = joinParts(site, sync);
+    if (mine && mine.rules.length && (!theirs || theirs.updated < mine.updated)) out.set(site, mine);
+  }
+  return out;
 }
 
 function fits(sizes: Map<string, number>): boolean {
