@@ -1,5 +1,6 @@
 import type { Rule } from '../rules/types';
 import { t } from '../i18n';
+import { newRuleId } from '../user-rules/rule-id';
 import { pickMatch, type PickedMatch } from './selector';
 
 /** What the picker needs from the content script: the engine's preview, and saving. */
@@ -228,7 +229,7 @@ export class ElementPicker {
     if (!el) return;
     const picked = pickMatch(el);
     const rule: Rule = {
-      id: `user-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`,
+      id: newRuleId(),
       description: describe(picked, el),
       category: 'custom',
       sites: [],

@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category, type Rule } from '../rules/types';
 import { validateRule } from '../rules/validate';
 import { isSiteKey } from './transfer';
+import { newRuleId } from './rule-id';
 import { ALL_SITES } from './store';
 
 /** A rule as the options page's form holds it. */
@@ -23,7 +24,7 @@ export interface DraftCheck {
 }
 
 /** The rule a form describes, or the problem with each field; `doc` parses selectors. */
-export function checkDraft(draft: RuleDraft, doc: Document, newId: () => string = randomId): DraftCheck {
+export function checkDraft(draft: RuleDraft, doc: Document, newId: () => string = newRuleId): DraftCheck {
   const errors: DraftCheck['errors'] = {};
   const site = draft.site.trim().toLowerCase();
   if (!isSiteKey(site)) errors.site = 'Enter a site such as example.com, or * for every site.';
@@ -61,8 +62,4 @@ export function draftOf(site: string, rule: Rule): RuleDraft {
     description: rule.description,
     ...(rule.match.kind === 'heading' && rule.match.up !== undefined ? { up: rule.match.up } : {}),
   };
-}
-
-export function randomId(): string {
-  return `user-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 }
