@@ -42,9 +42,7 @@ export class LiveCleaner {
   private nextAllowed = 0;
   private stopped = false;
   /** The plan under way, run in slices; a new run replaces it. */
-  private job: { steps: Steps<unknown> } | null = null;
-  /** Time the last plan took (ms): it spaces the next batch and feeds the debug marks. */
-  lastPlanMs = 0;
+  private job: Steps<unknown> | null = null;
 
   private readonly debug: boolean;
   private readonly clock: () => number;
@@ -203,12 +201,11 @@ export class LiveCleaner {
    */
   private run(budget = this.slice.later): void {
     const steps = this.planAll();
-    const job = { steps };
-    this.job = job;
+    this.job = steps;
     const t0 = this.clock();
     let busy = 0;
     const step = () => {
-      if (this.job !== job || this.stopped) return;
+      if (this.job !== steps || this.stopped) return;
       const start = this.clock();
       let result: IteratorResult<void, { main: Plan; shadows: Map<ShadowRoot, Plan> }>;
       try {
@@ -229,7 +226,6 @@ export class LiveCleaner {
       } catch {
         return;
       }
-      this.lastPlanMs = busy;
       if (this.debug) performance.measure('sift:plan', { start: t0, duration: busy });
       this.nextAllowed = this.clock() + Math.min(5000, Math.max(50, busy * 10));
       const before = this.current;
