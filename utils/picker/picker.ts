@@ -60,7 +60,8 @@ export class ElementPicker {
   private current: Element | null = null;
   private narrower: Element[] = [];
   private previewed: Element[] = [];
-  private pending: { rule: Rule; picked: PickedMatch } | null = null;
+  /** The previewed rule, waiting for Save. */
+  private pending: Rule | null = null;
   private undoTimer: ReturnType<typeof setTimeout> | undefined;
   private closed = false;
   private lastX = NaN;
@@ -246,7 +247,7 @@ export class ElementPicker {
       this.bar.replaceChildren(this.text(t('pickerNothing')), this.button(t('back'), () => this.back(), 'back'), this.button(t('cancel'), () => this.close(), 'cancel'));
       return;
     }
-    this.pending = { rule, picked };
+    this.pending = rule;
     this.previewed = hidden;
     for (const h of hidden) h.setAttribute(PREVIEW_ATTR, '');
     const parts: Node[] = [this.text(t('pickerPreview', hidden.length, rule.description))];
@@ -263,14 +264,14 @@ export class ElementPicker {
   }
 
   private async save(): Promise<void> {
-    const pending = this.pending;
-    if (!pending || this.state !== 'preview') return;
+    const rule = this.pending;
+    if (!rule || this.state !== 'preview') return;
     this.state = 'saved';
     this.host.dataset.state = 'saving';
     let site: string;
     let synced: boolean;
     try {
-      ({ site, synced } = await this.pickerHost.save(pending.rule));
+      ({ site, synced } = await this.pickerHost.save(rule));
     } catch (error) {
       this.state = 'preview';
       this.host.dataset.state = 'preview';
@@ -280,7 +281,7 @@ export class ElementPicker {
     this.host.dataset.state = 'saved';
     this.box.style.display = this.tag.style.display = 'none';
     this.style.textContent = `[${PREVIEW_ATTR}] { display: none !important; }`;
-    const undo = this.button(t('undo'), () => void this.undo(site, pending.rule.id), 'undo', true);
+    const undo = this.button(t('undo'), () => void this.undo(site, rule.id), 'undo', true);
     const saved = [this.text(t('pickerSaved', site))];
     if (!synced) saved.push(this.text(t('pickerNotSynced'), 'warn'));
     this.bar.replaceChildren(...saved, undo, this.button(t('close'), () => this.close(), 'close'));

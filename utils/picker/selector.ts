@@ -84,7 +84,7 @@ function stableSelector(el: Element, doc: Document): string | null {
         for (const combinator of [' > ', ' ']) {
           if (combinator === ' > ' && depth > 0) continue;
           const candidate = `${p}${combinator}${s}`;
-          if (count(doc, candidate) === 1 && doc.querySelector(candidate) === el) return candidate;
+          if (count(doc, candidate) === 1) return candidate; // `el` matches it, so it is the one
         }
       }
     }
@@ -111,14 +111,17 @@ function positionSelector(el: Element, doc: Document): string {
 }
 
 /** A heading inside the element whose text is unique on the page: the rule finds the block from it. */
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
 function headingAnchor(el: Element, doc: Document): Matcher | null {
-  const headings = [...el.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')];
+  const headings = [...el.querySelectorAll(HEADINGS)];
+  let pageHeadings: string[] | undefined; // every heading's text on the page, read once when needed
   for (const h of headings.slice(0, 3)) {
     if (headingRank(h) === null || h.childElementCount > 6) continue;
     const text = normalizeLabel(h.textContent ?? '');
     if (text.length < 3 || text.length > 80) continue;
-    const same = [...doc.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')].filter((o) => normalizeLabel(o.textContent ?? '') === text);
-    if (same.length !== 1) continue;
+    pageHeadings ??= [...doc.querySelectorAll(HEADINGS)].map((o) => normalizeLabel(o.textContent ?? ''));
+    if (pageHeadings.filter((other) => other === text).length !== 1) continue;
     let up = 0;
     for (let node: Element | null = h; node && node !== el; node = node.parentElement) up++;
     return { kind: 'heading', patterns: [escapeRegExp(text)], up };
