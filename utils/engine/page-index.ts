@@ -182,14 +182,19 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
  * building the NodeList.
  */
 export function* collectElements(scope: Element | ShadowRoot, out: Element[] = []): Steps<Element[]> {
-  const doc = scope.ownerDocument ?? (scope as unknown as Document);
+  yield* walkElements(scope, (el) => out.push(el));
+  return out;
+}
+
+/** Calls `visit` on every element under `scope` (a document, element or shadow root), in document order, pausing between chunks. */
+export function* walkElements(scope: Node, visit: (el: Element) => void): Steps<void> {
+  const doc = scope.nodeType === 9 ? (scope as Document) : scope.ownerDocument!;
   const walker = doc.createTreeWalker(scope, 1 /* NodeFilter.SHOW_ELEMENT */);
   let count = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    out.push(node as Element);
+    visit(node as Element);
     if (++count % CHUNK === 0) yield;
   }
-  return out;
 }
 
 /** Length of a text node's value with runs of whitespace counted as one and the ends trimmed. */

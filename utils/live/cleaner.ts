@@ -1,6 +1,7 @@
 import { activeRules, hidingCss, installCss, markFindings, unmarkAll, OFF_ATTR, STYLE_ID } from '../engine/apply';
 import { planSteps } from '../engine/plan';
-import { CHUNK, type Steps } from '../engine/steps';
+import { walkElements } from '../engine/page-index';
+import type { Steps } from '../engine/steps';
 import type { EngineSettings, Finding, Plan } from '../engine/types';
 import { findRule, rulesFor } from '../rules/registry';
 import type { RuleSummary } from '../messaging';
@@ -239,16 +240,13 @@ export class LiveCleaner {
 
 /** Every open shadow root in the document, nested ones too. */
 function* openShadowRoots(root: Document | ShadowRoot, out: ShadowRoot[] = []): Steps<ShadowRoot[]> {
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
-  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-  let count = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (++count % (CHUNK * 4) === 0) yield;
-    const shadow = (node as Element).shadowRoot;
-    if (shadow) {
-      out.push(shadow);
-      yield* openShadowRoots(shadow, out);
-    }
+  const found: ShadowRoot[] = [];
+  yield* walkElements(root, (el) => {
+    if (el.shadowRoot) found.push(el.shadowRoot);
+  });
+  for (const shadow of found) {
+    out.push(shadow);
+    yield* openShadowRoots(shadow, out);
   }
   return out;
 }
