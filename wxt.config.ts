@@ -1,11 +1,32 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * webextension-polyfill ships as a CommonJS (UMD) file. Imported from an ES
+ * module, the bundler copies every property of its export onto a namespace
+ * object when the script starts, and in Chrome reading those properties
+ * instantiates every `chrome.*` API binding: a millisecond or two in every
+ * frame of every page, before the page may go on parsing. Loaded as an ES
+ * module, its export is used as it is.
+ */
+function polyfillAsModule(): Plugin {
+  return {
+    name: 'sift:polyfill-as-module',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill\.js$/.test(id)) return null;
+      return { code: `const module = { exports: {} };\nconst exports = module.exports;\n${code}\nexport default module.exports;\n`, map: null };
+    },
+  };
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [polyfillAsModule(), preact()],
+    build: { minify: process.env.SIFT_MINIFY !== '0' },
   }),
   manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',

@@ -15,8 +15,10 @@ export interface Chromium {
 }
 
 /** Debian's Chromium with the built extension loaded; every request that leaves 127.0.0.1 is aborted. */
-export async function launchChromium(options: { extension?: boolean } = {}): Promise<Chromium> {
+/** `build`: another build of the extension (to compare two builds in one run). */
+export async function launchChromium(options: { extension?: boolean; build?: string; args?: string[] } = {}): Promise<Chromium> {
   const withExtension = options.extension ?? true;
+  const build = options.build ?? CHROME_BUILD;
   const args = [
     '--no-sandbox',
     '--disable-gpu',
@@ -26,8 +28,9 @@ export async function launchChromium(options: { extension?: boolean } = {}): Pro
     '--disable-sync',
     '--disable-quic',
     '--lang=en-US',
+    ...(options.args ?? []),
   ];
-  if (withExtension) args.push(`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`);
+  if (withExtension) args.push(`--disable-extensions-except=${build}`, `--load-extension=${build}`);
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'sift-chromium-')), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
