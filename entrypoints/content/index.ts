@@ -89,7 +89,7 @@ export default defineContentScript({
 
     // The engine's plan for one rule alone, on the live page: planning only reads it.
     const tryRule = (rule: Rule) =>
-      plan(document, location.href, engineSettings(settings), { onlyRules: [rule] }).findings.filter((f) => f.active).map((f) => f.element);
+      plan(document, location.href, engineSettings(settings), { onlyRules: [rule], selectors: 'native' }).findings.filter((f) => f.active).map((f) => f.element);
     let picker: ElementPicker | null = null;
     const startPicker = () => {
       if (picker || !document.documentElement) return;

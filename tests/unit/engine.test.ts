@@ -4,7 +4,12 @@ import { findArticle } from '../../utils/engine/article';
 import { createGuard } from '../../utils/engine/guard';
 import { indexPage } from '../../utils/engine/page-index';
 import { blockText } from '../../utils/engine/text';
-import { articleBody, page } from '../helpers/dom';
+import type { Plan } from '../../utils/engine/types';
+import { BUILTIN_RULES } from '../../utils/rules/registry';
+import { CORPUS, loadCases, readPage } from '../helpers/corpus';
+import { articleBody, loadFixtures, page, parseHtml } from '../helpers/dom';
+
+const rulesById = new Map(BUILTIN_RULES.map((r) => [r.id, r]));
 
 function hiddenText(doc: Document, url = 'https://news.example.com/story'): { hidden: string[]; visible: string; ruleIds: string[] } {
   const p = plan(doc, url);
@@ -143,6 +148,34 @@ describe('open shadow roots', () => {
     expect(p.findings.map((f) => f.ruleId)).toEqual(['related-heading', 'app-prompt-heading']);
     expect(p.findings.every((f) => root.contains(f.element))).toBe(true);
   });
+
+  it("names the open shadow roots it met, each nested root in its host's plan", () => {
+    const doc = page(`<article>${ARTICLE}</article><news-rail></news-rail><div id="plain"></div>`);
+    const outer = doc.querySelector('news-rail')!.attachShadow({ mode: 'open' });
+    outer.innerHTML = '<section><promo-card></promo-card></section>';
+    const inner = outer.querySelector('promo-card')!.attachShadow({ mode: 'open' });
+    inner.innerHTML = '<p>Nested</p>';
+    doc.getElementById('plain')!.attachShadow({ mode: 'closed' }); // closed roots are the page's own
+    expect(plan(doc, 'https://news.example.com/').shadowRoots).toEqual([outer]);
+    expect(plan(doc, 'https://news.example.com/', {}, { root: outer }).shadowRoots).toEqual([inner]);
+    expect(plan(doc, 'https://news.example.com/', {}, { root: inner }).shadowRoots).toEqual([]);
+  });
+});
+
+describe('selector rules, native or indexed', () => {
+  const pages = [
+    ...loadFixtures('rules').map((f) => ({ name: f.name, url: f.url, html: f.html })),
+    ...loadCases(`${CORPUS}/cluttered`).map((c) => ({ name: c.name, url: c.url, html: readPage(c) })),
+  ];
+  let selectorFindings = 0;
+  it.each(pages.map((p) => [p.name, p] as const))('find the same on %s', (_name, p) => {
+    const doc = parseHtml(p.html, p.url);
+    const summary = (result: Plan) => result.findings.map((f) => [f.ruleId, f.element]);
+    const indexed = plan(doc, p.url, {}, { computedStyles: false, selectors: 'indexed' });
+    selectorFindings += indexed.findings.filter((f) => rulesById.get(f.ruleId)?.match.kind === 'selector').length;
+    expect(summary(plan(doc, p.url, {}, { computedStyles: false, selectors: 'native' }))).toEqual(summary(indexed));
+  });
+  it('on pages where selector rules hide something', () => expect(selectorFindings).toBeGreaterThan(10));
 });
 
 describe('the user\'s own rules', () => {

@@ -16,6 +16,8 @@ export interface PageIndex {
   roles: readonly (string | null)[];
   /** Each element's attribute names, aligned with `elements` (most elements have none or one). */
   attributeNames: readonly (readonly string[])[];
+  /** Open shadow roots (web components' own trees) of the scope's elements, the scope's root element included. */
+  shadowRoots: readonly ShadowRoot[];
   /** Whether the element is, or is inside, a link or a button (`a`, `button`, role link or button). */
   inControl(el: Element): boolean;
   /** Whether the element is, or is inside, navigation or a footer (`nav`, `footer`, role navigation). */
@@ -69,9 +71,12 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
   const tags = new Array<string>(n);
   const roles = new Array<string | null>(n);
   const names = new Array<readonly string[]>(n);
+  const shadowRoots: ShadowRoot[] = [];
   for (let i = 0; i < n; i++) {
     const el = elements[i];
     tags[i] = el.tagName.toUpperCase();
+    const shadow = el.shadowRoot;
+    if (shadow) shadowRoots.push(shadow);
     // One read of the attribute names; single attributes are read only when present.
     const list = el.hasAttributes() ? el.getAttributeNames() : NO_NAMES;
     names[i] = list;
@@ -151,6 +156,7 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
     tags: rootElement ? tags.slice(1) : tags,
     roles: rootElement ? roles.slice(1) : roles,
     attributeNames: rootElement ? names.slice(1) : names,
+    shadowRoots,
     inControl: (el) => control[at(el)] === 1,
     inNavigation: (el) => navigation[at(el)] === 1,
     indexOf: (el) => at(el) - (rootElement ? 1 : 0),
@@ -182,19 +188,12 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
  * building the NodeList.
  */
 export function* collectElements(scope: Element | ShadowRoot, out: Element[] = []): Steps<Element[]> {
-  yield* walkElements(scope, (el) => out.push(el));
-  return out;
-}
-
-/** Calls `visit` on every element under `scope` (a document, element or shadow root), in document order, pausing between chunks. */
-export function* walkElements(scope: Node, visit: (el: Element) => void): Steps<void> {
-  const doc = scope.nodeType === 9 ? (scope as Document) : scope.ownerDocument!;
+  const doc = scope.ownerDocument!;
   const walker = doc.createTreeWalker(scope, 1 /* NodeFilter.SHOW_ELEMENT */);
-  let count = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    visit(node as Element);
-    if (++count % CHUNK === 0) yield;
+    if (out.push(node as Element) % CHUNK === 0) yield;
   }
+  return out;
 }
 
 /** Length of a text node's value with runs of whitespace counted as one and the ends trimmed. */

@@ -1,4 +1,6 @@
-import { compileHeadingPatterns, compileLinkPatterns } from '../rules/compile';
+import { compileLinkPatterns } from '../rules/compile';
+import { FIRST_WORDS } from '../rules/first-words.generated';
+import { headingMatcher } from '../rules/heading-matcher';
 import { rulesFor } from '../rules/registry';
 import { appliesTo } from '../rules/sites';
 import type { Rule } from '../rules/types';
@@ -9,7 +11,7 @@ import { drain, type Steps } from './steps';
 import { createGuard, type Guard } from './guard';
 import { collectLabels, headingRank, type Label } from './labels';
 import { findScrollLocks } from './scroll-lock';
-import { matchSelectorsSteps } from './selector-index';
+import { matchSelectorsSteps, querySelectorsSteps } from './selector-index';
 import { selectorError } from '../rules/validate';
 import { collapseSpace } from './text';
 import type { EngineSettings, Finding, Plan, PlanOptions } from './types';
@@ -59,7 +61,11 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
   const labels = needs('heading') ? yield* collectLabels(index) : [];
   const headings = rules.some((r) => r.match.kind === 'heading' && r.match.up === undefined) ? yield* indexHeadings(index) : { positions: [], ranks: [] };
   const anchors = needs('links') ? elements.filter((el, i): el is HTMLAnchorElement => index.tags[i] === 'A' && el.hasAttribute('href')) : [];
-  const selected = scope && selectorQueries.size ? yield* matchSelectorsSteps(scope, elements, [...selectorQueries.values()], index.position, index.tags, index.attributeNames) : new Map<{ selector: string }, Element[]>();
+  const queries = [...selectorQueries.values()];
+  let selected = new Map<{ selector: string }, Element[]>();
+  if (scope && queries.length) {
+    selected = options.selectors === 'native' ? yield* querySelectorsSteps(scope, queries) : yield* matchSelectorsSteps(scope, elements, queries, index.position, index.tags, index.attributeNames);
+  }
   const scan: PageScan = {
     doc,
     guard,
@@ -84,9 +90,10 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
   }
   const kept = dedupe(findings, index.position);
   yield;
-  if (options.root) return { findings: kept, scrollLocks: [], errors };
+  const shadowRoots = [...index.shadowRoots];
+  if (options.root) return { findings: kept, scrollLocks: [], errors, shadowRoots };
   const modals = elements.filter((el, i) => index.attributeNames[i].includes('aria-modal') && el.getAttribute('aria-modal') === 'true');
-  return { findings: kept, scrollLocks: findScrollLocks(doc, kept.filter((f) => f.active), options.computedStyles ?? true, modals), errors };
+  return { findings: kept, scrollLocks: findScrollLocks(doc, kept.filter((f) => f.active), options.computedStyles ?? true, modals), errors, shadowRoots };
 }
 
 interface Match {
@@ -115,7 +122,8 @@ function matchRule(rule: Rule, scan: PageScan, byUser: boolean): Match[] {
       return out;
     }
     case 'heading': {
-      const pattern = compileHeadingPatterns(match.patterns, { caseInsensitive: byUser });
+      // Built-in patterns: by their first words, generated ahead of time (see heading-matcher.ts).
+      const pattern = headingMatcher(match.patterns, { caseInsensitive: byUser, firstWords: byUser ? undefined : FIRST_WORDS[rule.id] });
       const out: Match[] = [];
       for (const label of scan.labels) {
         if (!pattern.test(label.text)) continue;

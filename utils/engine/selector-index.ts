@@ -106,6 +106,16 @@ export function matchSelectors<Q extends SelectorQuery>(root: Element | ShadowRo
   return drain(matchSelectorsSteps(root, elements, queries));
 }
 
+/** The same answers from the document's own selector engine: one query per rule, pausing between rules. */
+export function* querySelectorsSteps<Q extends SelectorQuery>(root: Element | ShadowRoot, queries: readonly Q[]): Steps<Map<Q, Element[]>> {
+  const result = new Map<Q, Element[]>();
+  for (const query of queries) {
+    result.set(query, Array.from(root.querySelectorAll(query.selector)));
+    yield;
+  }
+  return result;
+}
+
 const WHITESPACE = /[ \t\n\f\r]+/;
 
 /**

@@ -23,6 +23,11 @@ export interface Plan {
   scrollLocks: ScrollLock[];
   /** Rules that could not run (an invalid user selector, say), with the reason. */
   errors: string[];
+  /**
+   * Open shadow roots met on the way (web components' own trees): the page's
+   * styles do not reach inside them, so the caller plans each in turn.
+   */
+  shadowRoots?: ShadowRoot[];
 }
 
 /** What the engine needs to know of the user's settings for one page. */
@@ -48,4 +53,14 @@ export interface PlanOptions {
    * saved: the element picker's preview, the options page's "test on the open tab").
    */
   onlyRules?: readonly Rule[];
+  /**
+   * How selector rules find their elements; the same answers either way (a
+   * test holds them equal on the corpus). `native`: the document's own
+   * `querySelectorAll`, one query per rule, for browsers, where it runs in
+   * compiled code and costs far less than the page-index walk. `indexed`
+   * (default): candidates from one walk of the page index, checked with
+   * `matches`, for jsdom, whose `querySelectorAll` walks the whole tree in
+   * JavaScript once per rule.
+   */
+  selectors?: 'native' | 'indexed';
 }

@@ -1,6 +1,5 @@
 import { activeRules, hidingCss, installCss, markFindings, unmarkAll, OFF_ATTR, STYLE_ID } from '../engine/apply';
 import { planSteps } from '../engine/plan';
-import { walkElements } from '../engine/page-index';
 import type { Steps } from '../engine/steps';
 import type { EngineSettings, Finding, Plan } from '../engine/types';
 import { findRule, rulesFor } from '../rules/registry';
@@ -137,9 +136,15 @@ export class LiveCleaner {
   /** The document's plan, then each open shadow root's (document styles do not reach inside them). */
   private *planAll(): Steps<{ main: Plan; shadows: Map<ShadowRoot, Plan> }> {
     const url = this.url();
-    const main = yield* planSteps(this.doc, url, this.settings);
+    const main = yield* planSteps(this.doc, url, this.settings, { selectors: 'native' });
     const shadows = new Map<ShadowRoot, Plan>();
-    for (const root of yield* openShadowRoots(this.doc)) shadows.set(root, yield* planSteps(this.doc, url, this.settings, { root }));
+    // Each plan names the open shadow roots it met, nested ones in their host's plan.
+    const roots = [...(main.shadowRoots ?? [])];
+    for (const root of roots) {
+      const p = yield* planSteps(this.doc, url, this.settings, { root, selectors: 'native' });
+      shadows.set(root, p);
+      roots.push(...(p.shadowRoots ?? []));
+    }
     return { main, shadows };
   }
 
@@ -236,19 +241,6 @@ export class LiveCleaner {
     };
     step();
   }
-}
-
-/** Every open shadow root in the document, nested ones too. */
-function* openShadowRoots(root: Document | ShadowRoot, out: ShadowRoot[] = []): Steps<ShadowRoot[]> {
-  const found: ShadowRoot[] = [];
-  yield* walkElements(root, (el) => {
-    if (el.shadowRoot) found.push(el.shadowRoot);
-  });
-  for (const shadow of found) {
-    out.push(shadow);
-    yield* openShadowRoots(shadow, out);
-  }
-  return out;
 }
 
 /** Runs `fn` in a new task soon, without the 4 ms clamp nested timers get. */
