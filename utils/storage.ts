@@ -54,7 +54,13 @@ export interface SyncProblem {
   at: number;
 }
 
-export const syncProblem = storage.defineItem<SyncProblem | null>('local:syncProblem', { fallback: null });
+let problemItem: ReturnType<typeof defineProblemItem> | undefined;
+const defineProblemItem = () => storage.defineItem<SyncProblem | null>('local:syncProblem', { fallback: null });
+
+/** The last failed sync write, for the popup to show (made on first use: pages never need it). */
+export function syncProblem() {
+  return (problemItem ??= defineProblemItem());
+}
 
 async function writeItem<T>(key: string, value: T | null): Promise<void> {
   const wrapped: Versioned<T> | null = value === null ? null : { v: SCHEMA_VERSION, data: value };
@@ -62,13 +68,13 @@ async function writeItem<T>(key: string, value: T | null): Promise<void> {
     if (wrapped === null) await storage.removeItem(`sync:${key}`);
     else await storage.setItem(`sync:${key}`, wrapped);
     await storage.removeItem(`local:${key}`);
-    const problem = await syncProblem.getValue();
-    if (problem?.key === key) await syncProblem.setValue(null);
+    const problem = await syncProblem().getValue();
+    if (problem?.key === key) await syncProblem().setValue(null);
   } catch (error) {
     // Keep it locally: the setting works on this device and is not lost.
     if (wrapped === null) await storage.setItem(`local:${key}`, { v: SCHEMA_VERSION, data: null });
     else await storage.setItem(`local:${key}`, wrapped);
-    await syncProblem.setValue({ key, message: error instanceof Error ? error.message : String(error), at: Date.now() });
+    await syncProblem().setValue({ key, message: error instanceof Error ? error.message : String(error), at: Date.now() });
   }
 }
 
@@ -119,12 +125,24 @@ export async function saveGlobal(value: GlobalSettings): Promise<void> {
   await writeItem(globalKey, value);
 }
 
-/** Calls back when settings or user rules that concern `site` change (in sync or local storage). */
+/**
+ * Calls back (once per change, however many keys it touches) when settings or
+ * user rules that concern `site` change, in sync or local storage. One
+ * listener: every tab's content script holds one, and every storage write
+ * anywhere reaches them all.
+ */
 export function watchSettings(sites: string | readonly string[], callback: () => void): () => void {
   const list = typeof sites === 'string' ? [sites] : sites;
-  const keys = [globalKey, ...list.map(siteKey), ...[...list, ALL_SITES].map(headKey)];
-  const unwatch = keys.flatMap((k) => [storage.watch(`sync:${k}`, callback), storage.watch(`local:${k}`, callback)]);
-  return () => unwatch.forEach((u) => u());
+  const keys = new Set([globalKey, ...list.map(siteKey), ...[...list, ALL_SITES].map(headKey)]);
+  const listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
+    if (area !== 'local' && area !== 'sync') return;
+    for (const key of Object.keys(changes)) {
+      // A write of the same value is no change (some browsers report it).
+      if (keys.has(key) && JSON.stringify(changes[key].newValue) !== JSON.stringify(changes[key].oldValue)) return callback();
+    }
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 /** Everything the user set (the options page's view): global switches, every site's overrides, every user rule. */

@@ -31,3 +31,14 @@ export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
   TICKER: { yes: ['Breaking', 'Breaking news', 'Live', 'Eilmeldung', 'Dernière minute', 'Última hora'], no: ['Breaking the silence on rural poverty', 'Living with floods'] },
   SOCIAL: { yes: ['Share this article', 'Share', 'Follow us on Instagram', 'Teilen', 'Partager', 'Compartir'], no: ['Shares fall as profits slump', 'Followers of the river path'] },
 };
+
+/** What `normalizeLabel` always meant, as one Unicode-aware expression (slow to compile on every page load). */
+export function normalizeLabelReference(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[()[\]{}]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, '');
+}

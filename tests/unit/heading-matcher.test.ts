@@ -12,7 +12,7 @@ import { headingMatcher } from '../../utils/rules/heading-matcher';
 import { BUILTIN_RULES } from '../../utils/rules/registry';
 import { CORPUS, loadCases, readPage } from '../helpers/corpus';
 import { parseHtml } from '../helpers/dom';
-import { TABLE } from '../helpers/phrase-examples';
+import { normalizeLabelReference, TABLE } from '../helpers/phrase-examples';
 
 const sorted = (w: { exact: string[]; prefixes: string[] }) => ({ exact: [...w.exact].sort(), prefixes: [...w.prefixes].sort() });
 
@@ -61,10 +61,14 @@ describe('headingMatcher', () => {
 
   // Real labels from corpus pages, the phrase tables' examples, and each first word alone and with a tail.
   const labels = new Set<string>();
+  const raw = new Set<string>();
   const cases = [...loadCases(`${CORPUS}/cluttered`), ...loadCases(`${CORPUS}/readability`).filter((_, i) => i % 3 === 0), ...loadCases(`${CORPUS}/aeb`).filter((_, i) => i % 3 === 0)];
   for (const c of cases) {
     const doc = parseHtml(readPage(c), c.url);
-    for (const label of drain(collectLabels(indexPage(doc.body)))) labels.add(label.text);
+    for (const label of drain(collectLabels(indexPage(doc.body)))) {
+      labels.add(label.text);
+      raw.add(label.display);
+    }
   }
   for (const { yes, no } of Object.values(TABLE)) for (const l of [...yes, ...no]) labels.add(normalizeLabel(l));
   for (const entries of Object.values(FIRST_WORDS)) {
@@ -87,6 +91,10 @@ describe('headingMatcher', () => {
       }
     }
     expect(matched).toBeGreaterThan(150); // the sample holds many matches, not only misses
+  });
+
+  it('the labels are normalised as the Unicode expression would', () => {
+    for (const text of raw) expect(normalizeLabel(text), JSON.stringify(text)).toBe(normalizeLabelReference(text));
   });
 
   it("keeps a user's patterns case-insensitive", () => {

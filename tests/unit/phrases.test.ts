@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compileHeadingPatterns } from '../../utils/rules/compile';
 import * as PHRASES from '../../utils/rules/phrases';
 import { BUILTIN_RULES } from '../../utils/rules/registry';
-import { normalizeLabel } from '../../utils/engine/text';
-import { TABLE } from '../helpers/phrase-examples';
+import { isLetterOrDigit, normalizeLabel } from '../../utils/engine/text';
+import { normalizeLabelReference as reference, TABLE } from '../helpers/phrase-examples';
 
 describe.each(Object.entries(TABLE))('%s', (name, { yes, no }) => {
   // As the engine compiles built-in patterns: without the `i` flag.
@@ -35,4 +35,17 @@ describe('normalizeLabel', () => {
     ['Comments (12)', 'comments 12'],
     ['Don’t miss', "don't miss"],
   ])('%j → %j', (input, output) => expect(normalizeLabel(input)).toBe(output));
+
+  it('trims the ends as the Unicode expression does, on tricky labels', () => {
+    const tricky = ['', '   ', '!!!', "'''", "rock 'n' roll'", "'quoted'", '→ Most read ←', '• Teilen •', '«À lire aussi»', '¿Te puede interesar?', 'Ñu', '× close', '÷2', '²', 'µ', 'ª', '日本語のニュース。', 'Новости:', 'أخبار', '🔥 Trending 🔥', '𝐑𝐞𝐥𝐚𝐭𝐞𝐝', '\ud83dRelated\ud83d', '\udc00x\udc00', 'Ⅻ chapters', '٣ comments', '\u00a0Share\u2003', '(12)', 'Comments (12)', 'ǅemal', 'ƀ', 'ɏ', 'ɐ'];
+    for (const label of tricky) expect(normalizeLabel(label), JSON.stringify(label)).toBe(reference(label));
+  });
+
+  it('reads letters and numbers as \\p{L} and \\p{N} do, for every code point', () => {
+    const unicode = /^[\p{L}\p{N}]$/u;
+    for (let cp = 0; cp <= 0x10ffff; cp += cp < 0x30000 ? 1 : 97) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      if (isLetterOrDigit(cp) !== unicode.test(String.fromCodePoint(cp))) expect.fail(`U+${cp.toString(16)}`);
+    }
+  });
 });

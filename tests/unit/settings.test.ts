@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { compactSite, engineSettings, isSiteEnabled, withRuleSwitched } from '../../utils/settings';
 import { siteOf } from '../../utils/site';
-import { applySettings, loadAllSettings, loadSettings, loadSettingsForPage, loadSite, migrate, saveSite, syncProblem } from '../../utils/storage';
+import { applySettings, loadAllSettings, loadSettings, loadSettingsForPage, loadSite, migrate, saveSite, syncProblem, watchSettings } from '../../utils/storage';
 import { siteCandidates } from '../../utils/site-keys';
 
 describe('siteOf', () => {
@@ -57,12 +57,12 @@ describe('storage', () => {
     };
     await saveSite('example.com', { disabledRules: ['related-heading'] });
     expect(await loadSite('example.com')).toEqual({ disabledRules: ['related-heading'] });
-    expect((await syncProblem.getValue())?.message).toMatch(/QUOTA_BYTES_PER_ITEM/);
+    expect((await syncProblem().getValue())?.message).toMatch(/QUOTA_BYTES_PER_ITEM/);
     // Sync works again: the next write goes there and the local copy and the warning go away.
     fakeBrowser.storage.sync.set = realSet;
     await saveSite('example.com', { disabledRules: ['related-heading', 'comments-heading'] });
     expect(await fakeBrowser.storage.local.get('site:example.com')).toEqual({});
-    expect(await syncProblem.getValue()).toBeNull();
+    expect(await syncProblem().getValue()).toBeNull();
     expect(await loadSite('example.com')).toEqual({ disabledRules: ['comments-heading', 'related-heading'] });
   });
 
@@ -70,6 +70,22 @@ describe('storage', () => {
     await saveSite('example.com', { enabled: false });
     await saveSite('example.com', {});
     expect(await fakeBrowser.storage.sync.get('site:example.com')).toEqual({});
+  });
+
+  it("calls back once per change to the page's own settings or rules, in either area, and not after unwatching", async () => {
+    let calls = 0;
+    const unwatch = watchSettings(['news.example.com', 'example.com'], () => calls++);
+    await saveSite('example.com', { enabled: false });
+    expect(calls).toBe(1);
+    await fakeBrowser.storage.local.set({ 'rules:news.example.com': { v: 1 }, 'site:news.example.com': { v: 1, data: {} } }); // two keys, one change
+    expect(calls).toBe(2);
+    await fakeBrowser.storage.local.set({ 'rules:news.example.com': { v: 1 } }); // the same value again
+    await saveSite('other.org', { enabled: false }); // another site
+    await fakeBrowser.storage.local.set({ readerPrefs: { size: 20 } }); // not a setting of pages
+    expect(calls).toBe(2);
+    unwatch();
+    await saveSite('example.com', { enabled: true });
+    expect(calls).toBe(2);
   });
 });
 

@@ -7,15 +7,44 @@ export function collapseSpace(text: string): string {
 /**
  * The comparable form of a heading or label: lower case, straight quotes,
  * collapsed whitespace, and no leading/trailing punctuation, arrows, bullets
- * or counters in brackets ("Comments (12)" → "comments 12").
+ * or counters in brackets ("Comments (12)" → "comments 12"). Leading
+ * characters that are not letters or digits go, and trailing ones that are
+ * not letters, digits or apostrophes.
  */
 export function normalizeLabel(text: string): string {
-  return collapseSpace(
-    text
-      .toLowerCase()
-      .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-      .replace(/[()[\]{}]/g, ' '),
-  ).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, '');
+  const s = collapseSpace(text.toLowerCase().replace(QUOTES, "'").replace(BRACKETS, ' '));
+  // The ends trimmed by hand, one code point at a time: a Unicode-aware expression costs
+  // more to compile on every page load than all the labels of a page cost to trim.
+  let start = 0;
+  let end = s.length;
+  while (start < end) {
+    const cp = s.codePointAt(start)!;
+    if (isLetterOrDigit(cp)) break;
+    start += cp > 0xffff ? 2 : 1;
+  }
+  while (end > start) {
+    let at = end - 1;
+    const low = s.charCodeAt(at);
+    if (low >= 0xdc00 && low <= 0xdfff && at > start) {
+      const high = s.charCodeAt(at - 1);
+      if (high >= 0xd800 && high <= 0xdbff) at--;
+    }
+    const cp = s.codePointAt(at)!;
+    if (cp === 0x27 || isLetterOrDigit(cp)) break;
+    end = at;
+  }
+  return s.slice(start, end);
+}
+
+const QUOTES = /[\u2018\u2019\u02bc`´]/g;
+const BRACKETS = /[()[\]{}]/g;
+let letterOrDigit: RegExp | undefined;
+
+/** Whether a code point is a letter or a number (`\p{L}` or `\p{N}`); Latin ones without an expression. */
+export function isLetterOrDigit(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
+  if (cp >= 0xc0 && cp <= 0x24f) return cp !== 0xd7 && cp !== 0xf7; // Latin-1 letters and Latin Extended-A/B
+  return (letterOrDigit ??= /^[\p{L}\p{N}]$/u).test(String.fromCodePoint(cp));
 }
 
 /** Length of an element's text with whitespace collapsed and trimmed. */
