@@ -38,13 +38,14 @@ export function normalizeLabel(text: string): string {
 
 const QUOTES = /[\u2018\u2019\u02bc`´]/g;
 const BRACKETS = /[()[\]{}]/g;
-let letterOrDigit: RegExp | undefined;
+// Compiled on first use only (when a label ends in a character beyond Latin).
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /** Whether a code point is a letter or a number (`\p{L}` or `\p{N}`); Latin ones without an expression. */
 export function isLetterOrDigit(cp: number): boolean {
   if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
   if (cp >= 0xc0 && cp <= 0x24f) return cp !== 0xd7 && cp !== 0xf7; // Latin-1 letters and Latin Extended-A/B
-  return (letterOrDigit ??= /^[\p{L}\p{N}]$/u).test(String.fromCodePoint(cp));
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
 }
 
 /** Length of an element's text with whitespace collapsed and trimmed. */
