@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyOf, matchSelectors, splitSelectorList } from '../../utils/engine/selector-index';
-import { collectElements } from '../../utils/engine/page-index';
+import { collapsedLength, collectElements } from '../../utils/engine/page-index';
 import { GENERIC_RULES } from '../../utils/rules/generic';
 import { SITE_RULES } from '../../utils/rules/registry';
 import { loadFixtures, page, parseHtml } from '../helpers/dom';
@@ -49,5 +49,34 @@ describe('stepwise planning', () => {
     }
     expect(r.value).toEqual([...doc.body.querySelectorAll('*')]);
     expect(pauses).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('collapsedLength', () => {
+  // What it always meant, one character at a time.
+  const reference = (s: string) => {
+    let len = 0;
+    let space = true;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160) {
+        if (!space) {
+          len++;
+          space = true;
+        }
+      } else {
+        len++;
+        space = false;
+      }
+    }
+    return space && len > 0 ? len - 1 : len;
+  };
+  it('counts whitespace runs as one and trims the ends, as the character loop did', () => {
+    const pieces = [' ', '\n', '\t', '\r', '\f', '\u00a0', '\u2003', 'a', 'bc', '.', '\u00e9'];
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const samples = ['', ' ', '   ', 'a', ' a ', 'a  b', '\n\t a \u00a0b\n', '\u2003x\u2003'];
+    for (let i = 0; i < 2000; i++) samples.push(Array.from({ length: Math.floor(random() * 9) }, () => pieces[Math.floor(random() * pieces.length)]).join(''));
+    for (const s of samples) expect(collapsedLength(s), JSON.stringify(s)).toBe(reference(s));
   });
 });

@@ -59,10 +59,7 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
   if (scope) yield* collectElements(scope, elements);
   const n = elements.length;
   const pos = new Map<Element, number>();
-  for (let i = 0; i < n; i++) {
-    pos.set(elements[i], i);
-    if (i % CHUNK === CHUNK - 1) yield;
-  }
+  const parentOf = new Int32Array(n).fill(-1);
   const text = new Float64Array(n);
   const linkText = new Float64Array(n);
   const prose = new Float64Array(n);
@@ -72,64 +69,58 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
   const roles = new Array<string | null>(n);
   const names = new Array<readonly string[]>(n);
   const shadowRoots: ShadowRoot[] = [];
-  for (let i = 0; i < n; i++) {
-    const el = elements[i];
-    tags[i] = el.tagName.toUpperCase();
-    const shadow = el.shadowRoot;
-    if (shadow) shadowRoots.push(shadow);
-    // One read of the attribute names; single attributes are read only when present.
-    const list = el.hasAttributes() ? el.getAttributeNames() : NO_NAMES;
-    names[i] = list;
-    roles[i] = list.length && list.includes('role') ? el.getAttribute('role') : null;
-    if (i % CHUNK === CHUNK - 1) yield;
-  }
   // Context flags from the top down: inside a link/card/button, inside a paragraph.
   const inLink = new Uint8Array(n);
   const inParagraph = new Uint8Array(n);
   const control = new Uint8Array(n);
   const navigation = new Uint8Array(n);
+  // Top down, in document order (a parent comes before its children): what each element is, and where.
   for (let i = 0; i < n; i++) {
     const el = elements[i];
+    pos.set(el, i);
+    const tag = el.tagName.toUpperCase();
+    tags[i] = tag;
+    const shadow = el.shadowRoot;
+    if (shadow) shadowRoots.push(shadow);
+    // One read of the attribute names; single attributes are read only when present.
+    const list = el.hasAttributes() ? el.getAttributeNames() : NO_NAMES;
+    names[i] = list;
+    const role = list.length && list.includes('role') ? el.getAttribute('role') : null;
+    roles[i] = role;
     const parent = el.parentElement;
     const p = parent ? pos.get(parent) : undefined;
     if (p !== undefined) {
+      parentOf[i] = p;
       const ptag = tags[p];
       inLink[i] = inLink[p] || ptag === 'A' || ptag === 'BUTTON' || roles[p] === 'link' ? 1 : 0;
       inParagraph[i] = inParagraph[p] || ptag === 'P' ? 1 : 0;
       control[i] = control[p];
       navigation[i] = navigation[p];
     }
-    const tag = tags[i];
-    const role = roles[i];
     if (!control[i]) control[i] = tag === 'A' || tag === 'BUTTON' || role === 'button' || role === 'link' ? 1 : 0;
     if (!navigation[i]) navigation[i] = tag === 'NAV' || tag === 'FOOTER' || role === 'navigation' ? 1 : 0;
     if (i % CHUNK === CHUNK - 1) yield;
   }
+  // Bottom up, in reverse document order (every descendant comes before its ancestor): each
+  // element adds its own text nodes to what its children gave it, then gives to its parent.
+  for (let i = 0; i < n; i++) end[i] = i;
   for (let i = n - 1; i >= 0; i--) {
     if (i % CHUNK === 0) yield;
-    const el = elements[i];
     const tag = tags[i];
-    const last = el.lastElementChild;
-    end[i] = last ? end[pos.get(last)!] : i;
-    if (SILENT_TAGS.has(tag)) continue;
-    let t = 0;
-    let lt = 0;
-    let pr = 0;
-    let d = 0;
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const len = collapsedLength(child.nodeValue ?? '');
-        t += len;
-        d += len;
-      } else if (child.nodeType === 1) {
-        const c = pos.get(child as Element);
-        if (c === undefined) continue;
-        t += text[c];
-        lt += linkText[c];
-        pr += prose[c];
-        if (!BLOCK_TAGS.has(tags[c]) && tags[c] !== 'A') d += text[c];
-      }
+    const p = parentOf[i];
+    if (p >= 0 && end[i] > end[p]) end[p] = end[i];
+    if (SILENT_TAGS.has(tag)) {
+      text[i] = linkText[i] = prose[i] = direct[i] = 0; // scripts, styles: no text, whatever they hold
+      continue;
     }
+    let own = 0;
+    for (let child = elements[i].firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) own += collapsedLength(child.nodeValue ?? '');
+    }
+    const t = text[i] + own;
+    const lt = linkText[i];
+    const d = direct[i] + own;
+    let pr = prose[i];
     text[i] = t;
     direct[i] = d;
     linkText[i] = tag === 'A' ? t : lt;
@@ -137,6 +128,12 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
     if (tag === 'P' && !isLink && !inParagraph[i] && t >= PROSE_MIN && lt / t <= 0.5) pr = t; // a paragraph: its own text
     else if (tag === 'DIV' && !isLink && !inParagraph[i] && d >= PROSE_MIN) pr += d;
     prose[i] = pr;
+    if (p >= 0) {
+      text[p] += t;
+      linkText[p] += linkText[i];
+      prose[p] += pr;
+      if (!BLOCK_TAGS.has(tag) && tag !== 'A') direct[p] += t;
+    }
   }
   const at = (el: Element) => {
     const i = pos.get(el);
@@ -196,22 +193,16 @@ export function* collectElements(scope: Element | ShadowRoot, out: Element[] = [
   return out;
 }
 
-/** Length of a text node's value with runs of whitespace counted as one and the ends trimmed. */
-function collapsedLength(s: string): number {
-  let len = 0;
-  let space = true; // leading whitespace is dropped
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const ws = c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160;
-    if (ws) {
-      if (!space) {
-        len++;
-        space = true;
-      }
-    } else {
-      len++;
-      space = false;
-    }
-  }
-  return space && len > 0 ? len - 1 : len;
+const WHITESPACE_RUN = /[ \n\t\r\f\u00a0]+/g;
+
+/**
+ * Length of a text node's value with runs of whitespace (space, tab, line
+ * breaks, form feed, no-break space) counted as one and the ends trimmed.
+ * One native replace: a character loop runs in the page's cold interpreter.
+ */
+export function collapsedLength(s: string): number {
+  const r = s.replace(WHITESPACE_RUN, ' ');
+  const n = r.length;
+  if (n === 0 || r === ' ') return 0;
+  return n - (r.charCodeAt(0) === 32 ? 1 : 0) - (r.charCodeAt(n - 1) === 32 ? 1 : 0);
 }

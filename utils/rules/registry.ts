@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import { GENERIC_RULES } from './generic';
-import { appliesTo } from './sites';
+import { appliesTo, parseUrl } from './sites';
 import { BBC_RULES } from './sites/bbc';
 import { LEMONDE_RULES } from './sites/lemonde';
 import { NYTIMES_RULES } from './sites/nytimes';
@@ -21,7 +21,8 @@ export const BUILTIN_RULES: readonly Rule[] = [...SITE_RULES, ...GENERIC_RULES];
 
 /** The rules (built-in and the user's own) that apply to a URL. */
 export function rulesFor(url: string, userRules: readonly Rule[] = []): Rule[] {
-  return [...userRules, ...BUILTIN_RULES].filter((rule) => appliesTo(rule.sites, url));
+  const parsed = parseUrl(url); // once for every rule
+  return [...userRules, ...BUILTIN_RULES].filter((rule) => appliesTo(rule.sites, parsed));
 }
 
 export function findRule(id: string, userRules: readonly Rule[] = []): Rule | undefined {

@@ -3,15 +3,20 @@
  * their subdomains: `bbc.co.uk` covers `www.bbc.co.uk`) or match patterns
  * (`*://*.example.com/news/*`). An empty list covers every site.
  */
-export function appliesTo(sites: readonly string[], url: string): boolean {
+export function appliesTo(sites: readonly string[], url: string | URL | null): boolean {
   if (sites.length === 0) return true;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
+  const parsed = typeof url === 'string' ? parseUrl(url) : url;
+  if (!parsed) return false;
   return sites.some((site) => (site.includes('/') ? matchPattern(site, parsed) : hostCovers(site, parsed.hostname)));
+}
+
+/** The URL parsed, or null: parse once, then ask `appliesTo` for many rules. */
+export function parseUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
 }
 
 export function hostCovers(site: string, hostname: string): boolean {
