@@ -1,4 +1,3 @@
-import { storage } from '#imports';
 import { browser } from 'wxt/browser';
 import { ALL_SITES, RuleStore, headKey, type SaveReport } from './user-rules/store';
 import type { SettingsState } from './user-rules/transfer';
@@ -42,10 +41,10 @@ function currentValue<T>(local: unknown, sync: unknown): T | null {
 
 async function readItem<T>(key: string): Promise<T | null> {
   const [local, sync] = await Promise.all([
-    storage.getItem<unknown>(`local:${key}`),
-    storage.getItem<unknown>(`sync:${key}`).catch(() => null),
+    browser.storage.local.get(key),
+    browser.storage.sync.get(key).catch(() => ({}) as Record<string, unknown>),
   ]);
-  return currentValue<T>(local, sync);
+  return currentValue<T>(local[key], sync[key]);
 }
 
 export interface SyncProblem {
@@ -54,26 +53,39 @@ export interface SyncProblem {
   at: number;
 }
 
-let problemItem: ReturnType<typeof defineProblemItem> | undefined;
-const defineProblemItem = () => storage.defineItem<SyncProblem | null>('local:syncProblem', { fallback: null });
+const PROBLEM_KEY = 'syncProblem';
 
-/** The last failed sync write, for the popup to show (made on first use: pages never need it). */
+/** The last failed sync write (in `storage.local`), for the popup to show. */
 export function syncProblem() {
-  return (problemItem ??= defineProblemItem());
+  return {
+    async getValue(): Promise<SyncProblem | null> {
+      return ((await browser.storage.local.get(PROBLEM_KEY))[PROBLEM_KEY] as SyncProblem | undefined) ?? null;
+    },
+    async setValue(value: SyncProblem | null): Promise<void> {
+      if (value === null) await browser.storage.local.remove(PROBLEM_KEY);
+      else await browser.storage.local.set({ [PROBLEM_KEY]: value });
+    },
+    watch(callback: (value: SyncProblem | null) => void): () => void {
+      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === 'local' && PROBLEM_KEY in changes) callback((changes[PROBLEM_KEY].newValue as SyncProblem | undefined) ?? null);
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+  };
 }
 
 async function writeItem<T>(key: string, value: T | null): Promise<void> {
   const wrapped: Versioned<T> | null = value === null ? null : { v: SCHEMA_VERSION, data: value };
   try {
-    if (wrapped === null) await storage.removeItem(`sync:${key}`);
-    else await storage.setItem(`sync:${key}`, wrapped);
-    await storage.removeItem(`local:${key}`);
+    if (wrapped === null) await browser.storage.sync.remove(key);
+    else await browser.storage.sync.set({ [key]: wrapped });
+    await browser.storage.local.remove(key);
     const problem = await syncProblem().getValue();
     if (problem?.key === key) await syncProblem().setValue(null);
   } catch (error) {
     // Keep it locally: the setting works on this device and is not lost.
-    if (wrapped === null) await storage.setItem(`local:${key}`, { v: SCHEMA_VERSION, data: null });
-    else await storage.setItem(`local:${key}`, wrapped);
+    await browser.storage.local.set({ [key]: wrapped ?? { v: SCHEMA_VERSION, data: null } });
     await syncProblem().setValue({ key, message: error instanceof Error ? error.message : String(error), at: Date.now() });
   }
 }
