@@ -33,9 +33,10 @@ export function* findArticleSteps(doc: Document, index: PageIndex, scope: Elemen
   const all = index.elements;
   const scores = new Map<Element, number>();
   const paragraphs: Element[] = [];
-  const { tags } = index;
+  const { tags, textLengths } = index;
   for (let i = 0; i < all.length; i++) {
     if (i % CHUNK === CHUNK - 1) yield;
+    if (textLengths[i] < MIN_PARAGRAPH) continue; // too short to score, whatever it is
     const el = all[i];
     const tag = tags[i];
     if (PARAGRAPH_TAGS.has(tag)) paragraphs.push(el);
@@ -45,7 +46,6 @@ export function* findArticleSteps(doc: Document, index: PageIndex, scope: Elemen
   for (let i = 0; i < paragraphs.length; i++) {
     if (i % 256 === 255) yield;
     const p = paragraphs[i];
-    if (index.text(p) < MIN_PARAGRAPH) continue;
     if (index.inControl(p) || index.inNavigation(p)) continue;
     const text = collapseSpace(p.textContent ?? '');
     const score = 1 + (text.match(/[,，、]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
@@ -127,22 +127,23 @@ function* findTitle(doc: Document, roots: Element[], index: PageIndex): Steps<El
     .map(normalizeLabel)
     .filter((t) => t.length > 0);
   let best: Element | null = null;
-  const all = index.elements;
-  for (let i = 0; i < all.length; i++) {
+  const { elements: all, tags, textLengths } = index;
+  for (let i = 0; wanted.length > 0 && i < all.length; i++) {
     if (i % (CHUNK * 4) === CHUNK * 4 - 1) yield;
-    const h = all[i];
-    const len = index.text(h);
+    const len = textLengths[i];
     if (len < 3 || len > 300) continue;
-    const tag = index.tags[i];
+    const h = all[i];
+    const tag = tags[i];
     if (tag !== 'H1' && tag !== 'H2') {
       const names = index.attributeNames[i];
+      if (names.length === 0) continue; // neither itemprop nor a class
       const itemprop = names.includes('itemprop') ? h.getAttribute('itemprop') : null;
       const cls = names.includes('class') ? (h.getAttribute('class') ?? '') : '';
       if (itemprop !== 'headline' && !/title|headline/i.test(cls)) continue;
     }
     const text = normalizeLabel(h.textContent ?? '');
     if (wanted.some((w) => w === text || (text.length >= 15 && w.includes(text)))) {
-      if (!best || (best.tagName !== 'H1' && h.tagName === 'H1')) best = h;
+      if (!best || (best.tagName !== 'H1' && tag === 'H1')) best = h;
     }
   }
   if (best) return best;

@@ -16,6 +16,8 @@ export interface PageIndex {
   roles: readonly (string | null)[];
   /** Each element's attribute names, aligned with `elements` (most elements have none or one). */
   attributeNames: readonly (readonly string[])[];
+  /** Each element's text length (what `text` answers), aligned with `elements`. */
+  textLengths: ArrayLike<number>;
   /** Open shadow roots (web components' own trees) of the scope's elements, the scope's root element included. */
   shadowRoots: readonly ShadowRoot[];
   /** Whether the element is, or is inside, a link or a button (`a`, `button`, role link or button). */
@@ -101,8 +103,20 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
     if (!navigation[i]) navigation[i] = tag === 'NAV' || tag === 'FOOTER' || role === 'navigation' ? 1 : 0;
     if (i % CHUNK === CHUNK - 1) yield;
   }
+  // Each element's own text (its text-node children), in one walk over the text nodes only.
+  const own = new Float64Array(n);
+  if (scope) {
+    const walker = scope.ownerDocument!.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
+    let count = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const p = pos.get(node.parentNode as Element);
+      // Not the text of scripts and styles (it can be most of a page's characters).
+      if (p !== undefined && !SILENT_TAGS.has(tags[p])) own[p] += collapsedLength(node.nodeValue ?? '');
+      if (++count % CHUNK === 0) yield;
+    }
+  }
   // Bottom up, in reverse document order (every descendant comes before its ancestor): each
-  // element adds its own text nodes to what its children gave it, then gives to its parent.
+  // element adds its own text to what its children gave it, then gives to its parent.
   for (let i = 0; i < n; i++) end[i] = i;
   for (let i = n - 1; i >= 0; i--) {
     if (i % CHUNK === 0) yield;
@@ -113,13 +127,9 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
       text[i] = linkText[i] = prose[i] = direct[i] = 0; // scripts, styles: no text, whatever they hold
       continue;
     }
-    let own = 0;
-    for (let child = elements[i].firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) own += collapsedLength(child.nodeValue ?? '');
-    }
-    const t = text[i] + own;
+    const t = text[i] + own[i];
     const lt = linkText[i];
-    const d = direct[i] + own;
+    const d = direct[i] + own[i];
     let pr = prose[i];
     text[i] = t;
     direct[i] = d;
@@ -153,6 +163,7 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
     tags: rootElement ? tags.slice(1) : tags,
     roles: rootElement ? roles.slice(1) : roles,
     attributeNames: rootElement ? names.slice(1) : names,
+    textLengths: rootElement ? text.subarray(1) : text,
     shadowRoots,
     inControl: (el) => control[at(el)] === 1,
     inNavigation: (el) => navigation[at(el)] === 1,
