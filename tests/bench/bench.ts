@@ -1,12 +1,15 @@
 /**
- * npm run bench [-- --json FILE] [--reps N] [--browser]
+ * npm run bench [-- --json FILE] [--reps N] [--browser] [--compare DIR]
  *
  * Speed over the corpus, interleaved (every page and every measure in turn,
  * repeated), reporting median and p95 per page and overall: DOM parse
  * (separately), Sift's in-place plan, Sift's reader extraction, plain
  * Readability, and the ratios Sift ÷ Readability from the same run. Then
- * scaling on generated pages of ~1k, 10k and 100k elements. Figures only:
- * nothing here passes or fails.
+ * scaling on generated pages of ~1k, 10k and 100k elements. `--browser`:
+ * the same in Chromium with the built extension. `--compare DIR`: only the
+ * content script's first plan, this build against another build of the
+ * extension (a `chrome-mv3` folder), side by side. Figures only: nothing here
+ * passes or fails.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -33,10 +36,16 @@ function time(fn: () => void): number {
 async function main(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
-    options: { json: { type: 'string' }, reps: { type: 'string', default: '5' }, browser: { type: 'boolean', default: false } },
+    options: { json: { type: 'string' }, reps: { type: 'string', default: '5' }, browser: { type: 'boolean', default: false }, compare: { type: 'string' } },
   });
   const reps = Math.max(1, Number(values.reps) || 5);
   const cases = ['cluttered', 'readability', 'aeb'].flatMap((set) => loadCases(`${CORPUS}/${set}`));
+  if (values.compare) {
+    const { compareBuildsInChromium } = await import('../browser/bench-chromium');
+    const result = await compareBuildsInChromium(cases, reps, values.compare);
+    if (values.json) writeFileSync(values.json, JSON.stringify(result, null, 1));
+    return;
+  }
   const pages = cases.map((c) => ({ id: `${c.set}/${c.name}`, html: readPage(c), url: c.url }));
   const samples = new Map<string, Record<Measure, number[]>>(pages.map((p) => [p.id, { parse: [], plan: [], reader: [], readability: [] }]));
 

@@ -10,6 +10,8 @@ import { serve } from './server';
 
 interface PageTiming {
   siftMs: number;
+  /** Each phase of the first plan (ms), when it ran in one slice; null otherwise. */
+  phases: Record<string, number> | null;
   /** Sift's longest stretch in one task (its longest slice). */
   siftSliceMs: number;
   longestTaskMs: number;
@@ -36,8 +38,23 @@ async function measure(context: BrowserContext, url: string, waitForPlan = false
   const t = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const sift = performance.getEntriesByName('sift:plan').reduce((a, e) => a + e.duration, 0);
+    // Phase ends are marks; durations are exact only for a plan done in one slice (no page tasks in between).
+    const slices = performance.getEntriesByName('sift:slice');
+    const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('sift:phase:'));
+    let phases: Record<string, number> | null = null;
+    if (slices.length === 1 && marks.length > 0) {
+      phases = {};
+      let last = slices[0].startTime;
+      for (const m of marks) {
+        const name = m.name.slice('sift:phase:'.length);
+        if (name in phases) break; // a later plan
+        phases[name] = m.startTime - last;
+        last = m.startTime;
+      }
+    }
     return {
       siftMs: sift,
+      phases,
       siftSliceMs: performance.getEntriesByName('sift:slice').reduce((a, e) => Math.max(a, e.duration), 0),
       longestTaskMs: (window as unknown as { __siftLongest: number }).__siftLongest,
       dclMs: nav.domContentLoadedEventEnd - nav.startTime,
@@ -78,6 +95,12 @@ export async function benchInChromium(cases: Case[], reps: number) {
     console.log(`  longest task while loading     median ${median(longest).toFixed(0)} ms  max ${Math.max(...longest).toFixed(0)} ms (long tasks are ≥ 50 ms; 0 = none)`);
     console.log(`  DOMContentLoaded with ÷ without median ${median(dclRatio).toFixed(3)}  p95 ${p95(dclRatio).toFixed(3)}`);
     console.log(`  load with ÷ without             median ${median(loadRatio).toFixed(3)}  p95 ${p95(loadRatio).toFixed(3)}`);
+    const oneSlice = rows.flatMap((r) => r.with.flatMap((t) => (t.phases ? [t.phases] : [])));
+    if (oneSlice.length) {
+      const names = Object.keys(oneSlice[0]);
+      const parts = names.map((n) => `${n} ${median(oneSlice.map((p) => p[n] ?? 0)).toFixed(2)}`);
+      console.log(`  where the first plan's time goes  median ms per phase (${oneSlice.length} loads planned in one slice): ${parts.join(', ')}`);
+    }
     const slices = rows.map((r) => Math.max(...r.with.map((t) => t.siftSliceMs)));
     console.log(`  Sift's longest single task       median ${median(slices).toFixed(1)} ms  max ${Math.max(...slices).toFixed(1)} ms`);
     console.log(
@@ -90,5 +113,51 @@ export async function benchInChromium(cases: Case[], reps: number) {
     await without.close();
     await server.close();
     await gen.close();
+  }
+}
+
+/**
+ * Two builds of the extension side by side (`npm run bench -- --compare DIR`):
+ * the content script's first plan on each page, cold, in two Chromium
+ * instances, alternating which goes first. Differences of a few per cent
+ * need this: separate runs differ by more than that.
+ */
+export async function compareBuildsInChromium(cases: Case[], reps: number, otherBuild: string) {
+  const server = await serve();
+  const builds = { this: await launchChromium(), other: await launchChromium({ build: otherBuild }) };
+  const sample = cases.filter((c) => c.set !== 'cluttered').filter((_, i) => i % 3 === 0);
+  const firstPlan: Record<'this' | 'other', number[]> = { this: [], other: [] };
+  try {
+    for (let rep = 0; rep < reps; rep++) {
+      for (const [i, c] of sample.entries()) {
+        const got: Partial<Record<'this' | 'other', number>> = {};
+        for (const k of (i + rep) % 2 ? (['this', 'other'] as const) : (['other', 'this'] as const)) {
+          const page = await builds[k].context.newPage();
+          try {
+            await page.goto(`${server.base}/${c.set}/${c.name}/page.html#sift-debug`, { waitUntil: 'load', timeout: 60_000 });
+            await page.waitForFunction(() => performance.getEntriesByName('sift:plan').length > 0, undefined, { timeout: 10_000 });
+            got[k] = await page.evaluate(() => performance.getEntriesByName('sift:plan')[0].duration);
+          } catch {
+            // No plan on this page (no body, say): left out for both builds.
+          } finally {
+            await page.close();
+          }
+        }
+        if (got.this !== undefined && got.other !== undefined) {
+          firstPlan.this.push(got.this);
+          firstPlan.other.push(got.other);
+        }
+      }
+    }
+    const ratios = firstPlan.this.map((t, i) => t / firstPlan.other[i]);
+    console.log(`\nChromium, this build vs ${otherBuild} (${ratios.length} page loads each, alternating):`);
+    console.log(`  first plan, this build    median ${median(firstPlan.this).toFixed(2)} ms  p95 ${p95(firstPlan.this).toFixed(2)} ms`);
+    console.log(`  first plan, other build   median ${median(firstPlan.other).toFixed(2)} ms  p95 ${p95(firstPlan.other).toFixed(2)} ms`);
+    console.log(`  this ÷ other per page      median ${median(ratios).toFixed(3)}`);
+    return { firstPlan, ratios };
+  } finally {
+    await builds.this.close();
+    await builds.other.close();
+    await server.close();
   }
 }

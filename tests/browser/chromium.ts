@@ -14,8 +14,11 @@ export interface Chromium {
   close(): Promise<void>;
 }
 
-/** Debian's Chromium with the built extension loaded; every request that leaves 127.0.0.1 is aborted. */
-/** `build`: another build of the extension (to compare two builds in one run). */
+/**
+ * Debian's Chromium with the built extension loaded (or `build`, another
+ * build of it, to compare two in one run; `args`: more Chromium flags);
+ * every request that leaves 127.0.0.1 is aborted.
+ */
 export async function launchChromium(options: { extension?: boolean; build?: string; args?: string[] } = {}): Promise<Chromium> {
   const withExtension = options.extension ?? true;
   const build = options.build ?? CHROME_BUILD;

@@ -4,7 +4,7 @@ import { findArticle } from '../../utils/engine/article';
 import { createGuard } from '../../utils/engine/guard';
 import { indexPage } from '../../utils/engine/page-index';
 import { blockText } from '../../utils/engine/text';
-import type { Plan } from '../../utils/engine/types';
+import { PLAN_PHASES, type Plan } from '../../utils/engine/types';
 import { BUILTIN_RULES } from '../../utils/rules/registry';
 import { CORPUS, loadCases, readPage } from '../helpers/corpus';
 import { articleBody, loadFixtures, page, parseHtml } from '../helpers/dom';
@@ -159,6 +159,16 @@ describe('open shadow roots', () => {
     expect(plan(doc, 'https://news.example.com/').shadowRoots).toEqual([outer]);
     expect(plan(doc, 'https://news.example.com/', {}, { root: outer }).shadowRoots).toEqual([inner]);
     expect(plan(doc, 'https://news.example.com/', {}, { root: inner }).shadowRoots).toEqual([]);
+  });
+});
+
+describe('plan phases', () => {
+  it('are reported in order as each ends', () => {
+    const doc = page(`<article>${ARTICLE}</article><section><h2>Related articles</h2><a href="/1">One</a></section>`);
+    const seen: string[] = [];
+    const p = plan(doc, 'https://news.example.com/', {}, { onPhase: (phase) => seen.push(phase) });
+    expect(seen).toEqual([...PLAN_PHASES]);
+    expect(p.findings.map((f) => f.ruleId)).toEqual(['related-heading']);
   });
 });
 

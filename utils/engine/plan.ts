@@ -40,9 +40,12 @@ export function plan(doc: Document, url: string, settings: EngineSettings = {}, 
 export function* planSteps(doc: Document, url: string, settings: EngineSettings = {}, options: PlanOptions = {}): Steps<Plan> {
   // One index of the page serves every pass (see PageIndex).
   const scope = options.root ?? doc.body;
+  const phase = options.onPhase ?? (() => {});
   const index = yield* indexPageSteps(scope);
+  phase('index');
   const article = yield* findArticleSteps(doc, index, scope);
   const guard = createGuard(doc, article, index);
+  phase('article');
   const { elements } = index;
   const errors: string[] = [];
   const userRules = new Set<Rule>(options.onlyRules ?? settings.userRules ?? []);
@@ -60,12 +63,14 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
   );
   const labels = needs('heading') ? yield* collectLabels(index) : [];
   const headings = rules.some((r) => r.match.kind === 'heading' && r.match.up === undefined) ? yield* indexHeadings(index) : { positions: [], ranks: [] };
+  phase('labels');
   const anchors = needs('links') ? elements.filter((el, i): el is HTMLAnchorElement => index.tags[i] === 'A' && el.hasAttribute('href')) : [];
   const queries = [...selectorQueries.values()];
   let selected = new Map<{ selector: string }, Element[]>();
   if (scope && queries.length) {
     selected = options.selectors === 'native' ? yield* querySelectorsSteps(scope, queries) : yield* matchSelectorsSteps(scope, elements, queries, index.position, index.tags, index.attributeNames);
   }
+  phase('selectors');
   const scan: PageScan = {
     doc,
     guard,
@@ -89,11 +94,14 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
     }
   }
   const kept = dedupe(findings, index.position);
+  phase('rules');
   yield;
   const shadowRoots = [...index.shadowRoots];
   if (options.root) return { findings: kept, scrollLocks: [], errors, shadowRoots };
   const modals = elements.filter((el, i) => index.attributeNames[i].includes('aria-modal') && el.getAttribute('aria-modal') === 'true');
-  return { findings: kept, scrollLocks: findScrollLocks(doc, kept.filter((f) => f.active), options.computedStyles ?? true, modals), errors, shadowRoots };
+  const scrollLocks = findScrollLocks(doc, kept.filter((f) => f.active), options.computedStyles ?? true, modals);
+  phase('scroll-locks');
+  return { findings: kept, scrollLocks, errors, shadowRoots };
 }
 
 interface Match {

@@ -63,4 +63,13 @@ export interface PlanOptions {
    * JavaScript once per rule.
    */
   selectors?: 'native' | 'indexed';
+  /**
+   * Called as each phase of the plan ends, in `PLAN_PHASES` order (a shadow
+   * root's plan ends at `rules`). The content script marks them under
+   * `#sift-debug`; `npm run bench -- --browser` reports where the time goes.
+   */
+  onPhase?: (phase: PlanPhase) => void;
 }
+
+export const PLAN_PHASES = ['index', 'article', 'labels', 'selectors', 'rules', 'scroll-locks'] as const;
+export type PlanPhase = (typeof PLAN_PHASES)[number];

@@ -10,7 +10,11 @@ const EARLY_STYLE_ID = 'sift-early-style';
 const NOISE = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR', 'IFRAME']);
 
 export interface CleanerOptions {
-  /** Mark each plan with `performance.measure('sift:plan')` (its own time, summed over slices). */
+  /**
+   * Mark each plan with `performance.measure('sift:plan')` (its own time,
+   * summed over slices), each slice with `sift:slice`, and the end of each
+   * phase of the document's plan with `performance.mark('sift:phase:…')`.
+   */
   debug?: boolean;
   clock?: () => number;
   /**
@@ -136,7 +140,8 @@ export class LiveCleaner {
   /** The document's plan, then each open shadow root's (document styles do not reach inside them). */
   private *planAll(): Steps<{ main: Plan; shadows: Map<ShadowRoot, Plan> }> {
     const url = this.url();
-    const main = yield* planSteps(this.doc, url, this.settings, { selectors: 'native' });
+    const onPhase = this.debug ? (phase: string) => performance.mark(`sift:phase:${phase}`) : undefined;
+    const main = yield* planSteps(this.doc, url, this.settings, { selectors: 'native', onPhase });
     const shadows = new Map<ShadowRoot, Plan>();
     // Each plan names the open shadow roots it met, nested ones in their host's plan.
     const roots = [...(main.shadowRoots ?? [])];
