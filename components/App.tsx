@@ -65,8 +65,8 @@ export function App() {
       setTabId(id);
       void refresh(id);
     });
-    void syncProblem().getValue().then(setProblem);
-    return syncProblem().watch(setProblem);
+    void syncProblem.getValue().then(setProblem);
+    return syncProblem.watch(setProblem);
   }, [refresh]);
 
   // Settings changed (here or on another device): the page re-plans, then we ask it again.

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { readBoth } from './user-rules/area';
 import { ALL_SITES, RuleStore, headKey, type SaveReport } from './user-rules/store';
 import type { SettingsState } from './user-rules/transfer';
 import type { GlobalSettings, Settings, SiteSettings } from './settings';
@@ -40,10 +41,7 @@ function currentValue<T>(local: unknown, sync: unknown): T | null {
 }
 
 async function readItem<T>(key: string): Promise<T | null> {
-  const [local, sync] = await Promise.all([
-    browser.storage.local.get(key),
-    browser.storage.sync.get(key).catch(() => ({}) as Record<string, unknown>),
-  ]);
+  const { local, sync } = await readBoth(browser.storage.local, browser.storage.sync, key);
   return currentValue<T>(local[key], sync[key]);
 }
 
@@ -56,24 +54,22 @@ export interface SyncProblem {
 const PROBLEM_KEY = 'syncProblem';
 
 /** The last failed sync write (in `storage.local`), for the popup to show. */
-export function syncProblem() {
-  return {
-    async getValue(): Promise<SyncProblem | null> {
-      return ((await browser.storage.local.get(PROBLEM_KEY))[PROBLEM_KEY] as SyncProblem | undefined) ?? null;
-    },
-    async setValue(value: SyncProblem | null): Promise<void> {
-      if (value === null) await browser.storage.local.remove(PROBLEM_KEY);
-      else await browser.storage.local.set({ [PROBLEM_KEY]: value });
-    },
-    watch(callback: (value: SyncProblem | null) => void): () => void {
-      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-        if (area === 'local' && PROBLEM_KEY in changes) callback((changes[PROBLEM_KEY].newValue as SyncProblem | undefined) ?? null);
-      };
-      browser.storage.onChanged.addListener(listener);
-      return () => browser.storage.onChanged.removeListener(listener);
-    },
-  };
-}
+export const syncProblem = {
+  async getValue(): Promise<SyncProblem | null> {
+    return ((await browser.storage.local.get(PROBLEM_KEY))[PROBLEM_KEY] as SyncProblem | undefined) ?? null;
+  },
+  async setValue(value: SyncProblem | null): Promise<void> {
+    if (value === null) await browser.storage.local.remove(PROBLEM_KEY);
+    else await browser.storage.local.set({ [PROBLEM_KEY]: value });
+  },
+  watch(callback: (value: SyncProblem | null) => void): () => void {
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && PROBLEM_KEY in changes) callback((changes[PROBLEM_KEY].newValue as SyncProblem | undefined) ?? null);
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+};
 
 async function writeItem<T>(key: string, value: T | null): Promise<void> {
   const wrapped: Versioned<T> | null = value === null ? null : { v: SCHEMA_VERSION, data: value };
@@ -81,12 +77,12 @@ async function writeItem<T>(key: string, value: T | null): Promise<void> {
     if (wrapped === null) await browser.storage.sync.remove(key);
     else await browser.storage.sync.set({ [key]: wrapped });
     await browser.storage.local.remove(key);
-    const problem = await syncProblem().getValue();
-    if (problem?.key === key) await syncProblem().setValue(null);
+    const problem = await syncProblem.getValue();
+    if (problem?.key === key) await syncProblem.setValue(null);
   } catch (error) {
     // Keep it locally: the setting works on this device and is not lost.
     await browser.storage.local.set({ [key]: wrapped ?? { v: SCHEMA_VERSION, data: null } });
-    await syncProblem().setValue({ key, message: error instanceof Error ? error.message : String(error), at: Date.now() });
+    await syncProblem.setValue({ key, message: error instanceof Error ? error.message : String(error), at: Date.now() });
   }
 }
 
@@ -116,10 +112,7 @@ export async function loadSettingsForPage(candidates: readonly string[]): Promis
   // Every key the page needs, in one read per storage area.
   const ruleSites = [...candidates, ALL_SITES];
   const keys = [globalKey, ...candidates.map(siteKey), ...ruleSites.map(headKey)];
-  const [local, sync] = await Promise.all([
-    browser.storage.local.get(keys),
-    browser.storage.sync.get(keys).catch(() => ({}) as Record<string, unknown>),
-  ]);
+  const { local, sync } = await readBoth(browser.storage.local, browser.storage.sync, keys);
   const item = <T>(key: string) => currentValue<T>(local[key], sync[key]);
   return {
     global: item<GlobalSettings>(globalKey) ?? {},
@@ -160,10 +153,7 @@ export function watchSettings(sites: string | readonly string[], callback: () =>
 /** Everything the user set (the options page's view): global switches, every site's overrides, every user rule. */
 export async function loadAllSettings(): Promise<SettingsState> {
   // One read per storage area for everything.
-  const [local, sync] = await Promise.all([
-    browser.storage.local.get(null),
-    browser.storage.sync.get(null).catch(() => ({}) as Record<string, unknown>),
-  ]);
+  const { local, sync } = await readBoth(browser.storage.local, browser.storage.sync, null);
   const sites: Record<string, SiteSettings> = {};
   for (const key of new Set([...Object.keys(sync), ...Object.keys(local)])) {
     if (!key.startsWith(SITE_PREFIX)) continue;

@@ -56,16 +56,16 @@ describe('storage', () => {
       throw new Error('QUOTA_BYTES_PER_ITEM quota exceeded');
     };
     const seen: (string | null)[] = [];
-    const unwatch = syncProblem().watch((problem) => seen.push(problem?.key ?? null));
+    const unwatch = syncProblem.watch((problem) => seen.push(problem?.key ?? null));
     await saveSite('example.com', { disabledRules: ['related-heading'] });
     expect(await loadSite('example.com')).toEqual({ disabledRules: ['related-heading'] });
     expect(seen).toEqual(['site:example.com']); // the popup learns of it while open
-    expect((await syncProblem().getValue())?.message).toMatch(/QUOTA_BYTES_PER_ITEM/);
+    expect((await syncProblem.getValue())?.message).toMatch(/QUOTA_BYTES_PER_ITEM/);
     // Sync works again: the next write goes there and the local copy and the warning go away.
     fakeBrowser.storage.sync.set = realSet;
     await saveSite('example.com', { disabledRules: ['related-heading', 'comments-heading'] });
     expect(await fakeBrowser.storage.local.get('site:example.com')).toEqual({});
-    expect(await syncProblem().getValue()).toBeNull();
+    expect(await syncProblem.getValue()).toBeNull();
     expect(seen).toEqual(['site:example.com', null]);
     unwatch();
     expect(await loadSite('example.com')).toEqual({ disabledRules: ['comments-heading', 'related-heading'] });

@@ -1,5 +1,5 @@
 import type { Rule } from '../rules/types';
-import type { StorageArea } from './area';
+import { readBoth, type StorageArea } from './area';
 import { itemBytes, SYNC_QUOTA } from './quota';
 
 /**
@@ -56,8 +56,8 @@ export class RuleStore {
   /** The rules of these sites (newest copy of each). */
   async load(sites: readonly string[]): Promise<Rule[]> {
     const keys = sites.map(headKey);
-    const [local, syncHeads] = await Promise.all([this.local.get(keys), this.sync.get(keys).catch(() => ({}))]);
-    return this.loadFrom(sites, local, syncHeads);
+    const { local, sync } = await readBoth(this.local, this.sync, keys);
+    return this.loadFrom(sites, local, sync);
   }
 
   /** `load` from items already read (the content script reads all its keys in one go). */
@@ -128,9 +128,8 @@ export class RuleStore {
     return entries.size ? this.pushToSync(entries) : { synced: [], localOnly: [] };
   }
 
-  private async readAll(): Promise<{ local: Record<string, unknown>; sync: Record<string, unknown> }> {
-    const [local, sync] = await Promise.all([this.local.get(null), this.sync.get(null).catch(() => ({}))]);
-    return { local, sync };
+  private readAll(): Promise<{ local: Record<string, unknown>; sync: Record<string, unknown> }> {
+    return readBoth(this.local, this.sync, null);
   }
 
   private async readSyncParts(site: string, head: Entry): Promise<Entry | null> {
