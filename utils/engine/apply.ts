@@ -1,3 +1,4 @@
+import { cssString } from './css-escape';
 import { blockText } from './text';
 import type { Finding, Plan, ScrollLock } from './types';
 
@@ -35,7 +36,7 @@ export function hidingCss(activeRuleIds: Iterable<string>, scrollLocks: readonly
   const rules: string[] = [];
   if (ids.length) {
     const prefix = options.shadow ? '' : `${on} `;
-    rules.push(`${ids.map((id) => `${prefix}[${HIDE_ATTR}="${cssString(id)}"]`).join(',\n')} { display: none !important; }`);
+    rules.push(`${ids.map((id) => `${prefix}[${HIDE_ATTR}=${cssString(id)}]`).join(',\n')} { display: none !important; }`);
   }
   const active = new Set(ids);
   const targets = [...new Set(scrollLocks.filter((l) => l.ruleIds.some((id) => active.has(id))).map((l) => l.target))];
@@ -68,10 +69,6 @@ export function activeRules(plan: Plan): string[] {
 /** Removes the active findings from a document: use it on a clone only (reader view, clean copies). */
 export function removeFindings(findings: readonly Finding[]): void {
   for (const f of findings) if (f.active) f.element.remove();
-}
-
-function cssString(s: string): string {
-  return s.replace(/["\\]/g, '\\$&');
 }
 
 /** The page's text as it reads after cleanup, computed without touching the page. */

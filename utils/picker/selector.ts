@@ -1,7 +1,8 @@
 import { headingRank } from '../engine/labels';
 import { normalizeLabel } from '../engine/text';
 import type { Matcher } from '../rules/types';
-import { cssEscape, cssString } from './css-escape';
+import { cssEscape, cssString } from '../engine/css-escape';
+import { escapeRegExp } from '../rules/compile';
 import { isStableClass, isStableDataAttribute, isStableToken } from './stable';
 
 /** How the element picker will find a picked element again. */
@@ -127,8 +128,4 @@ function headingAnchor(el: Element, doc: Document): Matcher | null {
     return { kind: 'heading', patterns: [escapeRegExp(text)], up };
   }
   return null;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }

@@ -15,3 +15,8 @@ export function compileHeadingPatterns(patterns: readonly string[], { caseInsens
 export function compileLinkPatterns(patterns: readonly string[]): RegExp {
   return new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'i');
 }
+
+/** A text as a pattern that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

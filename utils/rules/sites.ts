@@ -1,3 +1,5 @@
+import { escapeRegExp } from './compile';
+
 /**
  * Whether a rule's `sites` list covers a URL. Entries are hostnames (covering
  * their subdomains: `bbc.co.uk` covers `www.bbc.co.uk`) or match patterns
@@ -42,8 +44,4 @@ export function matchPattern(pattern: string, url: URL): boolean {
 
 export function isMatchPattern(site: string): boolean {
   return /^(\*|https?):\/\/(\*|\*\.[^/*]+|[^/*]+)\/.*$/.test(site);
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
