@@ -1,5 +1,5 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { removeFindings } from './apply';
+import { cloneWithout } from './clone';
 import { plan } from './plan';
 import { articleBodyText } from './reader-text';
 import { blockText } from './text';
@@ -19,7 +19,7 @@ export interface ReaderArticle {
   text: string;
   /** Everything the reader view shows, as text: title, byline, site, date, then the whole content (captions included). */
   displayText: string;
-  /** The plan the cleanup used on the clone. */
+  /** The cleanup's plan, of the document passed in (its active findings are left out of the copy). */
   plan: Plan;
 }
 
@@ -31,8 +31,9 @@ export interface ReaderOptions extends PlanOptions {
 export class NoArticleError extends Error {}
 
 /**
- * Reader extraction: the engine's cleanup runs on a clone of the document,
- * then Readability on that clone. The document passed in is never modified.
+ * Reader extraction: the engine plans the document (reading it only), the
+ * copy Readability works on is made without the blocks the plan hides, then
+ * Readability runs on that copy. The document passed in is never modified.
  */
 export function extractArticle(
   doc: Document,
@@ -40,10 +41,10 @@ export function extractArticle(
   settings: EngineSettings = {},
   options: ReaderOptions = {},
 ): ReaderArticle {
-  const clone = doc.cloneNode(true) as Document;
-  // A clone has no window in a browser; scroll locks mean nothing for extraction.
-  const cleanup = plan(clone, url, settings, { computedStyles: false });
-  removeFindings(cleanup.findings);
+  // Scroll locks mean nothing for extraction: no computed styles.
+  const cleanup = plan(doc, url, settings, { computedStyles: false, selectors: options.selectors });
+  // Clutter is left out of the copy rather than copied and removed.
+  const clone = cloneWithout(doc, cleanup.findings.filter((f) => f.active).map((f) => f.element));
   let parsed;
   try {
     // The serializer hands back Readability's own element: no HTML round trip.
