@@ -65,6 +65,27 @@ async function measure(context: BrowserContext, url: string, waitForPlan = false
   return t;
 }
 
+/**
+ * The control for the DOMContentLoaded ratio: an extension whose content
+ * script, injected like Sift's (document_start, every frame), does nothing.
+ * What it costs is the price of any such extension, and how far the ratio
+ * moves by chance.
+ */
+function emptyExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sift-empty-ext-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'empty control',
+    version: '1.0',
+    background: { service_worker: 'background.js' },
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_start', all_frames: true }],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'background.js'), '');
+  writeFileSync(join(dir, 'content.js'), '');
+  return dir;
+}
+
 /** In Chromium with and without the built extension: the content script's own time, longest task, DCL/load ratio. */
 export async function benchInChromium(cases: Case[], reps: number) {
   const server = await serve();
@@ -73,15 +94,23 @@ export async function benchInChromium(cases: Case[], reps: number) {
   const gen = await serve(genDir);
   const withExt = await launchChromium();
   const without = await launchChromium({ extension: false });
+  const control = await launchChromium({ build: emptyExtension() });
   const sample = cases.filter((c) => c.set === 'cluttered' || c.name.charCodeAt(0) % 3 === 0).slice(0, 40);
-  const rows: { id: string; with: PageTiming[]; without: PageTiming[] }[] = sample.map((c) => ({ id: `${c.set}/${c.name}`, with: [], without: [] }));
+  const rows: { id: string; with: PageTiming[]; without: PageTiming[]; control: PageTiming[] }[] = sample.map((c) => ({ id: `${c.set}/${c.name}`, with: [], without: [], control: [] }));
+  const browsers = [
+    ['with', withExt],
+    ['without', without],
+    ['control', control],
+  ] as const;
   try {
     for (let rep = 0; rep < reps; rep++) {
       for (const [i, c] of sample.entries()) {
         const url = `${server.base}/${c.set}/${c.name}/page.html`;
-        // Alternate which browser goes first.
-        const order = (rep + i) % 2 ? [withExt, without] : [without, withExt];
-        for (const b of order) rows[i][b === withExt ? 'with' : 'without'].push(await measure(b.context, url));
+        // Rotate which browser goes first.
+        for (let k = 0; k < browsers.length; k++) {
+          const [key, b] = browsers[(k + rep + i) % browsers.length];
+          rows[i][key].push(await measure(b.context, url));
+        }
       }
     }
     const big = await measure(withExt.context, `${gen.base}/page-100k.html`, true);
@@ -90,11 +119,13 @@ export async function benchInChromium(cases: Case[], reps: number) {
     const longest = rows.map((r) => Math.max(...r.with.map((t) => t.longestTaskMs)));
     const dclRatio = rows.map((r) => median(r.with.map((t) => t.dclMs)) / median(r.without.map((t) => t.dclMs)));
     const loadRatio = rows.map((r) => median(r.with.map((t) => t.loadMs)) / median(r.without.map((t) => t.loadMs)));
-    console.log(`\nChromium with the built extension (${sample.length} corpus pages × ${reps}, with/without interleaved):`);
+    const controlRatio = rows.map((r) => median(r.control.map((t) => t.dclMs)) / median(r.without.map((t) => t.dclMs)));
+    console.log(`\nChromium with the built extension (${sample.length} corpus pages × ${reps}, with/without/control interleaved):`);
     console.log(`  content script time per page   median ${median(sift).toFixed(2)} ms  p95 ${p95(sift).toFixed(2)} ms`);
     console.log(`  longest task while loading     median ${median(longest).toFixed(0)} ms  max ${Math.max(...longest).toFixed(0)} ms (long tasks are ≥ 50 ms; 0 = none)`);
     console.log(`  DOMContentLoaded with ÷ without median ${median(dclRatio).toFixed(3)}  p95 ${p95(dclRatio).toFixed(3)}`);
     console.log(`  load with ÷ without             median ${median(loadRatio).toFixed(3)}  p95 ${p95(loadRatio).toFixed(3)}`);
+    console.log(`  DOMContentLoaded, control       median ${median(controlRatio).toFixed(3)}  (an extension whose document_start content script is empty, ÷ without)`);
     const oneSlice = rows.flatMap((r) => r.with.flatMap((t) => (t.phases ? [t.phases] : [])));
     if (oneSlice.length) {
       const names = Object.keys(oneSlice[0]);
@@ -111,6 +142,7 @@ export async function benchInChromium(cases: Case[], reps: number) {
   } finally {
     await withExt.close();
     await without.close();
+    await control.close();
     await server.close();
     await gen.close();
   }
