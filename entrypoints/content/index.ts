@@ -16,8 +16,9 @@ import type { Rule } from '@/utils/rules/types';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_start',
+  // Not in about:blank and srcdoc frames (ad slots, mostly: cnn.com makes twenty): they have
+  // no address of their own to take settings from, and the page's plan sees their iframes.
   allFrames: true,
-  matchAboutBlank: true,
   async main(ctx) {
     const candidates = siteCandidates(location.href);
     if (candidates.length === 0) return;
