@@ -122,6 +122,8 @@ export async function benchInChromium(cases: Case[], reps: number) {
     const controlRatio = rows.map((r) => median(r.control.map((t) => t.dclMs)) / median(r.without.map((t) => t.dclMs)));
     console.log(`\nChromium with the built extension (${sample.length} corpus pages × ${reps}, with/without/control interleaved):`);
     console.log(`  content script time per page   median ${median(sift).toFixed(2)} ms  p95 ${p95(sift).toFixed(2)} ms`);
+    const least = sift.indexOf(Math.min(...sift));
+    console.log(`  least on any page               ${sift[least].toFixed(2)} ms (${rows[least].id}: the cost of the engine's code run cold, whatever the page)`);
     console.log(`  longest task while loading     median ${median(longest).toFixed(0)} ms  max ${Math.max(...longest).toFixed(0)} ms (long tasks are ≥ 50 ms; 0 = none)`);
     console.log(`  DOMContentLoaded with ÷ without median ${median(dclRatio).toFixed(3)}  p95 ${p95(dclRatio).toFixed(3)}`);
     console.log(`  load with ÷ without             median ${median(loadRatio).toFixed(3)}  p95 ${p95(loadRatio).toFixed(3)}`);
