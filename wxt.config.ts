@@ -16,7 +16,8 @@ function polyfillAsModule(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/[\\/]webextension-polyfill[\\/]dist[\\/]browser-polyfill\.js$/.test(id)) return null;
-      return { code: `const module = { exports: {} };\nconst exports = module.exports;\n${code}\nexport default module.exports;\n`, map: null };
+      // No side effects: a script that never uses the API (entrypoints/early.ts) leaves it out.
+      return { code: `const module = { exports: {} };\nconst exports = module.exports;\n${code}\nexport default module.exports;\n`, map: null, moduleSideEffects: false };
     },
   };
 }
@@ -28,6 +29,15 @@ export default defineConfig({
     plugins: [polyfillAsModule(), preact()],
     build: { minify: process.env.SIFT_MINIFY !== '0' },
   }),
+  hooks: {
+    // entrypoints/early.ts runs before the page is parsed; the content script (content/index.ts) after.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        { matches: ['http://*/*', 'https://*/*'], js: ['early.js'], run_at: 'document_start', all_frames: true },
+        ...(manifest.content_scripts ?? []),
+      ];
+    },
+  },
   manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

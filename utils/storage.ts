@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { currentValue, globalKey, readPageSettings, SCHEMA_VERSION, SITE_PREFIX, siteKey, type Versioned } from './page-settings';
 import { readBoth } from './user-rules/area';
 import { ALL_SITES, RuleStore, headKey, type SaveReport } from './user-rules/store';
 import type { SettingsState } from './user-rules/transfer';
@@ -13,32 +14,6 @@ import { compactSite, isEmptySite } from './settings';
  * `storage.local` instead, the problem is recorded for the popup to show, and
  * nothing is lost; the next successful sync write clears the local copy.
  */
-
-export const SCHEMA_VERSION = 1;
-
-interface Versioned<T> {
-  v: number;
-  data: T;
-}
-
-const globalKey = 'global';
-const SITE_PREFIX = 'site:';
-const siteKey = (site: string) => `${SITE_PREFIX}${site}`;
-
-/** Upgrades a stored item to the current schema. Version 0 (no wrapper) was the bare object. */
-export function migrate<T>(raw: unknown): T | null {
-  if (raw === null || raw === undefined) return null;
-  if (typeof raw !== 'object') return null;
-  const v = (raw as Partial<Versioned<T>>).v;
-  if (typeof v !== 'number') return raw as T; // v0: unwrapped
-  // v1, or newer (another device runs a newer Sift): read the fields we know.
-  return (raw as Versioned<T>).data;
-}
-
-/** An item's current value from its two copies: a local copy exists only while sync could not take the latest write, so it is newer. */
-function currentValue<T>(local: unknown, sync: unknown): T | null {
-  return migrate<T>(local) ?? migrate<T>(sync);
-}
 
 async function readItem<T>(key: string): Promise<T | null> {
   const { local, sync } = await readBoth(browser.storage.local, browser.storage.sync, key);
@@ -103,22 +78,9 @@ export function loadSettings(site: string): Promise<Settings> {
   return loadSettingsForPage([site]);
 }
 
-/**
- * Settings for a page whose registrable domain is not known (the content
- * script loads no public-suffix list): the longest candidate key that holds
- * settings wins (see `siteCandidates`).
- */
-export async function loadSettingsForPage(candidates: readonly string[]): Promise<Settings> {
-  // Every key the page needs, in one read per storage area.
-  const ruleSites = [...candidates, ALL_SITES];
-  const keys = [globalKey, ...candidates.map(siteKey), ...ruleSites.map(headKey)];
-  const { local, sync } = await readBoth(browser.storage.local, browser.storage.sync, keys);
-  const item = <T>(key: string) => currentValue<T>(local[key], sync[key]);
-  return {
-    global: item<GlobalSettings>(globalKey) ?? {},
-    site: candidates.map((c) => item<SiteSettings>(siteKey(c))).find((s) => s !== null) ?? {},
-    userRules: await ruleStore().loadFrom(ruleSites, local, sync),
-  };
+/** The settings a page needs (see `readPageSettings`). */
+export function loadSettingsForPage(candidates: readonly string[]): Promise<Settings> {
+  return readPageSettings(candidates, browser.storage.local, browser.storage.sync);
 }
 
 export async function saveSite(site: string, value: SiteSettings): Promise<void> {

@@ -6,6 +6,7 @@ import { engineSettings, isSiteEnabled, type Settings } from '@/utils/settings';
 import { siteCandidates } from '@/utils/site-keys';
 import { snapshotOf } from '@/utils/snapshot';
 import { loadSettingsForPage, watchSettings } from '@/utils/storage';
+import { takeEarlySettings } from '@/utils/live/early-settings';
 import { plan } from '@/utils/engine/plan';
 import { ElementPicker } from '@/utils/picker/picker';
 import { appliesTo } from '@/utils/rules/sites';
@@ -13,9 +14,11 @@ import type { Rule } from '@/utils/rules/types';
 
 // Kept small on purpose: every frame of every page loads it. Reader view and clean copies
 // run in extension pages on a snapshot of the page (see utils/snapshot.ts).
+// It runs once the document is parsed (document_end, after DOMContentLoaded), so none of it
+// delays the page; what must happen before the page is painted is done by entrypoints/early.ts.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_start',
+  runAt: 'document_end',
   // Not in about:blank and srcdoc frames (ad slots, mostly: cnn.com makes twenty): they have
   // no address of their own to take settings from, and the page's plan sees their iframes.
   allFrames: true,
@@ -26,7 +29,8 @@ export default defineContentScript({
     const debug = location.hash.includes('sift-debug');
     let settings: Settings;
     try {
-      settings = await loadSettingsForPage(candidates); // straight from storage: no wait on the background
+      // Read by the early script, or straight from storage: no wait on the background.
+      settings = await (takeEarlySettings(location.href) ?? loadSettingsForPage(candidates));
     } catch {
       return;
     }

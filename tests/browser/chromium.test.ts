@@ -86,6 +86,56 @@ describe('Chromium, shadow roots and same-origin iframes', () => {
   });
 });
 
+describe('Chromium, before the page is parsed', () => {
+  it("a site's own selector rule hides its block before it is parsed; the plan follows after DOMContentLoaded", async () => {
+    const rule = { id: 'user-early-nav', description: 'nav', category: 'custom', action: 'hide', sites: ['127.0.0.1'], match: { kind: 'selector', selector: 'nav' } };
+    await chromium.worker.evaluate(async (r) => {
+      const g = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
+      await g.chrome.storage.local.set({ 'rules:127.0.0.1': { v: 1, updated: Date.now(), rules: [r] } });
+    }, rule);
+    const page = await chromium.context.newPage();
+    const paragraph = '<p>The council voted on Tuesday to keep the old bridge open, after a long night of debate, and the mayor said so.</p>';
+    // The page stops parsing at a script in its head until Sift's early stylesheet is in: the nav
+    // after it is then parsed (and could be painted) only with the stylesheet already there.
+    await page.route('**/early/page.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html><head><title>Early</title><script src="slow.js"></script></head><body><nav><a href="/a">Archive</a></nav><article><h1>Bridge</h1>${paragraph.repeat(6)}</article></body></html>`,
+      }),
+    );
+    await page.route('**/early/slow.js', async (route) => {
+      await page.waitForFunction(() => document.getElementById('sift-early-style') !== null, undefined, { polling: 10, timeout: 5_000 }).catch(() => {});
+      await route.fulfill({ contentType: 'text/javascript', body: '' });
+    });
+    try {
+      // In the page's own world: what the page sees when its DOMContentLoaded listeners run.
+      await page.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          const nav = document.querySelector('nav');
+          (window as unknown as { atDcl: object }).atDcl = {
+            navDisplay: nav ? getComputedStyle(nav).display : 'no nav',
+            early: document.getElementById('sift-early-style') !== null,
+            planned: document.getElementById('sift-style') !== null,
+          };
+        });
+      });
+      await page.goto(`${server.base}/early/page.html`, { waitUntil: 'load' });
+      expect(await page.evaluate(() => (window as unknown as { atDcl: object }).atDcl)).toEqual({ navDisplay: 'none', early: true, planned: false });
+      // Then the content script plans the page: the rule's finding is marked, the article whole.
+      await expect.poll(() => page.evaluate(() => document.querySelector('nav')?.getAttribute('data-sift-hide'))).toBe('user-early-nav');
+      const text = await visible(page);
+      expect(text).toContain('keep the old bridge open');
+      expect(text).not.toMatch(/archive/i);
+    } finally {
+      await chromium.worker.evaluate(async () => {
+        const g = globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } };
+        await g.chrome.storage.local.clear();
+      });
+      await page.close();
+    }
+  });
+});
+
 describe('Chromium, real pages: article text stays visible', () => {
   const all = loadCases(`${CORPUS}/readability`);
   const sample = all.filter((_, i) => i % 7 === 0);

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { HIDE_ATTR, OFF_ATTR } from '../../utils/engine/apply';
 import { plan } from '../../utils/engine/plan';
 import { LiveCleaner } from '../../utils/live/cleaner';
+import { EARLY_STYLE_ID, hideEarly } from '../../utils/live/early-style';
+import { shareEarlySettings, takeEarlySettings } from '../../utils/live/early-settings';
+import { CATEGORIES, type Rule } from '../../utils/rules/types';
 import { articleBody, page } from '../helpers/dom';
 
 const URL_ = 'https://news.example.com/story';
@@ -71,6 +74,34 @@ describe('LiveCleaner', () => {
     const none = page('', 'https://unknown.example/a');
     new LiveCleaner(none, () => 'https://unknown.example/a', {}).hideEarly();
     expect(none.getElementById('sift-early-style')).toBeNull();
+  });
+
+  it("the early stylesheet takes the user's site rules, is rewritten when called again, and goes when nothing is left to hide", () => {
+    const url = 'https://www.theguardian.com/a';
+    const mine: Rule = { id: 'user-x', description: 'x', category: 'custom', action: 'hide', sites: ['theguardian.com'], match: { kind: 'selector', selector: '.my-box' } };
+    const elsewhere: Rule = { ...mine, id: 'user-y', sites: ['example.org'], match: { kind: 'selector', selector: '.not-here' } };
+    const everywhere: Rule = { ...mine, id: 'user-z', sites: [], match: { kind: 'selector', selector: '.generic' } };
+    const doc = page('', url);
+    hideEarly(doc, url, { userRules: [mine, elsewhere, everywhere] });
+    const css = doc.getElementById(EARLY_STYLE_ID)!.textContent!;
+    expect(css).toContain('.my-box');
+    expect(css).toContain('[data-component="rich-link"]');
+    expect(css).not.toContain('.not-here');
+    expect(css).not.toContain('.generic'); // rules for every site wait for the guarded plan
+    hideEarly(doc, url, { userRules: [], disabledRules: ['user-x'] });
+    expect(doc.querySelectorAll(`#${EARLY_STYLE_ID}`)).toHaveLength(1);
+    expect(doc.getElementById(EARLY_STYLE_ID)!.textContent).not.toContain('.my-box');
+    hideEarly(doc, url, { disabledCategories: [...CATEGORIES] });
+    expect(doc.getElementById(EARLY_STYLE_ID)).toBeNull();
+  });
+
+  it('hands the early settings over once, and only for the page they were read for', async () => {
+    const settings = Promise.resolve({ global: {}, site: { enabled: false }, userRules: [] });
+    shareEarlySettings('https://a.example/1', settings);
+    expect(takeEarlySettings('https://a.example/2')).toBeUndefined();
+    shareEarlySettings('https://a.example/1', settings);
+    expect(await takeEarlySettings('https://a.example/1')).toEqual({ global: {}, site: { enabled: false }, userRules: [] });
+    expect(takeEarlySettings('https://a.example/1')).toBeUndefined();
   });
 
   it('plans a page in slices when it takes longer than the budget, with the same result', async () => {

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { compactSite, engineSettings, isSiteEnabled, withRuleSwitched } from '../../utils/settings';
 import { siteOf } from '../../utils/site';
-import { applySettings, loadAllSettings, loadSettings, loadSettingsForPage, loadSite, migrate, saveSite, syncProblem, watchSettings } from '../../utils/storage';
+import { applySettings, loadAllSettings, loadSettings, loadSettingsForPage, loadSite, saveSite, syncProblem, watchSettings } from '../../utils/storage';
+import { migrate } from '../../utils/page-settings';
 import { siteCandidates } from '../../utils/site-keys';
 
 describe('siteOf', () => {

@@ -2,11 +2,11 @@ import { activeRules, hidingCss, installCss, markFindings, unmarkAll, OFF_ATTR, 
 import { planSteps } from '../engine/plan';
 import type { Steps } from '../engine/steps';
 import type { EngineSettings, Finding, Plan } from '../engine/types';
-import { findRule, rulesFor } from '../rules/registry';
+import { findRule } from '../rules/registry';
 import type { RuleSummary } from '../messaging';
+import { EARLY_STYLE_ID, hideEarly } from './early-style';
 import { nextFrame } from './next-frame';
 
-const EARLY_STYLE_ID = 'sift-early-style';
 const NOISE = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR', 'IFRAME']);
 
 export interface CleanerOptions {
@@ -65,19 +65,9 @@ export class LiveCleaner {
     this.slice = options.slice ?? { first: 30, later: 12 };
   }
 
-  /** At document_start: hide what site-specific selector rules name, before it is painted. */
+  /** Hides what the site's own selector rules name with one stylesheet (see `hideEarly`). */
   hideEarly(): void {
-    const disabled = new Set(this.settings.disabledRules ?? []);
-    const disabledCategories = new Set(this.settings.disabledCategories ?? []);
-    // Site-specific rules only: generic selectors wait for the guarded plan at DOMContentLoaded.
-    const selectors = rulesFor(this.url(), this.settings.userRules)
-      .filter((r) => r.match.kind === 'selector' && r.sites.length > 0 && !disabled.has(r.id) && !disabledCategories.has(r.category))
-      .map((r) => (r.match.kind === 'selector' ? r.match.selector : ''));
-    if (selectors.length === 0) return;
-    const style = this.doc.createElement('style');
-    style.id = EARLY_STYLE_ID;
-    style.textContent = selectors.map((s) => `html:not([${OFF_ATTR}]) :is(${s}) { display: none !important; }`).join('\n');
-    (this.doc.head ?? this.doc.documentElement).appendChild(style);
+    hideEarly(this.doc, this.url(), this.settings);
   }
 
   /** At DOMContentLoaded: the first plan, then watch for later clutter. */

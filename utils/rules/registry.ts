@@ -1,20 +1,9 @@
 import type { Rule } from './types';
 import { GENERIC_RULES } from './generic';
 import { appliesTo, parseUrl } from './sites';
-import { BBC_RULES } from './sites/bbc';
-import { LEMONDE_RULES } from './sites/lemonde';
-import { NYTIMES_RULES } from './sites/nytimes';
-import { SPIEGEL_RULES } from './sites/spiegel';
-import { THEGUARDIAN_RULES } from './sites/theguardian';
+import { SITE_RULES } from './site-packs';
 
-/** Site packs, one file per site under `sites/`. */
-export const SITE_RULES: readonly Rule[] = [
-  ...THEGUARDIAN_RULES,
-  ...BBC_RULES,
-  ...NYTIMES_RULES,
-  ...SPIEGEL_RULES,
-  ...LEMONDE_RULES,
-];
+export { SITE_RULES };
 
 /** Every built-in rule: site packs first (more specific), then the generic pack. */
 export const BUILTIN_RULES: readonly Rule[] = [...SITE_RULES, ...GENERIC_RULES];

@@ -1,0 +1,30 @@
+import { OFF_ATTR } from '../engine/apply';
+import type { EngineSettings } from '../engine/types';
+import { SITE_RULES } from '../rules/site-packs';
+import { appliesTo, parseUrl } from '../rules/sites';
+
+export const EARLY_STYLE_ID = 'sift-early-style';
+
+/**
+ * Before the page is parsed: one stylesheet that hides what the site's own
+ * selector rules name (site packs and the user's rules for this site), so it
+ * is never painted. Generic rules wait for the guarded plan. Called again, it
+ * rewrites the same stylesheet.
+ */
+export function hideEarly(doc: Document, url: string, settings: EngineSettings): void {
+  const disabled = new Set(settings.disabledRules ?? []);
+  const disabledCategories = new Set(settings.disabledCategories ?? []);
+  const parsed = parseUrl(url);
+  const selectors = [...(settings.userRules ?? []), ...SITE_RULES].flatMap((r) =>
+    r.match.kind === 'selector' && r.sites.length > 0 && appliesTo(r.sites, parsed) && !disabled.has(r.id) && !disabledCategories.has(r.category) ? [r.match.selector] : [],
+  );
+  const existing = doc.getElementById(EARLY_STYLE_ID);
+  if (selectors.length === 0) {
+    existing?.remove();
+    return;
+  }
+  const style = existing ?? doc.createElement('style');
+  style.id = EARLY_STYLE_ID;
+  style.textContent = selectors.map((s) => `html:not([${OFF_ATTR}]) :is(${s}) { display: none !important; }`).join('\n');
+  if (!existing) (doc.head ?? doc.documentElement).appendChild(style);
+}
