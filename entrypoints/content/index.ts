@@ -29,8 +29,9 @@ export default defineContentScript({
     const debug = location.hash.includes('sift-debug');
     let settings: Settings;
     try {
-      // Read by the early script, or straight from storage: no wait on the background.
-      settings = await (takeEarlySettings(location.href) ?? loadSettingsForPage(candidates));
+      // Read by the early script (read again if that failed), or straight from storage: no wait on the background.
+      const early = takeEarlySettings(location.href);
+      settings = await (early ? early.catch(() => loadSettingsForPage(candidates)) : loadSettingsForPage(candidates));
     } catch {
       return;
     }
