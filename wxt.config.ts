@@ -30,12 +30,13 @@ export default defineConfig({
     build: { minify: process.env.SIFT_MINIFY !== '0' },
   }),
   hooks: {
-    // entrypoints/early.ts runs before the page is parsed; the content script (content/index.ts) after.
+    // entrypoints/early.ts runs before the page is parsed, on the same pages and frames as the
+    // content script (content/index.ts), which runs after.
     'build:manifestGenerated': (_wxt, manifest) => {
-      manifest.content_scripts = [
-        { matches: ['http://*/*', 'https://*/*'], js: ['early.js'], run_at: 'document_start', all_frames: true },
-        ...(manifest.content_scripts ?? []),
-      ];
+      const scripts = manifest.content_scripts ?? [];
+      const content = scripts.find((s) => s.js?.includes('content-scripts/content.js'));
+      if (!content) throw new Error('the content script is missing from the manifest');
+      manifest.content_scripts = [{ matches: content.matches, js: ['early.js'], run_at: 'document_start', all_frames: content.all_frames }, ...scripts];
     },
   },
   manifest: ({ manifestVersion }) => ({

@@ -16,10 +16,10 @@ export interface Chromium {
 
 /**
  * Debian's Chromium with the built extension loaded (or `build`, another
- * build of it, to compare two in one run; `args`: more Chromium flags);
- * every request that leaves 127.0.0.1 is aborted.
+ * build of it, to compare two in one run); every request that leaves
+ * 127.0.0.1 is aborted.
  */
-export async function launchChromium(options: { extension?: boolean; build?: string; args?: string[] } = {}): Promise<Chromium> {
+export async function launchChromium(options: { extension?: boolean; build?: string } = {}): Promise<Chromium> {
   const withExtension = options.extension ?? true;
   const build = options.build ?? CHROME_BUILD;
   const args = [
@@ -31,7 +31,6 @@ export async function launchChromium(options: { extension?: boolean; build?: str
     '--disable-sync',
     '--disable-quic',
     '--lang=en-US',
-    ...(options.args ?? []),
   ];
   if (withExtension) args.push(`--disable-extensions-except=${build}`, `--load-extension=${build}`);
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'sift-chromium-')), {
