@@ -71,6 +71,9 @@ describe('LiveCleaner', () => {
     const cleaner = new LiveCleaner(doc, () => 'https://www.theguardian.com/a', {});
     cleaner.hideEarly();
     expect(doc.getElementById('sift-early-style')?.textContent).toContain('[data-component="rich-link"]');
+    // A rule switched off in the popup no longer hides through the early stylesheet either.
+    cleaner.updateSettings({ disabledRules: ['theguardian-rich-link'] });
+    expect(doc.getElementById('sift-early-style')?.textContent ?? '').not.toContain('rich-link');
     const none = page('', 'https://unknown.example/a');
     new LiveCleaner(none, () => 'https://unknown.example/a', {}).hideEarly();
     expect(none.getElementById('sift-early-style')).toBeNull();
@@ -88,6 +91,12 @@ describe('LiveCleaner', () => {
     expect(css).toContain('[data-component="rich-link"]');
     expect(css).not.toContain('.not-here');
     expect(css).not.toContain('.generic'); // rules for every site wait for the guarded plan
+    // The same settings again (the content script starting): the sheet is left as it is, not rewritten.
+    const sheet = doc.getElementById(EARLY_STYLE_ID)!;
+    const text = sheet.firstChild;
+    hideEarly(doc, url, { userRules: [mine, elsewhere, everywhere] });
+    expect(doc.getElementById(EARLY_STYLE_ID)).toBe(sheet);
+    expect(sheet.firstChild).toBe(text);
     hideEarly(doc, url, { userRules: [], disabledRules: ['user-x'] });
     expect(doc.querySelectorAll(`#${EARLY_STYLE_ID}`)).toHaveLength(1);
     expect(doc.getElementById(EARLY_STYLE_ID)!.textContent).not.toContain('.my-box');

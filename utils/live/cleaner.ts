@@ -89,6 +89,7 @@ export class LiveCleaner {
   /** New settings (a rule switched in the popup): plan again at once (a plan under way is dropped). */
   updateSettings(settings: EngineSettings): void {
     this.settings = settings;
+    this.hideEarly(); // a site rule switched off must not stay hidden by the early stylesheet
     this.run(this.slice.first);
   }
 

@@ -8,8 +8,9 @@ export const EARLY_STYLE_ID = 'sift-early-style';
 /**
  * Before the page is parsed: one stylesheet that hides what the site's own
  * selector rules name (site packs and the user's rules for this site), so it
- * is never painted. Generic rules wait for the guarded plan. Called again, it
- * rewrites the same stylesheet.
+ * is never painted. Generic rules wait for the guarded plan. Called again (the
+ * content script once it starts, and on every change of settings), it updates
+ * the same stylesheet.
  */
 export function hideEarly(doc: Document, url: string, settings: EngineSettings): void {
   const disabled = new Set(settings.disabledRules ?? []);
@@ -23,8 +24,10 @@ export function hideEarly(doc: Document, url: string, settings: EngineSettings):
     existing?.remove();
     return;
   }
+  const css = selectors.map((s) => `html:not([${OFF_ATTR}]) :is(${s}) { display: none !important; }`).join('\n');
+  if (existing?.textContent === css) return; // the same sheet: rewriting it would only make the page restyle
   const style = existing ?? doc.createElement('style');
   style.id = EARLY_STYLE_ID;
-  style.textContent = selectors.map((s) => `html:not([${OFF_ATTR}]) :is(${s}) { display: none !important; }`).join('\n');
+  style.textContent = css;
   if (!existing) (doc.head ?? doc.documentElement).appendChild(style);
 }
