@@ -19,6 +19,7 @@ import type { Rule } from '@/utils/rules/types';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_end',
+  noScriptStartedPostMessage: true,
   // Not in about:blank and srcdoc frames (ad slots, mostly: cnn.com makes twenty): they have
   // no address of their own to take settings from, and the page's plan sees their iframes.
   allFrames: true,

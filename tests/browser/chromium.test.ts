@@ -136,6 +136,32 @@ describe('Chromium, before the page is parsed', () => {
   });
 });
 
+describe("Chromium, the page's own channels", () => {
+  it('Sift posts nothing to the page (no window message a page listener could take for its own)', async () => {
+    const c = loadCases(`${CORPUS}/cluttered`)[0];
+    const page = await chromium.context.newPage();
+    await page.addInitScript(() => {
+      const seen: unknown[] = [];
+      (window as unknown as { seen: unknown[] }).seen = seen;
+      addEventListener('message', (e) => seen.push(e.data));
+    });
+    await page.goto(urlOf(c), { waitUntil: 'load' });
+    await page.waitForFunction(() => document.getElementById('sift-style') !== null);
+    // Messages arrive in the order they were posted: once the page's own has, anything posted before it has too.
+    const seen = await page.evaluate(
+      () =>
+        new Promise<unknown[]>((resolve) => {
+          addEventListener('message', (e) => {
+            if (e.data === 'page-probe') resolve((window as unknown as { seen: unknown[] }).seen.filter((d) => d !== 'page-probe'));
+          });
+          postMessage('page-probe', '*');
+        }),
+    );
+    expect(seen).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('Chromium, real pages: article text stays visible', () => {
   const all = loadCases(`${CORPUS}/readability`);
   const sample = all.filter((_, i) => i % 7 === 0);
