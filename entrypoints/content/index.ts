@@ -32,6 +32,7 @@ export default defineContentScript({
     try {
       // Read by the early script (read again if that failed), or straight from storage: no wait on the background.
       const early = takeEarlySettings(location.href);
+      if (debug) performance.mark(early ? 'sift:settings:early' : 'sift:settings:read');
       settings = await (early ? early.catch(() => loadSettingsForPage(candidates)) : loadSettingsForPage(candidates));
     } catch {
       return;

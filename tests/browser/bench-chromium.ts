@@ -5,7 +5,7 @@ import type { BrowserContext } from 'playwright-core';
 import type { Case } from '../helpers/corpus';
 import { generatePage } from '../bench/generate';
 import { median, p95 } from '../bench/stats';
-import { launchChromium } from './chromium';
+import { launchChromium, type Chromium } from './chromium';
 import { serve } from './server';
 
 interface PageTiming {
@@ -65,6 +65,63 @@ async function measure(context: BrowserContext, url: string, waitForPlan = false
   return t;
 }
 
+interface TracedLoad {
+  /** Thread CPU time of all of Sift's main-thread work on the page (its scripts' start, the plan, its callbacks). */
+  cpuMs: number;
+  /** The same events' wall time: above the CPU time when the thread waits (for a core, here). */
+  wallMs: number;
+  /** Of `cpuMs`: evaluating Sift's two content scripts (compiling and running their top level). */
+  startMs: number;
+}
+
+/**
+ * One load with a trace (the DevTools timeline category only): the CPU the
+ * page's main thread spent in Sift, all of it, which the plan's own
+ * `performance.measure` leaves out (compiling and starting the scripts) or
+ * overstates (wall time includes the time the thread waits for a core on a
+ * busy machine). Events are the outermost `EvaluateScript` and `FunctionCall`
+ * of the extension's scripts; microtasks run outside them are not counted.
+ */
+async function traceLoad(chromium: Chromium, url: string): Promise<TracedLoad> {
+  const page = await chromium.context.newPage();
+  const cdp = await chromium.context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline'] }, transferMode: 'ReportEvents' });
+  await page.goto(`${url}#sift-debug`, { waitUntil: 'load', timeout: 120_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('sift:plan').length > 0, undefined, { timeout: 120_000 });
+  await cdp.send('Tracing.end');
+  await complete;
+  await page.close();
+  const prefix = `chrome-extension://${chromium.extensionId}/`;
+  const mine = events
+    .filter((e) => e.ph === 'X' && (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && String(e.args?.data?.url ?? '').startsWith(prefix))
+    .sort((a, b) => a.ts - b.ts);
+  const out = { cpuMs: 0, wallMs: 0, startMs: 0 };
+  const ends = new Map<string, number>(); // per thread: where the last counted event ended (nested ones are inside it)
+  for (const e of mine) {
+    const thread = `${e.pid}:${e.tid}`;
+    if (e.ts < (ends.get(thread) ?? -1)) continue;
+    ends.set(thread, e.ts + (e.dur ?? 0));
+    out.cpuMs += (e.tdur ?? 0) / 1000;
+    out.wallMs += (e.dur ?? 0) / 1000;
+    if (e.name === 'EvaluateScript') out.startMs += (e.tdur ?? 0) / 1000;
+  }
+  return out;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { data?: { url?: string } };
+}
+
 /**
  * The control for the DOMContentLoaded ratio: an extension whose content
  * script, injected like Sift's (document_start, every frame), does nothing.
@@ -113,6 +170,11 @@ export async function benchInChromium(cases: Case[], reps: number) {
         }
       }
     }
+    // Traced loads apart from the timed ones: tracing costs a little, and must not tilt the ratios.
+    const traced = sample.map(() => [] as TracedLoad[]);
+    for (let rep = 0; rep < reps; rep++) {
+      for (const [i, c] of sample.entries()) traced[i].push(await traceLoad(withExt, `${server.base}/${c.set}/${c.name}/page.html`));
+    }
     const big = await measure(withExt.context, `${gen.base}/page-100k.html`, true);
     const bigWithout = await measure(without.context, `${gen.base}/page-100k.html`);
     const sift = rows.map((r) => median(r.with.map((t) => t.siftMs)));
@@ -122,6 +184,12 @@ export async function benchInChromium(cases: Case[], reps: number) {
     const controlRatio = rows.map((r) => median(r.control.map((t) => t.dclMs)) / median(r.without.map((t) => t.dclMs)));
     console.log(`\nChromium with the built extension (${sample.length} corpus pages × ${reps}, with/without/control interleaved):`);
     console.log(`  content script time per page   median ${median(sift).toFixed(2)} ms  p95 ${p95(sift).toFixed(2)} ms`);
+    const cpu = traced.map((t) => median(t.map((x) => x.cpuMs)));
+    const start = traced.map((t) => median(t.map((x) => x.startMs)));
+    const wall = traced.map((t) => median(t.map((x) => x.wallMs)));
+    console.log(`  all of Sift's work, thread CPU   median ${median(cpu).toFixed(2)} ms  p95 ${p95(cpu).toFixed(2)} ms (traced loads: starting the scripts, the plan, callbacks)`);
+    console.log(`    of which starting its scripts  median ${median(start).toFixed(2)} ms (compiling and running the top level of early.js and content.js)`);
+    console.log(`    the same events' wall time     median ${median(wall).toFixed(2)} ms (above CPU: the thread waited for one of the machine's cores)`);
     const least = sift.indexOf(Math.min(...sift));
     console.log(`  least on any page               ${sift[least].toFixed(2)} ms (${rows[least].id}: the cost of the engine's code run cold, whatever the page)`);
     console.log(`  longest task while loading     median ${median(longest).toFixed(0)} ms  max ${Math.max(...longest).toFixed(0)} ms (long tasks are ≥ 50 ms; 0 = none)`);
@@ -140,7 +208,7 @@ export async function benchInChromium(cases: Case[], reps: number) {
       `  generated 100k-element page: content script ${big.siftMs.toFixed(0)} ms in all, its longest task ${big.siftSliceMs.toFixed(1)} ms; ` +
         `page's longest task ${big.longestTaskMs.toFixed(0)} ms with Sift, ${bigWithout.longestTaskMs.toFixed(0)} ms without (parsing the page)`,
     );
-    return { rows, big, bigWithout };
+    return { rows, traced: traced.map((t, i) => ({ id: rows[i].id, loads: t })), big, bigWithout };
   } finally {
     await withExt.close();
     await without.close();

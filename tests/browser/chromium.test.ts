@@ -136,6 +136,17 @@ describe('Chromium, before the page is parsed', () => {
   });
 });
 
+describe('Chromium, two content scripts, one read of the settings', () => {
+  it("the content script takes over the settings the early script read (it does not read storage again)", async () => {
+    const page = await chromium.context.newPage();
+    await page.goto(`${urlOf(loadCases(`${CORPUS}/cluttered`)[0])}#sift-debug`, { waitUntil: 'load' });
+    await page.waitForFunction(() => performance.getEntriesByName('sift:plan').length > 0);
+    const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith('sift:settings:')));
+    expect(marks).toEqual(['sift:settings:early']);
+    await page.close();
+  });
+});
+
 describe("Chromium, the page's own channels", () => {
   it('Sift posts nothing to the page (no window message a page listener could take for its own)', async () => {
     const c = loadCases(`${CORPUS}/cluttered`)[0];

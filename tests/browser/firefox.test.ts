@@ -76,6 +76,17 @@ describe('Firefox ESR, cluttered pages (and shadow roots, iframes): clutter hidd
   });
 });
 
+describe('Firefox ESR, two content scripts, one read of the settings', () => {
+  it('the content script takes over the settings the early script read (the two share their sandbox)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.base}/cluttered/${loadCases(`${CORPUS}/cluttered`)[0].name}/page.html#sift-debug`, { waitUntil: 'load' });
+    await page.waitForFunction(() => performance.getEntriesByName('sift:plan').length > 0);
+    const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith('sift:settings:')));
+    expect(marks).toEqual(['sift:settings:early']);
+    await page.close();
+  });
+});
+
 /** Polls `probe` until it returns a truthy value (conditions, not fixed sleeps). */
 async function until<T>(probe: () => Promise<T>, what: string, timeout = 15_000): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeout;
