@@ -1,4 +1,5 @@
 import { hideEarly } from '@/utils/live/early-style';
+import { isForeignFrame } from '@/utils/live/foreign-frame';
 import { shareEarlySettings } from '@/utils/live/early-settings';
 import { readPageSettings } from '@/utils/page-settings';
 import { engineSettings, isSiteEnabled } from '@/utils/settings';
@@ -21,7 +22,7 @@ import type { StorageArea } from '@/utils/user-rules/area';
  */
 export default defineUnlistedScript(() => {
   const candidates = siteCandidates(location.href);
-  if (candidates.length === 0) return;
+  if (candidates.length === 0 || isForeignFrame(window)) return;
   const api = (globalThis as { browser?: StorageApi }).browser ?? (globalThis as unknown as { chrome: StorageApi }).chrome;
   const settings = readPageSettings(candidates, api.storage.local, api.storage.sync);
   shareEarlySettings(location.href, settings);

@@ -7,6 +7,7 @@ import { siteCandidates } from '@/utils/site-keys';
 import { snapshotOf } from '@/utils/snapshot';
 import { loadSettingsForPage, watchSettings } from '@/utils/storage';
 import { takeEarlySettings } from '@/utils/live/early-settings';
+import { isForeignFrame } from '@/utils/live/foreign-frame';
 import { plan } from '@/utils/engine/plan';
 import { ElementPicker } from '@/utils/picker/picker';
 import { appliesTo } from '@/utils/rules/sites';
@@ -22,12 +23,17 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   // Not in about:blank and srcdoc frames (ad slots, mostly: cnn.com makes twenty): they have
   // no address of their own to take settings from, and the page's plan sees their iframes.
+  // In frames of another origin it returns at once (see isForeignFrame).
   allFrames: true,
   async main(ctx) {
     const candidates = siteCandidates(location.href);
     if (candidates.length === 0) return;
     // `#sift-debug` in the address: time each plan with performance marks (for the benchmark).
     const debug = location.hash.includes('sift-debug');
+    if (isForeignFrame(window)) {
+      if (debug) performance.mark('sift:foreign-frame');
+      return;
+    }
     let settings: Settings;
     try {
       // Read by the early script (read again if that failed), or straight from storage: no wait on the background.

@@ -147,6 +147,32 @@ describe('Chromium, two content scripts, one read of the settings', () => {
   });
 });
 
+describe('Chromium, frames', () => {
+  it('cleans a frame of the same origin; leaves a frame of another origin alone (the top page decides about its iframe)', async () => {
+    const other = await serve(`${ROOT}/tests/fixtures`); // another port: another origin
+    const page = await chromium.context.newPage();
+    try {
+      await page.goto(`${fixtureRoot.base}/frames/top.html?other=${encodeURIComponent(other.base)}`, { waitUntil: 'load' });
+      const same = page.frames().find((f) => f.url().includes('frame.html?same'))!;
+      const foreign = page.frames().find((f) => f.url().includes('frame.html?foreign'))!;
+      await same.waitForFunction(() => document.querySelector('section')?.getAttribute('data-sift-hide') === 'related-heading');
+      // The content script did run in the foreign frame, and stopped there.
+      await foreign.waitForFunction(() => performance.getEntriesByName('sift:foreign-frame').length > 0);
+      expect(
+        await foreign.evaluate(() => ({
+          rail: document.querySelector('section h2')?.textContent,
+          marked: document.querySelectorAll('[data-sift-hide]').length,
+          styles: document.querySelectorAll('#sift-style, #sift-early-style').length,
+          planned: performance.getEntriesByName('sift:plan').length,
+        })),
+      ).toEqual({ rail: 'Recommended for you', marked: 0, styles: 0, planned: 0 });
+    } finally {
+      await page.close();
+      await other.close();
+    }
+  });
+});
+
 describe("Chromium, the page's own channels", () => {
   it('Sift posts nothing to the page (no window message a page listener could take for its own)', async () => {
     const c = loadCases(`${CORPUS}/cluttered`)[0];

@@ -76,6 +76,35 @@ describe('Firefox ESR, cluttered pages (and shadow roots, iframes): clutter hidd
   });
 });
 
+describe('Firefox ESR, frames', () => {
+  it('cleans a frame of the same origin; leaves a frame of another origin alone', async () => {
+    const root = join(import.meta.dirname, '../fixtures');
+    const [top, other] = await Promise.all([serve(root), serve(root)]); // two ports: two origins
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${top.base}/frames/top.html?other=${encodeURIComponent(other.base)}`, { waitUntil: 'load' });
+      const frame = (which: string) => until(async () => page.frames().find((f) => f.url().includes(`frame.html?${which}`)), `the ${which} frame`);
+      const same = await frame('same');
+      const foreign = await frame('foreign');
+      await same.waitForFunction(() => document.querySelector('section')?.getAttribute('data-sift-hide') === 'related-heading');
+      // The content script did run in the foreign frame, and stopped there.
+      await foreign.waitForFunction(() => performance.getEntriesByName('sift:foreign-frame').length > 0);
+      expect(
+        await foreign.evaluate(() => ({
+          rail: document.querySelector('section h2')?.textContent,
+          marked: document.querySelectorAll('[data-sift-hide]').length,
+          styles: document.querySelectorAll('#sift-style, #sift-early-style').length,
+          planned: performance.getEntriesByName('sift:plan').length,
+        })),
+      ).toEqual({ rail: 'Recommended for you', marked: 0, styles: 0, planned: 0 });
+    } finally {
+      await page.close();
+      await top.close();
+      await other.close();
+    }
+  });
+});
+
 describe('Firefox ESR, two content scripts, one read of the settings', () => {
   it('the content script takes over the settings the early script read (the two share their sandbox)', async () => {
     const page = await browser.newPage();
