@@ -7,6 +7,7 @@ import { CORPUS, loadCases, snippetsIn, type Case } from '../helpers/corpus';
 import { launchChromium, openPage, ROOT, type Chromium } from './chromium';
 import { serve } from './server';
 import { VISIBLE_TEXT } from './visible-text';
+import { LEFT_ALONE, RAIL_HIDDEN, SCRIPT_STOPPED, SIFT_TRACES } from './frame-probe';
 
 // The extension's service worker, where these callbacks run, has the `chrome` API.
 declare const chrome: {
@@ -155,17 +156,9 @@ describe('Chromium, frames', () => {
       await page.goto(`${fixtureRoot.base}/frames/top.html?other=${encodeURIComponent(other.base)}`, { waitUntil: 'load' });
       const same = page.frames().find((f) => f.url().includes('frame.html?same'))!;
       const foreign = page.frames().find((f) => f.url().includes('frame.html?foreign'))!;
-      await same.waitForFunction(() => document.querySelector('section')?.getAttribute('data-sift-hide') === 'related-heading');
-      // The content script did run in the foreign frame, and stopped there.
-      await foreign.waitForFunction(() => performance.getEntriesByName('sift:foreign-frame').length > 0);
-      expect(
-        await foreign.evaluate(() => ({
-          rail: document.querySelector('section h2')?.textContent,
-          marked: document.querySelectorAll('[data-sift-hide]').length,
-          styles: document.querySelectorAll('#sift-style, #sift-early-style').length,
-          planned: performance.getEntriesByName('sift:plan').length,
-        })),
-      ).toEqual({ rail: 'Recommended for you', marked: 0, styles: 0, planned: 0 });
+      await same.waitForFunction(RAIL_HIDDEN);
+      await foreign.waitForFunction(SCRIPT_STOPPED);
+      expect(await foreign.evaluate(SIFT_TRACES)).toEqual(LEFT_ALONE);
     } finally {
       await page.close();
       await other.close();

@@ -8,6 +8,7 @@ import { parseHtml } from '../helpers/dom';
 import { FIREFOX_BUILD } from './chromium';
 import { serve } from './server';
 import { VISIBLE_TEXT } from './visible-text';
+import { LEFT_ALONE, RAIL_HIDDEN, SCRIPT_STOPPED, SIFT_TRACES } from './frame-probe';
 
 // The add-on's internal UUID, pinned so its pages have a known moz-extension:// address.
 export const FIREFOX_ADDON_ID = 'sift@sift-reader.org';
@@ -86,17 +87,9 @@ describe('Firefox ESR, frames', () => {
       const frame = (which: string) => until(async () => page.frames().find((f) => f.url().includes(`frame.html?${which}`)), `the ${which} frame`);
       const same = await frame('same');
       const foreign = await frame('foreign');
-      await same.waitForFunction(() => document.querySelector('section')?.getAttribute('data-sift-hide') === 'related-heading');
-      // The content script did run in the foreign frame, and stopped there.
-      await foreign.waitForFunction(() => performance.getEntriesByName('sift:foreign-frame').length > 0);
-      expect(
-        await foreign.evaluate(() => ({
-          rail: document.querySelector('section h2')?.textContent,
-          marked: document.querySelectorAll('[data-sift-hide]').length,
-          styles: document.querySelectorAll('#sift-style, #sift-early-style').length,
-          planned: performance.getEntriesByName('sift:plan').length,
-        })),
-      ).toEqual({ rail: 'Recommended for you', marked: 0, styles: 0, planned: 0 });
+      await same.waitForFunction(RAIL_HIDDEN);
+      await foreign.waitForFunction(SCRIPT_STOPPED);
+      expect(await foreign.evaluate(SIFT_TRACES)).toEqual(LEFT_ALONE);
     } finally {
       await page.close();
       await top.close();
