@@ -12,6 +12,7 @@ import { createGuard, type Guard } from './guard';
 import { collectLabels, headingRank, type Label } from './labels';
 import { findScrollLocks } from './scroll-lock';
 import { matchSelectorsSteps, querySelectorsSteps } from './selector-index';
+import { switchedOn } from './switches';
 import { selectorError } from '../rules/validate';
 import { collapseSpace } from './text';
 import type { EngineSettings, Finding, Plan, PlanOptions } from './types';
@@ -79,12 +80,11 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
     anchors,
     selected: (rule) => selected.get(selectorQueries.get(rule)!) ?? [],
   };
-  const disabledRules = new Set(settings.disabledRules ?? []);
-  const disabledCategories = new Set(settings.disabledCategories ?? []);
+  const isOn = switchedOn(settings);
   const findings: Finding[] = [];
   for (const rule of rules) {
     yield;
-    const active = !disabledRules.has(rule.id) && !disabledCategories.has(rule.category);
+    const active = isOn(rule);
     try {
       for (const { element, reason } of matchRule(rule, scan, userRules.has(rule))) {
         findings.push({ element, ruleId: rule.id, category: rule.category, reason, active });

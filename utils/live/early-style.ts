@@ -1,4 +1,5 @@
 import { OFF_ATTR } from '../engine/apply';
+import { switchedOn } from '../engine/switches';
 import type { EngineSettings } from '../engine/types';
 import { SITE_RULES } from '../rules/site-packs';
 import { appliesTo, parseUrl } from '../rules/sites';
@@ -13,11 +14,10 @@ export const EARLY_STYLE_ID = 'sift-early-style';
  * the same stylesheet.
  */
 export function hideEarly(doc: Document, url: string, settings: EngineSettings): void {
-  const disabled = new Set(settings.disabledRules ?? []);
-  const disabledCategories = new Set(settings.disabledCategories ?? []);
+  const isOn = switchedOn(settings);
   const parsed = parseUrl(url);
   const selectors = [...(settings.userRules ?? []), ...SITE_RULES].flatMap((r) =>
-    r.match.kind === 'selector' && r.sites.length > 0 && appliesTo(r.sites, parsed) && !disabled.has(r.id) && !disabledCategories.has(r.category) ? [r.match.selector] : [],
+    r.match.kind === 'selector' && r.sites.length > 0 && appliesTo(r.sites, parsed) && isOn(r) ? [r.match.selector] : [],
   );
   const existing = doc.getElementById(EARLY_STYLE_ID);
   if (selectors.length === 0) {
