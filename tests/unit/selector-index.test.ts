@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyOf, matchSelectors, splitSelectorList } from '../../utils/engine/selector-index';
-import { collapsedLength, collectElements } from '../../utils/engine/page-index';
+import { collapsedLength, indexPageSteps } from '../../utils/engine/page-index';
+import { collapseSpace } from '../../utils/engine/text';
 import { GENERIC_RULES } from '../../utils/rules/generic';
 import { SITE_RULES } from '../../utils/rules/registry';
 import { loadFixtures, page, parseHtml } from '../helpers/dom';
@@ -37,17 +38,27 @@ describe('selector index', () => {
 });
 
 describe('stepwise planning', () => {
-  it('collectElements walks exactly what querySelectorAll("*") lists, in order, pausing between chunks', () => {
-    const rows = Array.from({ length: 3000 }, (_, i) => `<div class="r${i % 7}"><span>${i}</span></div>`).join('');
-    const doc = page(`<main>${rows}<template><p>inert</p></template></main>`);
-    const steps = collectElements(doc.body);
+  it('the page index lists exactly what querySelectorAll("*") lists, in order, with each one\'s text, pausing between chunks', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `<div class="r${i % 7}"><span>${i}</span> <b>x</b>\n</div>`).join('');
+    const doc = page(`<main>${rows}<template><p>inert</p></template><script>var hidden = 1;</script><p>  a <i> b </i><!-- c -->d  </p></main>`);
+    const steps = indexPageSteps(doc.body);
     let pauses = 0;
     let r = steps.next();
     while (!r.done) {
       pauses++;
       r = steps.next();
     }
-    expect(r.value).toEqual([...doc.body.querySelectorAll('*')]);
+    const index = r.value;
+    const all = [...doc.body.querySelectorAll('*')];
+    expect(index.elements).toEqual(all);
+    expect(index.tags).toEqual(all.map((el) => el.tagName));
+    // Text lengths: whitespace collapsed per text node, scripts left out.
+    const own = (el: Element): number =>
+      el.tagName === 'SCRIPT'
+        ? 0
+        : [...el.childNodes].reduce((sum, n) => sum + (n.nodeType === 3 ? collapseSpace(n.nodeValue ?? '').length : n.nodeType === 1 ? own(n as Element) : 0), 0);
+    for (const el of all.filter((_, i) => i % 97 === 0 || i > all.length - 8)) expect(index.text(el), el.outerHTML.slice(0, 40)).toBe(own(el));
+    for (const el of all.slice(0, 300)) expect(index.descendants(el)).toEqual([...el.querySelectorAll('*')]);
     expect(pauses).toBeGreaterThanOrEqual(5);
   });
 });

@@ -49,6 +49,12 @@ export interface PageIndex {
 const SILENT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const NO_NAMES: readonly string[] = [];
 const PROSE_MIN = 40;
+// Elements that can hold an open shadow root besides custom elements (the DOM standard's list).
+const MAY_HOST_SHADOW = new Set(['ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN', 'NAV', 'P', 'SECTION', 'SPAN']);
+const IN_LINK = 1;
+const IN_PARAGRAPH = 2;
+const CONTROL = 4;
+const NAVIGATION = 8;
 
 /** Indexes the body of a document, or an open shadow root (a page's web component). */
 export function indexPage(scope: Element | ShadowRoot | null): PageIndex {
@@ -57,64 +63,86 @@ export function indexPage(scope: Element | ShadowRoot | null): PageIndex {
 
 export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageIndex> {
   const rootElement = scope && scope.nodeType === 1 ? (scope as Element) : null;
-  const elements: Element[] = rootElement ? [rootElement] : [];
-  if (scope) yield* collectElements(scope, elements);
-  const n = elements.length;
+  const elements: Element[] = [];
   const pos = new Map<Element, number>();
-  const parentOf = new Int32Array(n).fill(-1);
+  // Per element, grown as the walk finds them (the count is not known before).
+  const parents: number[] = [];
+  const tags: string[] = [];
+  const roles: (string | null)[] = [];
+  const names: (readonly string[])[] = [];
+  const ownText: number[] = []; // its text-node children's text
+  const flags: number[] = []; // context from the top down: IN_LINK, IN_PARAGRAPH, CONTROL, NAVIGATION
+  const shadowRoots: ShadowRoot[] = [];
+  let parent = -1;
+  const add = (el: Element) => {
+    const i = elements.length;
+    elements.push(el);
+    pos.set(el, i);
+    parents.push(parent);
+    const tag = el.tagName.toUpperCase();
+    tags.push(tag);
+    if (MAY_HOST_SHADOW.has(tag) || tag.includes('-')) {
+      const shadow = el.shadowRoot;
+      if (shadow) shadowRoots.push(shadow);
+    }
+    // One read of the attribute names; single attributes are read only when present.
+    const list = el.hasAttributes() ? el.getAttributeNames() : NO_NAMES;
+    names.push(list);
+    const role = list.length && list.includes('role') ? el.getAttribute('role') : null;
+    roles.push(role);
+    let f = 0;
+    if (parent >= 0) {
+      const pf = flags[parent];
+      const ptag = tags[parent];
+      f = pf & (IN_LINK | IN_PARAGRAPH | CONTROL | NAVIGATION);
+      if (ptag === 'A' || ptag === 'BUTTON' || roles[parent] === 'link') f |= IN_LINK;
+      if (ptag === 'P') f |= IN_PARAGRAPH;
+    }
+    if (tag === 'A' || tag === 'BUTTON' || role === 'button' || role === 'link') f |= CONTROL;
+    if (tag === 'NAV' || tag === 'FOOTER' || role === 'navigation') f |= NAVIGATION;
+    flags.push(f);
+    ownText.push(0);
+    return i;
+  };
+  // One walk over the tree, elements and text in document order, with each node's parent at
+  // hand (no lookup): what each element is and where, and the text its text nodes hold.
+  if (rootElement) parent = add(rootElement);
+  if (scope) {
+    let node: Node | null = scope.firstChild;
+    let count = 0;
+    while (node) {
+      let next: Node | null = null;
+      const type = node.nodeType;
+      if (type === 1) {
+        const i = add(node as Element);
+        if (elements.length % CHUNK === 0) yield;
+        next = node.firstChild;
+        if (next) parent = i;
+      } else if (type === 3 && parent >= 0 && !SILENT_TAGS.has(tags[parent])) {
+        // Not the text of scripts and styles (it can be most of a page's characters).
+        ownText[parent] += collapsedLength((node as Text).data);
+        if (++count % CHUNK === 0) yield;
+      }
+      // Next in document order: the first child (above), else the next sibling of the node
+      // or of its nearest ancestor that has one, without leaving the scope.
+      while (!next && node) {
+        next = node.nextSibling;
+        if (next) break;
+        node = node.parentNode;
+        if (!node || node === scope) node = null;
+        else parent = parents[parent];
+      }
+      node = next;
+    }
+  }
+  const n = elements.length;
+  const parentOf = Int32Array.from(parents);
+  const own = Float64Array.from(ownText);
   const text = new Float64Array(n);
   const linkText = new Float64Array(n);
   const prose = new Float64Array(n);
   const direct = new Float64Array(n); // own text plus inline children, for div-as-paragraph
   const end = new Int32Array(n);
-  const tags = new Array<string>(n);
-  const roles = new Array<string | null>(n);
-  const names = new Array<readonly string[]>(n);
-  const shadowRoots: ShadowRoot[] = [];
-  // Context flags from the top down: inside a link/card/button, inside a paragraph.
-  const inLink = new Uint8Array(n);
-  const inParagraph = new Uint8Array(n);
-  const control = new Uint8Array(n);
-  const navigation = new Uint8Array(n);
-  // Top down, in document order (a parent comes before its children): what each element is, and where.
-  for (let i = 0; i < n; i++) {
-    const el = elements[i];
-    pos.set(el, i);
-    const tag = el.tagName.toUpperCase();
-    tags[i] = tag;
-    const shadow = el.shadowRoot;
-    if (shadow) shadowRoots.push(shadow);
-    // One read of the attribute names; single attributes are read only when present.
-    const list = el.hasAttributes() ? el.getAttributeNames() : NO_NAMES;
-    names[i] = list;
-    const role = list.length && list.includes('role') ? el.getAttribute('role') : null;
-    roles[i] = role;
-    const parent = el.parentElement;
-    const p = parent ? pos.get(parent) : undefined;
-    if (p !== undefined) {
-      parentOf[i] = p;
-      const ptag = tags[p];
-      inLink[i] = inLink[p] || ptag === 'A' || ptag === 'BUTTON' || roles[p] === 'link' ? 1 : 0;
-      inParagraph[i] = inParagraph[p] || ptag === 'P' ? 1 : 0;
-      control[i] = control[p];
-      navigation[i] = navigation[p];
-    }
-    if (!control[i]) control[i] = tag === 'A' || tag === 'BUTTON' || role === 'button' || role === 'link' ? 1 : 0;
-    if (!navigation[i]) navigation[i] = tag === 'NAV' || tag === 'FOOTER' || role === 'navigation' ? 1 : 0;
-    if (i % CHUNK === CHUNK - 1) yield;
-  }
-  // Each element's own text (its text-node children), in one walk over the text nodes only.
-  const own = new Float64Array(n);
-  if (scope) {
-    const walker = scope.ownerDocument!.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
-    let count = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const p = pos.get(node.parentNode as Element);
-      // Not the text of scripts and styles (it can be most of a page's characters).
-      if (p !== undefined && !SILENT_TAGS.has(tags[p])) own[p] += collapsedLength(node.nodeValue ?? '');
-      if (++count % CHUNK === 0) yield;
-    }
-  }
   // Bottom up, in reverse document order (every descendant comes before its ancestor): each
   // element adds its own text to what its children gave it, then gives to its parent.
   for (let i = 0; i < n; i++) end[i] = i;
@@ -134,9 +162,11 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
     text[i] = t;
     direct[i] = d;
     linkText[i] = tag === 'A' ? t : lt;
-    const isLink = inLink[i] || tag === 'A' || roles[i] === 'link';
-    if (tag === 'P' && !isLink && !inParagraph[i] && t >= PROSE_MIN && lt / t <= 0.5) pr = t; // a paragraph: its own text
-    else if (tag === 'DIV' && !isLink && !inParagraph[i] && d >= PROSE_MIN) pr += d;
+    const f = flags[i];
+    const isLink = f & IN_LINK || tag === 'A' || roles[i] === 'link';
+    const inParagraph = f & IN_PARAGRAPH;
+    if (tag === 'P' && !isLink && !inParagraph && t >= PROSE_MIN && lt / t <= 0.5) pr = t; // a paragraph: its own text
+    else if (tag === 'DIV' && !isLink && !inParagraph && d >= PROSE_MIN) pr += d;
     prose[i] = pr;
     if (p >= 0) {
       text[p] += t;
@@ -165,8 +195,8 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
     attributeNames: rootElement ? names.slice(1) : names,
     textLengths: rootElement ? text.subarray(1) : text,
     shadowRoots,
-    inControl: (el) => control[at(el)] === 1,
-    inNavigation: (el) => navigation[at(el)] === 1,
+    inControl: (el) => (flags[at(el)] & CONTROL) !== 0,
+    inNavigation: (el) => (flags[at(el)] & NAVIGATION) !== 0,
     indexOf: (el) => at(el) - (rootElement ? 1 : 0),
     descendants: (el) => {
       const i = at(el);
@@ -188,20 +218,6 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
       return i >= o && i <= end[o];
     },
   };
-}
-
-/**
- * Every element under `scope` in document order (what `querySelectorAll('*')`
- * gives), walked in chunks: no single step for a huge page, and cheaper than
- * building the NodeList.
- */
-export function* collectElements(scope: Element | ShadowRoot, out: Element[] = []): Steps<Element[]> {
-  const doc = scope.ownerDocument!;
-  const walker = doc.createTreeWalker(scope, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (out.push(node as Element) % CHUNK === 0) yield;
-  }
-  return out;
 }
 
 const WHITESPACE_RUN = /[ \n\t\r\f\u00a0]+/g;
