@@ -1,6 +1,6 @@
 import type { GlobalSettings, Settings, SiteSettings } from './settings';
 import { readBoth, type StorageArea } from './user-rules/area';
-import { ALL_SITES, RuleStore, headKey } from './user-rules/store';
+import { ALL_SITES, headKey, readRules } from './user-rules/entry';
 
 /**
  * How settings are stored, and the one read a page needs. No extension API is
@@ -47,6 +47,6 @@ export async function readPageSettings(candidates: readonly string[], local: Sto
   return {
     global: item<GlobalSettings>(globalKey) ?? {},
     site: candidates.map((c) => item<SiteSettings>(siteKey(c))).find((s) => s !== null) ?? {},
-    userRules: await new RuleStore(local, sync).loadFrom(ruleSites, items.local, items.sync),
+    userRules: await readRules(ruleSites, items.local, items.sync, sync),
   };
 }

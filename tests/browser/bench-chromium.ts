@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { Case } from '../helpers/corpus';
 import { generatePage } from '../bench/generate';
 import { median, p95 } from '../bench/stats';
@@ -72,6 +72,8 @@ interface TracedLoad {
   wallMs: number;
   /** Of `cpuMs`: evaluating Sift's two content scripts (compiling and running their top level). */
   startMs: number;
+  /** The plans' own `performance.measure` (wall time, under tracing). */
+  planMs: number;
 }
 
 /**
@@ -81,9 +83,12 @@ interface TracedLoad {
  * overstates (wall time includes the time the thread waits for a core on a
  * busy machine). Events are the outermost `EvaluateScript` and `FunctionCall`
  * of the extension's scripts; microtasks run outside them are not counted.
+ * In a new tab (a new renderer, nothing of Sift's compiled yet), or in `tab`,
+ * navigated from the page before (a reader going from article to article on
+ * one site, whose pages share a renderer and its compiled code).
  */
-async function traceLoad(chromium: Chromium, url: string): Promise<TracedLoad> {
-  const page = await chromium.context.newPage();
+async function traceLoad(chromium: Chromium, url: string, tab?: Page): Promise<TracedLoad> {
+  const page = tab ?? (await chromium.context.newPage());
   const cdp = await chromium.context.newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
@@ -91,14 +96,16 @@ async function traceLoad(chromium: Chromium, url: string): Promise<TracedLoad> {
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline'] }, transferMode: 'ReportEvents' });
   await page.goto(`${url}#sift-debug`, { waitUntil: 'load', timeout: 120_000 });
   await page.waitForFunction(() => performance.getEntriesByName('sift:plan').length > 0, undefined, { timeout: 120_000 });
+  const planMs = await page.evaluate(() => performance.getEntriesByName('sift:plan').reduce((a, e) => a + e.duration, 0));
   await cdp.send('Tracing.end');
   await complete;
-  await page.close();
+  await cdp.detach();
+  if (!tab) await page.close();
   const prefix = `chrome-extension://${chromium.extensionId}/`;
   const mine = events
     .filter((e) => e.ph === 'X' && (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && String(e.args?.data?.url ?? '').startsWith(prefix))
     .sort((a, b) => a.ts - b.ts);
-  const out = { cpuMs: 0, wallMs: 0, startMs: 0 };
+  const out = { cpuMs: 0, wallMs: 0, startMs: 0, planMs };
   const ends = new Map<string, number>(); // per thread: where the last counted event ended (nested ones are inside it)
   for (const e of mine) {
     const thread = `${e.pid}:${e.tid}`;
@@ -172,9 +179,16 @@ export async function benchInChromium(cases: Case[], reps: number) {
     }
     // Traced loads apart from the timed ones: tracing costs a little, and must not tilt the ratios.
     const traced = sample.map(() => [] as TracedLoad[]);
+    const sameTab = sample.map(() => [] as TracedLoad[]);
+    const tab = await withExt.context.newPage();
     for (let rep = 0; rep < reps; rep++) {
-      for (const [i, c] of sample.entries()) traced[i].push(await traceLoad(withExt, `${server.base}/${c.set}/${c.name}/page.html`));
+      for (const [i, c] of sample.entries()) {
+        const url = `${server.base}/${c.set}/${c.name}/page.html`;
+        traced[i].push(await traceLoad(withExt, url));
+        sameTab[i].push(await traceLoad(withExt, url, tab));
+      }
     }
+    await tab.close();
     const big = await measure(withExt.context, `${gen.base}/page-100k.html`, true);
     const bigWithout = await measure(without.context, `${gen.base}/page-100k.html`);
     const sift = rows.map((r) => median(r.with.map((t) => t.siftMs)));
@@ -190,6 +204,11 @@ export async function benchInChromium(cases: Case[], reps: number) {
     console.log(`  all of Sift's work, thread CPU   median ${median(cpu).toFixed(2)} ms  p95 ${p95(cpu).toFixed(2)} ms (traced loads: starting the scripts, the plan, callbacks)`);
     console.log(`    of which starting its scripts  median ${median(start).toFixed(2)} ms (compiling and running the top level of early.js and content.js)`);
     console.log(`    the same events' wall time     median ${median(wall).toFixed(2)} ms (above CPU: the thread waited for one of the machine's cores)`);
+    const tabCpu = sameTab.map((t) => median(t.map((x) => x.cpuMs)));
+    const tabStart = sameTab.map((t) => median(t.map((x) => x.startMs)));
+    const tabPlan = sameTab.map((t) => median(t.map((x) => x.planMs)));
+    console.log(`  the next page in the same tab    thread CPU median ${median(tabCpu).toFixed(2)} ms  p95 ${p95(tabCpu).toFixed(2)} ms, of which starting ${median(tabStart).toFixed(2)} ms; its plans ${median(tabPlan).toFixed(2)} ms wall`);
+    console.log(`                                   (one tab going from page to page, as on one site: the renderer has Sift's code compiled; in a new tab ${median(traced.map((t) => median(t.map((x) => x.planMs)))).toFixed(2)} ms wall, traced)`);
     const least = sift.indexOf(Math.min(...sift));
     console.log(`  least on any page               ${sift[least].toFixed(2)} ms (${rows[least].id}: the cost of the engine's code run cold, whatever the page)`);
     console.log(`  longest task while loading     median ${median(longest).toFixed(0)} ms  max ${Math.max(...longest).toFixed(0)} ms (long tasks are ≥ 50 ms; 0 = none)`);
@@ -208,7 +227,7 @@ export async function benchInChromium(cases: Case[], reps: number) {
       `  generated 100k-element page: content script ${big.siftMs.toFixed(0)} ms in all, its longest task ${big.siftSliceMs.toFixed(1)} ms; ` +
         `page's longest task ${big.longestTaskMs.toFixed(0)} ms with Sift, ${bigWithout.longestTaskMs.toFixed(0)} ms without (parsing the page)`,
     );
-    return { rows, traced: traced.map((t, i) => ({ id: rows[i].id, loads: t })), big, bigWithout };
+    return { rows, traced: traced.map((t, i) => ({ id: rows[i].id, loads: t, sameTab: sameTab[i] })), big, bigWithout };
   } finally {
     await withExt.close();
     await without.close();

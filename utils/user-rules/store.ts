@@ -1,5 +1,6 @@
 import type { Rule } from '../rules/types';
 import { readBoth, type StorageArea } from './area';
+import { asEntry, headKey, joinParts, newest, partKey, readRules, RULES_PREFIX, VERSION, type Entry } from './entry';
 import { itemBytes, SYNC_QUOTA } from './quota';
 
 /**
@@ -16,21 +17,7 @@ import { itemBytes, SYNC_QUOTA } from './quota';
  * full is in local.
  */
 
-export const RULES_PREFIX = 'rules:';
-export const ALL_SITES = '*';
-const VERSION = 1;
-
-interface Entry {
-  v: number;
-  /** When the site's rules last changed (ms); the newer copy wins. */
-  updated: number;
-  rules: Rule[];
-  /** Sync only: the entry is split over this many items (`rules:<site>`, `rules:<site>#2`, …). */
-  parts?: number;
-}
-
-export const headKey = (site: string) => `${RULES_PREFIX}${site}`;
-const partKey = (site: string, n: number) => (n === 1 ? headKey(site) : `${headKey(site)}#${n}`);
+export { ALL_SITES, RULES_PREFIX, headKey } from './entry';
 
 export interface SaveReport {
   /** Sites whose entries are now in sync storage. */
@@ -61,15 +48,8 @@ export class RuleStore {
   }
 
   /** `load` from items already read (the content script reads all its keys in one go). */
-  async loadFrom(sites: readonly string[], local: Record<string, unknown>, syncHeads: Record<string, unknown>): Promise<Rule[]> {
-    const out: Rule[] = [];
-    for (const site of sites) {
-      const fromLocal = asEntry(local[headKey(site)]);
-      let fromSync = asEntry(syncHeads[headKey(site)]);
-      if (fromSync?.parts && fromSync.parts > 1) fromSync = await this.readSyncParts(site, fromSync);
-      out.push(...(newest(fromLocal, fromSync)?.rules ?? []));
-    }
-    return out;
+  loadFrom(sites: readonly string[], local: Record<string, unknown>, syncHeads: Record<string, unknown>): Promise<Rule[]> {
+    return readRules(sites, local, syncHeads, this.sync);
   }
 
   /** Every site with rules, newest copy of each. */
@@ -130,12 +110,6 @@ export class RuleStore {
 
   private readAll(): Promise<{ local: Record<string, unknown>; sync: Record<string, unknown> }> {
     return readBoth(this.local, this.sync, null);
-  }
-
-  private async readSyncParts(site: string, head: Entry): Promise<Entry | null> {
-    const keys = Array.from({ length: head.parts! }, (_, i) => partKey(site, i + 1));
-    const items = await this.sync.get(keys).catch(() => null);
-    return items ? joinParts(site, items) : null;
   }
 
   private async pushToSync(entries: Map<string, Entry>): Promise<SaveReport> {
@@ -219,19 +193,6 @@ export function splitEntry(site: string, entry: Entry): Record<string, unknown> 
   return out;
 }
 
-/** A site's sync entry put back together; null when its parts are missing or from different writes. */
-function joinParts(site: string, items: Record<string, unknown>): Entry | null {
-  const head = asEntry(items[headKey(site)]);
-  if (!head) return null;
-  const rules = [...head.rules];
-  for (let n = 2; n <= (head.parts ?? 1); n++) {
-    const part = asEntry(items[partKey(site, n)]);
-    if (!part || part.updated !== head.updated) return null;
-    rules.push(...part.rules);
-  }
-  return { ...head, rules };
-}
-
 function sitesIn(...areas: Record<string, unknown>[]): Set<string> {
   const sites = new Set<string>();
   for (const items of areas) {
@@ -240,19 +201,6 @@ function sitesIn(...areas: Record<string, unknown>[]): Set<string> {
     }
   }
   return sites;
-}
-
-function asEntry(raw: unknown): Entry | null {
-  if (!raw || typeof raw !== 'object') return null;
-  const e = raw as Partial<Entry>;
-  if (typeof e.updated !== 'number' || !Array.isArray(e.rules)) return null;
-  return { v: typeof e.v === 'number' ? e.v : VERSION, updated: e.updated, rules: e.rules.filter((r) => r && typeof r === 'object'), parts: e.parts };
-}
-
-function newest(a: Entry | null, b: Entry | null): Entry | null {
-  if (!a) return b;
-  if (!b) return a;
-  return b.updated > a.updated ? b : a;
 }
 
 function message(error: unknown): string {
