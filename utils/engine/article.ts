@@ -15,6 +15,7 @@ export interface ArticleInfo {
 }
 
 const MIN_PARAGRAPH = 25;
+const TITLE_CLASS = /title|headline/i;
 const PARAGRAPH_TAGS = new Set(['P', 'PRE', 'TD', 'BLOCKQUOTE']);
 
 /**
@@ -96,7 +97,7 @@ export function* findArticleSteps(doc: Document, index: PageIndex, scope: Elemen
   for (const root of roots) {
     for (const el of index.descendants(root)) {
       const i = index.indexOf(el);
-      const names = index.attributeNames[i];
+      const names = index.attributeNames(i);
       if ((names.includes('rel') && el.getAttribute('rel') === 'author') || (names.includes('itemprop') && el.getAttribute('itemprop') === 'author')) protectedElements.push(el);
     }
   }
@@ -135,11 +136,8 @@ function* findTitle(doc: Document, roots: Element[], index: PageIndex): Steps<El
     const h = all[i];
     const tag = tags[i];
     if (tag !== 'H1' && tag !== 'H2') {
-      const names = index.attributeNames[i];
-      if (names.length === 0) continue; // neither itemprop nor a class
-      const itemprop = names.includes('itemprop') ? h.getAttribute('itemprop') : null;
-      const cls = names.includes('class') ? (h.getAttribute('class') ?? '') : '';
-      if (itemprop !== 'headline' && !/title|headline/i.test(cls)) continue;
+      const cls = h.getAttribute('class');
+      if (!(cls && TITLE_CLASS.test(cls)) && h.getAttribute('itemprop') !== 'headline') continue;
     }
     const text = normalizeLabel(h.textContent ?? '');
     if (wanted.some((w) => w === text || (text.length >= 15 && w.includes(text)))) {

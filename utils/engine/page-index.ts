@@ -14,8 +14,8 @@ export interface PageIndex {
   tags: readonly string[];
   /** Each element's `role` attribute, aligned with `elements`. */
   roles: readonly (string | null)[];
-  /** Each element's attribute names, aligned with `elements` (most elements have none or one). */
-  attributeNames: readonly (readonly string[])[];
+  /** The attribute names of the element at index `i` of `elements`, read when first asked for. */
+  attributeNames(i: number): readonly string[];
   /** Each element's text length (what `text` answers), aligned with `elements`. */
   textLengths: ArrayLike<number>;
   /** Open shadow roots (web components' own trees) of the scope's elements, the scope's root element included. */
@@ -69,7 +69,6 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
   const parents: number[] = [];
   const tags: string[] = [];
   const roles: (string | null)[] = [];
-  const names: (readonly string[])[] = [];
   const ownText: number[] = []; // its text-node children's text
   const flags: number[] = []; // context from the top down: IN_LINK, IN_PARAGRAPH, CONTROL, NAVIGATION
   const shadowRoots: ShadowRoot[] = [];
@@ -85,10 +84,7 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
       const shadow = el.shadowRoot;
       if (shadow) shadowRoots.push(shadow);
     }
-    // One read of the attribute names; single attributes are read only when present.
-    const list = el.hasAttributes() ? el.getAttributeNames() : NO_NAMES;
-    names.push(list);
-    const role = list.length && list.includes('role') ? el.getAttribute('role') : null;
+    const role = el.getAttribute('role');
     roles.push(role);
     let f = 0;
     if (parent >= 0) {
@@ -175,6 +171,8 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
       if (!BLOCK_TAGS.has(tag) && tag !== 'A') direct[p] += t;
     }
   }
+  // Attribute names, read only where a pass asks (most need one attribute or none).
+  const names: (readonly string[] | undefined)[] = [];
   const at = (el: Element) => {
     const i = pos.get(el);
     if (i === undefined) throw new Error('element outside the indexed page');
@@ -192,7 +190,10 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
     elements: rootElement ? elements.slice(1) : elements,
     tags: rootElement ? tags.slice(1) : tags,
     roles: rootElement ? roles.slice(1) : roles,
-    attributeNames: rootElement ? names.slice(1) : names,
+    attributeNames: (i) => {
+      const at = rootElement ? i + 1 : i;
+      return (names[at] ??= elements[at].hasAttributes() ? elements[at].getAttributeNames() : NO_NAMES);
+    },
     textLengths: rootElement ? text.subarray(1) : text,
     shadowRoots,
     inControl: (el) => (flags[at(el)] & CONTROL) !== 0,

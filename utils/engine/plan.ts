@@ -69,7 +69,7 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
   const queries = [...selectorQueries.values()];
   let selected = new Map<{ selector: string }, Element[]>();
   if (scope && queries.length) {
-    selected = options.selectors === 'native' ? yield* querySelectorsSteps(scope, queries) : yield* matchSelectorsSteps(scope, elements, queries, index.position, index.tags, index.attributeNames);
+    selected = options.selectors === 'native' ? yield* querySelectorsSteps(scope, queries) : yield* matchSelectorsSteps(scope, elements, queries, index.position, index.tags, (i) => index.attributeNames(i));
   }
   phase('selectors');
   const scan: PageScan = {
@@ -98,7 +98,11 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
   yield;
   const shadowRoots = [...index.shadowRoots];
   if (options.root) return { findings: kept, scrollLocks: [], errors, shadowRoots };
-  const modals = elements.filter((el, i) => index.attributeNames[i].includes('aria-modal') && el.getAttribute('aria-modal') === 'true');
+  // An attribute selector is one native query in a browser, a walk of the whole tree in jsdom.
+  const modals =
+    options.selectors === 'native'
+      ? Array.from(scope?.querySelectorAll('[aria-modal="true"]') ?? [])
+      : elements.filter((el, i) => index.attributeNames(i).includes('aria-modal') && el.getAttribute('aria-modal') === 'true');
   const scrollLocks = findScrollLocks(doc, kept.filter((f) => f.active), options.computedStyles ?? true, modals);
   phase('scroll-locks');
   return { findings: kept, scrollLocks, errors, shadowRoots };

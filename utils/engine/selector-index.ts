@@ -128,7 +128,7 @@ export function* matchSelectorsSteps<Q extends SelectorQuery>(
   queries: readonly Q[],
   position?: (el: Element) => number,
   tags?: readonly string[],
-  attributeNames?: readonly (readonly string[])[],
+  attributeNames?: (i: number) => readonly string[],
 ): Steps<Map<Q, Element[]>> {
   const result = new Map<Q, Element[]>(queries.map((q) => [q, []]));
   interface Entry {
@@ -172,7 +172,7 @@ export function* matchSelectorsSteps<Q extends SelectorQuery>(
     if (byTag.size) consider(el, byTag.get(tags ? tags[i] : el.tagName.toUpperCase()));
     // Plain attribute reads, only of attributes that are there: `attributes` and `classList`
     // are live objects, costly to iterate.
-    for (const name of attributeNames ? attributeNames[i] : el.getAttributeNames()) {
+    for (const name of attributeNames ? attributeNames(i) : el.getAttributeNames()) {
       if (name === 'id') {
         if (byId.size) consider(el, byId.get(el.getAttribute('id') ?? ''));
       } else if (name === 'class') {
