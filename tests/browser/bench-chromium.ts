@@ -239,42 +239,54 @@ export async function benchInChromium(cases: Case[], reps: number) {
 
 /**
  * Two builds of the extension side by side (`npm run bench -- --compare DIR`):
- * the content script's first plan on each page, cold, in two Chromium
- * instances, alternating which goes first. Differences of a few per cent
- * need this: separate runs differ by more than that.
+ * the content script's first plan on each page in two Chromium instances,
+ * alternating which goes first, in a new tab (a new renderer: Sift's code
+ * compiled afresh) and in one tab per build going from page to page (the
+ * renderer has it compiled). Differences of a few per cent need this:
+ * separate runs differ by more than that.
  */
 export async function compareBuildsInChromium(cases: Case[], reps: number, otherBuild: string) {
   const server = await serve();
   const builds = { this: await launchChromium(), other: await launchChromium({ build: otherBuild }) };
+  const tabs = { this: await builds.this.context.newPage(), other: await builds.other.context.newPage() };
   const sample = cases.filter((c) => c.set !== 'cluttered').filter((_, i) => i % 3 === 0);
-  const firstPlan: Record<'this' | 'other', number[]> = { this: [], other: [] };
+  const ways = ['new tab', 'same tab'] as const;
+  const firstPlan = { 'new tab': { this: [] as number[], other: [] as number[] }, 'same tab': { this: [] as number[], other: [] as number[] } };
+  const load = async (page: Page, url: string) => {
+    await page.goto(`${url}#sift-debug`, { waitUntil: 'load', timeout: 60_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('sift:plan').length > 0, undefined, { timeout: 10_000 });
+    return page.evaluate(() => performance.getEntriesByName('sift:plan')[0].duration);
+  };
   try {
     for (let rep = 0; rep < reps; rep++) {
       for (const [i, c] of sample.entries()) {
-        const got: Partial<Record<'this' | 'other', number>> = {};
-        for (const k of (i + rep) % 2 ? (['this', 'other'] as const) : (['other', 'this'] as const)) {
-          const page = await builds[k].context.newPage();
-          try {
-            await page.goto(`${server.base}/${c.set}/${c.name}/page.html#sift-debug`, { waitUntil: 'load', timeout: 60_000 });
-            await page.waitForFunction(() => performance.getEntriesByName('sift:plan').length > 0, undefined, { timeout: 10_000 });
-            got[k] = await page.evaluate(() => performance.getEntriesByName('sift:plan')[0].duration);
-          } catch {
-            // No plan on this page (no body, say): left out for both builds.
-          } finally {
-            await page.close();
+        const url = `${server.base}/${c.set}/${c.name}/page.html`;
+        for (const way of ways) {
+          const got: Partial<Record<'this' | 'other', number>> = {};
+          for (const k of (i + rep) % 2 ? (['this', 'other'] as const) : (['other', 'this'] as const)) {
+            const page = way === 'new tab' ? await builds[k].context.newPage() : tabs[k];
+            try {
+              got[k] = await load(page, url);
+            } catch {
+              // No plan on this page (no body, say): left out for both builds.
+            } finally {
+              if (way === 'new tab') await page.close();
+            }
           }
-        }
-        if (got.this !== undefined && got.other !== undefined) {
-          firstPlan.this.push(got.this);
-          firstPlan.other.push(got.other);
+          if (got.this !== undefined && got.other !== undefined) {
+            firstPlan[way].this.push(got.this);
+            firstPlan[way].other.push(got.other);
+          }
         }
       }
     }
-    const ratios = firstPlan.this.map((t, i) => t / firstPlan.other[i]);
-    console.log(`\nChromium, this build vs ${otherBuild} (${ratios.length} page loads each, alternating):`);
-    console.log(`  first plan, this build    median ${median(firstPlan.this).toFixed(2)} ms  p95 ${p95(firstPlan.this).toFixed(2)} ms`);
-    console.log(`  first plan, other build   median ${median(firstPlan.other).toFixed(2)} ms  p95 ${p95(firstPlan.other).toFixed(2)} ms`);
-    console.log(`  this ÷ other per page      median ${median(ratios).toFixed(3)}`);
+    const ratios = { 'new tab': [] as number[], 'same tab': [] as number[] };
+    console.log(`\nChromium, this build vs ${otherBuild} (alternating):`);
+    for (const way of ways) {
+      const { this: mine, other } = firstPlan[way];
+      ratios[way] = mine.map((t, i) => t / other[i]);
+      console.log(`  ${way} (${mine.length} page loads each): first plan median ${median(mine).toFixed(2)} ms against ${median(other).toFixed(2)} ms (p95 ${p95(mine).toFixed(2)} against ${p95(other).toFixed(2)}); this ÷ other per page, median ${median(ratios[way]).toFixed(3)}`);
+    }
     return { firstPlan, ratios };
   } finally {
     await builds.this.close();
