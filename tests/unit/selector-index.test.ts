@@ -63,6 +63,26 @@ describe('stepwise planning', () => {
   });
 });
 
+describe('the page index on a page that changes while it is walked', () => {
+  it('finishes, and lists only elements, when the page moves and removes nodes between two slices', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `<div id="r${i}"><p>row ${i} <b>x</b></p></div>`).join('');
+    const doc = page(`<main><section id="a">${rows}</section><section id="b"><p>tail text</p></section></main>`);
+    const steps = indexPageSteps(doc.body);
+    expect(steps.next().done).toBe(false); // one chunk walked
+    // The page moves the rest of the first section into the second, and removes some of it.
+    const b = doc.getElementById('b')!;
+    for (const id of ['r2000', 'r2001', 'r2500']) b.append(doc.getElementById(id)!);
+    doc.getElementById('r2999')!.remove();
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    const index = r.value;
+    expect(index.elements.every((el) => el.nodeType === 1)).toBe(true);
+    expect(index.elements.length).toBeGreaterThan(1024);
+    // What was not touched reads as before (each text node's text, whitespace collapsed and trimmed).
+    expect(index.text(doc.getElementById('r10')!)).toBe('row 10'.length + 'x'.length);
+  });
+});
+
 describe('collapsedLength', () => {
   // What it always meant, one character at a time.
   const reference = (s: string) => {
