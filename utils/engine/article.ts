@@ -94,13 +94,7 @@ export function* findArticleSteps(doc: Document, index: PageIndex, scope: Elemen
   const protectedElements = [...roots];
   if (title) protectedElements.push(title);
   // Bylines and author boxes inside the text are the article's own: [rel="author"], [itemprop="author"].
-  for (const root of roots) {
-    for (const el of index.descendants(root)) {
-      const i = index.indexOf(el);
-      const names = index.attributeNames(i);
-      if ((names.includes('rel') && el.getAttribute('rel') === 'author') || (names.includes('itemprop') && el.getAttribute('itemprop') === 'author')) protectedElements.push(el);
-    }
-  }
+  for (const root of roots) protectedElements.push(...root.querySelectorAll('[rel="author"], [itemprop="author"]'));
   const prose = roots.reduce((sum, root) => sum + index.prose(root), 0);
   return { roots, title, protectedElements, prose };
 }

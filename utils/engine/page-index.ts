@@ -26,8 +26,6 @@ export interface PageIndex {
   inNavigation(el: Element): boolean;
   /** The element's index in `elements` (and `tags`, `roles`, `attributeNames`). */
   indexOf(el: Element): number;
-  /** The element's descendants, in document order. */
-  descendants(el: Element): readonly Element[];
   /** Text length of the whole scope (the body, or a shadow root). */
   total: number;
   /** Length of the element's text, whitespace collapsed (scripts and styles left out). */
@@ -199,10 +197,6 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
     inControl: (el) => (flags[at(el)] & CONTROL) !== 0,
     inNavigation: (el) => (flags[at(el)] & NAVIGATION) !== 0,
     indexOf: (el) => at(el) - (rootElement ? 1 : 0),
-    descendants: (el) => {
-      const i = at(el);
-      return elements.slice(i + 1, end[i] + 1);
-    },
     total,
     text: (el) => text[at(el)],
     linkText: (el) => linkText[at(el)],
