@@ -98,11 +98,10 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
   yield;
   const shadowRoots = [...index.shadowRoots];
   if (options.root) return { findings: kept, scrollLocks: [], errors, shadowRoots };
-  // An attribute selector is one native query in a browser, a walk of the whole tree in jsdom.
+  // In a browser findScrollLocks queries the modals itself (one native query); in jsdom that
+  // query walks the whole tree, so the index lists them.
   const modals =
-    options.selectors === 'native'
-      ? Array.from(scope?.querySelectorAll('[aria-modal="true"]') ?? [])
-      : elements.filter((el, i) => index.attributeNames(i).includes('aria-modal') && el.getAttribute('aria-modal') === 'true');
+    options.selectors === 'native' ? undefined : elements.filter((el, i) => index.attributeNames(i).includes('aria-modal') && el.getAttribute('aria-modal') === 'true');
   const scrollLocks = findScrollLocks(doc, kept.filter((f) => f.active), options.computedStyles ?? true, modals);
   phase('scroll-locks');
   return { findings: kept, scrollLocks, errors, shadowRoots };
