@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { currentValue, globalKey, readPageSettings, SCHEMA_VERSION, SITE_PREFIX, siteKey, type Versioned } from './page-settings';
 import { readBoth } from './user-rules/area';
-import { ALL_SITES, RuleStore, headKey, type SaveReport } from './user-rules/store';
+import { ALL_SITES, headKey } from './user-rules/entry';
+import { RuleStore, type SaveReport } from './user-rules/store';
 import type { SettingsState } from './user-rules/transfer';
 import type { GlobalSettings, Settings, SiteSettings } from './settings';
 import { compactSite, isEmptySite } from './settings';

@@ -6,7 +6,7 @@ import type { Rule } from '@/utils/rules/types';
 import { withRuleSwitched, type GlobalSettings, type SiteSettings } from '@/utils/settings';
 import { testOnOpenTabs } from '@/utils/test-rule';
 import { draftOf, type RuleDraft } from '@/utils/user-rules/draft';
-import { ALL_SITES } from '@/utils/user-rules/store';
+import { ALL_SITES } from '@/utils/user-rules/entry';
 import { Switch } from '../Switch';
 
 interface Props {

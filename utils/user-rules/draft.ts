@@ -2,7 +2,7 @@ import { CATEGORIES, type Category, type Rule } from '../rules/types';
 import { validateRule } from '../rules/validate';
 import { isSiteKey } from './transfer';
 import { newRuleId } from './rule-id';
-import { ALL_SITES } from './store';
+import { ALL_SITES } from './entry';
 
 /** A rule as the options page's form holds it. */
 export interface RuleDraft {

@@ -17,8 +17,6 @@ import { itemBytes, SYNC_QUOTA } from './quota';
  * full is in local.
  */
 
-export { ALL_SITES, RULES_PREFIX, headKey } from './entry';
-
 export interface SaveReport {
   /** Sites whose entries are now in sync storage. */
   synced: string[];

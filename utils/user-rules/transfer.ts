@@ -2,7 +2,7 @@ import { getDomain } from 'tldts';
 import { CATEGORIES, type Rule } from '../rules/types';
 import { selectorError, validateRule } from '../rules/validate';
 import { compactSite, type GlobalSettings, type SiteSettings } from '../settings';
-import { ALL_SITES } from './store';
+import { ALL_SITES } from './entry';
 
 /**
  * Import and export of everything the user set: global switches, per-site
