@@ -28,6 +28,15 @@ const OBSERVE_LONG_TASKS = `
   } catch {}
 `;
 
+/** A corpus page's address on the test server. */
+const pageUrl = (base: string, c: Case) => `${base}/${c.set}/${c.name}/page.html`;
+
+/** Loads `url` under `#sift-debug` (Sift marks its plans) and waits until its first plan is measured. */
+async function loadPlanned(page: Page, url: string, timeouts: { load: number; plan: number }): Promise<void> {
+  await page.goto(`${url}#sift-debug`, { waitUntil: 'load', timeout: timeouts.load });
+  await page.waitForFunction(() => performance.getEntriesByName('sift:plan').length > 0, undefined, { timeout: timeouts.plan });
+}
+
 async function measure(context: BrowserContext, url: string, waitForPlan = false): Promise<PageTiming> {
   const page = await context.newPage();
   await page.addInitScript(OBSERVE_LONG_TASKS);
@@ -94,8 +103,7 @@ async function traceLoad(chromium: Chromium, url: string, tab?: Page): Promise<T
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline'] }, transferMode: 'ReportEvents' });
-  await page.goto(`${url}#sift-debug`, { waitUntil: 'load', timeout: 120_000 });
-  await page.waitForFunction(() => performance.getEntriesByName('sift:plan').length > 0, undefined, { timeout: 120_000 });
+  await loadPlanned(page, url, { load: 120_000, plan: 120_000 });
   const planMs = await page.evaluate(() => performance.getEntriesByName('sift:plan').reduce((a, e) => a + e.duration, 0));
   await cdp.send('Tracing.end');
   await complete;
@@ -169,7 +177,7 @@ export async function benchInChromium(cases: Case[], reps: number) {
   try {
     for (let rep = 0; rep < reps; rep++) {
       for (const [i, c] of sample.entries()) {
-        const url = `${server.base}/${c.set}/${c.name}/page.html`;
+        const url = pageUrl(server.base, c);
         // Rotate which browser goes first.
         for (let k = 0; k < browsers.length; k++) {
           const [key, b] = browsers[(k + rep + i) % browsers.length];
@@ -183,7 +191,7 @@ export async function benchInChromium(cases: Case[], reps: number) {
     const tab = await withExt.context.newPage();
     for (let rep = 0; rep < reps; rep++) {
       for (const [i, c] of sample.entries()) {
-        const url = `${server.base}/${c.set}/${c.name}/page.html`;
+        const url = pageUrl(server.base, c);
         traced[i].push(await traceLoad(withExt, url));
         sameTab[i].push(await traceLoad(withExt, url, tab));
       }
@@ -253,14 +261,13 @@ export async function compareBuildsInChromium(cases: Case[], reps: number, other
   const ways = ['new tab', 'same tab'] as const;
   const firstPlan = { 'new tab': { this: [] as number[], other: [] as number[] }, 'same tab': { this: [] as number[], other: [] as number[] } };
   const load = async (page: Page, url: string) => {
-    await page.goto(`${url}#sift-debug`, { waitUntil: 'load', timeout: 60_000 });
-    await page.waitForFunction(() => performance.getEntriesByName('sift:plan').length > 0, undefined, { timeout: 10_000 });
+    await loadPlanned(page, url, { load: 60_000, plan: 10_000 });
     return page.evaluate(() => performance.getEntriesByName('sift:plan')[0].duration);
   };
   try {
     for (let rep = 0; rep < reps; rep++) {
       for (const [i, c] of sample.entries()) {
-        const url = `${server.base}/${c.set}/${c.name}/page.html`;
+        const url = pageUrl(server.base, c);
         for (const way of ways) {
           const got: Partial<Record<'this' | 'other', number>> = {};
           for (const k of (i + rep) % 2 ? (['this', 'other'] as const) : (['other', 'this'] as const)) {
