@@ -27,7 +27,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [polyfillAsModule(), preact()],
-    build: { minify: process.env.SIFT_MINIFY !== '0' },
+    build: { minify: process.env.SIFT_MINIFY !== '0', sourcemap: process.env.SIFT_MAP === '1' },
   }),
   hooks: {
     // entrypoints/early.ts runs before the page is parsed, on the same pages and frames as the

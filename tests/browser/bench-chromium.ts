@@ -158,6 +158,43 @@ function emptyExtension(): string {
   return dir;
 }
 
+/**
+ * The floor under the content script's cost: an extension whose scripts do
+ * only what Sift's cannot leave out, and no cleaning. At document_start, in
+ * every frame, it starts reading its settings from storage; once the page is
+ * parsed it takes them, listens for its popup's messages, counts the body's
+ * elements in the next frame and reports the count to its background (Sift's
+ * badge). Traced like Sift, it says what any extension doing that costs: the
+ * isolated world, the extension API's bindings, a message.
+ */
+function floorExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sift-floor-ext-'));
+  const inject = (js: string, runAt: string) => ({ matches: ['http://*/*', 'https://*/*'], js: [js], run_at: runAt, all_frames: true });
+  const manifest = {
+    manifest_version: 3,
+    name: 'floor control',
+    version: '1.0',
+    permissions: ['storage'],
+    background: { service_worker: 'background.js' },
+    content_scripts: [inject('early.js', 'document_start'), inject('content.js', 'document_end')],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'background.js'), 'chrome.runtime.onMessage.addListener((message, sender, reply) => reply(true));');
+  writeFileSync(join(dir, 'early.js'), 'globalThis.settings = chrome.storage.local.get(["settings"]);');
+  // It marks its end as Sift's first plan, so the traced load waits for it the same way.
+  const content = `(async () => {
+    await globalThis.settings;
+    chrome.runtime.onMessage.addListener(() => {});
+    requestAnimationFrame(() => {
+      const count = document.body ? document.body.querySelectorAll('*').length : 0;
+      chrome.runtime.sendMessage({ count }).catch(() => {});
+      performance.measure('sift:plan', { start: performance.now(), duration: 0 });
+    });
+  })();`;
+  writeFileSync(join(dir, 'content.js'), content);
+  return dir;
+}
+
 /** In Chromium with and without the built extension: the content script's own time, longest task, DCL/load ratio. */
 export async function benchInChromium(cases: Case[], reps: number) {
   const server = await serve();
@@ -167,6 +204,7 @@ export async function benchInChromium(cases: Case[], reps: number) {
   const withExt = await launchChromium();
   const without = await launchChromium({ extension: false });
   const control = await launchChromium({ build: emptyExtension() });
+  const floor = await launchChromium({ build: floorExtension() });
   const sample = cases.filter((c) => c.set === 'cluttered' || c.name.charCodeAt(0) % 3 === 0).slice(0, 40);
   const rows: { id: string; with: PageTiming[]; without: PageTiming[]; control: PageTiming[] }[] = sample.map((c) => ({ id: `${c.set}/${c.name}`, with: [], without: [], control: [] }));
   const browsers = [
@@ -188,15 +226,21 @@ export async function benchInChromium(cases: Case[], reps: number) {
     // Traced loads apart from the timed ones: tracing costs a little, and must not tilt the ratios.
     const traced = sample.map(() => [] as TracedLoad[]);
     const sameTab = sample.map(() => [] as TracedLoad[]);
+    const floorNew: number[][] = sample.map(() => []);
+    const floorSame: number[][] = sample.map(() => []);
     const tab = await withExt.context.newPage();
+    const floorTab = await floor.context.newPage();
     for (let rep = 0; rep < reps; rep++) {
       for (const [i, c] of sample.entries()) {
         const url = pageUrl(server.base, c);
         traced[i].push(await traceLoad(withExt, url));
         sameTab[i].push(await traceLoad(withExt, url, tab));
+        floorNew[i].push((await traceLoad(floor, url)).cpuMs);
+        floorSame[i].push((await traceLoad(floor, url, floorTab)).cpuMs);
       }
     }
     await tab.close();
+    await floorTab.close();
     const big = await measure(withExt.context, `${gen.base}/page-100k.html`, true);
     const bigWithout = await measure(without.context, `${gen.base}/page-100k.html`);
     const sift = rows.map((r) => median(r.with.map((t) => t.siftMs)));
@@ -217,6 +261,9 @@ export async function benchInChromium(cases: Case[], reps: number) {
     const tabPlan = sameTab.map((t) => median(t.map((x) => x.planMs)));
     console.log(`  the next page in the same tab    thread CPU median ${median(tabCpu).toFixed(2)} ms  p95 ${p95(tabCpu).toFixed(2)} ms, of which starting ${median(tabStart).toFixed(2)} ms; its plans ${median(tabPlan).toFixed(2)} ms wall`);
     console.log(`                                   (one tab going from page to page, as on one site: the renderer has Sift's code compiled; in a new tab ${median(traced.map((t) => median(t.map((x) => x.planMs)))).toFixed(2)} ms wall, traced)`);
+    const floorCpu = (loads: number[][]) => median(loads.map(median)).toFixed(2);
+    console.log(`  the floor: an extension that only reads its settings, listens for messages and reports a count (see floorExtension)`);
+    console.log(`                                   thread CPU median ${floorCpu(floorNew)} ms in a new tab, ${floorCpu(floorSame)} ms for the next page in the same tab`);
     const least = sift.indexOf(Math.min(...sift));
     console.log(`  least on any page               ${sift[least].toFixed(2)} ms (${rows[least].id}: the cost of the engine's code run cold, whatever the page)`);
     console.log(`  longest task while loading     median ${median(longest).toFixed(0)} ms  max ${Math.max(...longest).toFixed(0)} ms (long tasks are ≥ 50 ms; 0 = none)`);
@@ -235,11 +282,12 @@ export async function benchInChromium(cases: Case[], reps: number) {
       `  generated 100k-element page: content script ${big.siftMs.toFixed(0)} ms in all, its longest task ${big.siftSliceMs.toFixed(1)} ms; ` +
         `page's longest task ${big.longestTaskMs.toFixed(0)} ms with Sift, ${bigWithout.longestTaskMs.toFixed(0)} ms without (parsing the page)`,
     );
-    return { rows, traced: traced.map((t, i) => ({ id: rows[i].id, loads: t, sameTab: sameTab[i] })), big, bigWithout };
+    return { rows, traced: traced.map((t, i) => ({ id: rows[i].id, loads: t, sameTab: sameTab[i], floor: { newTab: floorNew[i], sameTab: floorSame[i] } })), big, bigWithout };
   } finally {
     await withExt.close();
     await without.close();
     await control.close();
+    await floor.close();
     await server.close();
     await gen.close();
   }
