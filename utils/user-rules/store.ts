@@ -42,12 +42,7 @@ export class RuleStore {
   async load(sites: readonly string[]): Promise<Rule[]> {
     const keys = sites.map(headKey);
     const { local, sync } = await readBoth(this.local, this.sync, keys);
-    return this.loadFrom(sites, local, sync);
-  }
-
-  /** `load` from items already read (the content script reads all its keys in one go). */
-  loadFrom(sites: readonly string[], local: Record<string, unknown>, syncHeads: Record<string, unknown>): Promise<Rule[]> {
-    return readRules(sites, local, syncHeads, this.sync);
+    return readRules(sites, local, sync, this.sync);
   }
 
   /** Every site with rules, newest copy of each. */
