@@ -69,7 +69,7 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
   const queries = [...selectorQueries.values()];
   let selected = new Map<{ selector: string }, Element[]>();
   if (scope && queries.length) {
-    selected = options.selectors === 'native' ? yield* querySelectorsSteps(scope, queries) : yield* matchSelectorsSteps(scope, elements, queries, index.position, index.tags, (i) => index.attributeNames(i));
+    selected = options.selectors === 'native' ? yield* querySelectorsSteps(scope, queries) : yield* matchSelectorsSteps(scope, elements, queries, index.position, index.tags, index.attributeNames);
   }
   phase('selectors');
   const scan: PageScan = {
