@@ -138,25 +138,32 @@ interface TraceEvent {
 }
 
 /**
+ * An unpacked Manifest V3 extension in a new temporary folder: a service
+ * worker (`background.js`) and content scripts on every http(s) page, in every
+ * frame, each `[file, run_at]`; `files` holds every script's source.
+ */
+function controlExtension(name: string, scripts: [string, string][], files: Record<string, string>, permissions: string[] = []): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sift-control-ext-'));
+  const manifest = {
+    manifest_version: 3,
+    name,
+    version: '1.0',
+    permissions,
+    background: { service_worker: 'background.js' },
+    content_scripts: scripts.map(([js, runAt]) => ({ matches: ['http://*/*', 'https://*/*'], js: [js], run_at: runAt, all_frames: true })),
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  for (const [file, source] of Object.entries(files)) writeFileSync(join(dir, file), source);
+  return dir;
+}
+
+/**
  * The control for the DOMContentLoaded ratio: an extension whose content
  * script, injected like Sift's (document_start, every frame), does nothing.
  * What it costs is the price of any such extension, and how far the ratio
  * moves by chance.
  */
-function emptyExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sift-empty-ext-'));
-  const manifest = {
-    manifest_version: 3,
-    name: 'empty control',
-    version: '1.0',
-    background: { service_worker: 'background.js' },
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_start', all_frames: true }],
-  };
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'background.js'), '');
-  writeFileSync(join(dir, 'content.js'), '');
-  return dir;
-}
+const emptyExtension = () => controlExtension('empty control', [['content.js', 'document_start']], { 'background.js': '', 'content.js': '' });
 
 /**
  * The floor under the content script's cost: an extension whose scripts do
@@ -168,19 +175,6 @@ function emptyExtension(): string {
  * isolated world, the extension API's bindings, a message.
  */
 function floorExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sift-floor-ext-'));
-  const inject = (js: string, runAt: string) => ({ matches: ['http://*/*', 'https://*/*'], js: [js], run_at: runAt, all_frames: true });
-  const manifest = {
-    manifest_version: 3,
-    name: 'floor control',
-    version: '1.0',
-    permissions: ['storage'],
-    background: { service_worker: 'background.js' },
-    content_scripts: [inject('early.js', 'document_start'), inject('content.js', 'document_end')],
-  };
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
-  writeFileSync(join(dir, 'background.js'), 'chrome.runtime.onMessage.addListener((message, sender, reply) => reply(true));');
-  writeFileSync(join(dir, 'early.js'), 'globalThis.settings = chrome.storage.local.get(["settings"]);');
   // It marks its end as Sift's first plan, so the traced load waits for it the same way.
   const content = `(async () => {
     await globalThis.settings;
@@ -191,8 +185,19 @@ function floorExtension(): string {
       performance.measure('sift:plan', { start: performance.now(), duration: 0 });
     });
   })();`;
-  writeFileSync(join(dir, 'content.js'), content);
-  return dir;
+  return controlExtension(
+    'floor control',
+    [
+      ['early.js', 'document_start'],
+      ['content.js', 'document_end'],
+    ],
+    {
+      'background.js': 'chrome.runtime.onMessage.addListener((message, sender, reply) => reply(true));',
+      'early.js': 'globalThis.settings = chrome.storage.local.get(["settings"]);',
+      'content.js': content,
+    },
+    ['storage'],
+  );
 }
 
 /** In Chromium with and without the built extension: the content script's own time, longest task, DCL/load ratio. */
@@ -204,7 +209,7 @@ export async function benchInChromium(cases: Case[], reps: number) {
   const withExt = await launchChromium();
   const without = await launchChromium({ extension: false });
   const control = await launchChromium({ build: emptyExtension() });
-  const floor = await launchChromium({ build: floorExtension() });
+  let floor: Chromium | undefined; // launched for the traced loads only: idle, it would run beside the timed ones
   const sample = cases.filter((c) => c.set === 'cluttered' || c.name.charCodeAt(0) % 3 === 0).slice(0, 40);
   const rows: { id: string; with: PageTiming[]; without: PageTiming[]; control: PageTiming[] }[] = sample.map((c) => ({ id: `${c.set}/${c.name}`, with: [], without: [], control: [] }));
   const browsers = [
@@ -228,6 +233,7 @@ export async function benchInChromium(cases: Case[], reps: number) {
     const sameTab = sample.map(() => [] as TracedLoad[]);
     const floorNew: number[][] = sample.map(() => []);
     const floorSame: number[][] = sample.map(() => []);
+    floor = await launchChromium({ build: floorExtension() });
     const tab = await withExt.context.newPage();
     const floorTab = await floor.context.newPage();
     for (let rep = 0; rep < reps; rep++) {
@@ -240,7 +246,8 @@ export async function benchInChromium(cases: Case[], reps: number) {
       }
     }
     await tab.close();
-    await floorTab.close();
+    await floor.close();
+    floor = undefined;
     const big = await measure(withExt.context, `${gen.base}/page-100k.html`, true);
     const bigWithout = await measure(without.context, `${gen.base}/page-100k.html`);
     const sift = rows.map((r) => median(r.with.map((t) => t.siftMs)));
@@ -287,7 +294,7 @@ export async function benchInChromium(cases: Case[], reps: number) {
     await withExt.close();
     await without.close();
     await control.close();
-    await floor.close();
+    await floor?.close();
     await server.close();
     await gen.close();
   }
