@@ -30,8 +30,8 @@ export default defineConfig({
     build: { minify: process.env.SIFT_MINIFY !== '0', sourcemap: process.env.SIFT_MAP === '1' },
   }),
   hooks: {
-    // entrypoints/early.ts runs before the page is parsed, on the same pages and frames as the
-    // content script (content/index.ts), which runs after.
+    // entrypoints/early.ts runs before the page is parsed, on the same pages as the content
+    // script (content/index.ts, top frames only), which runs after.
     'build:manifestGenerated': (_wxt, manifest) => {
       const scripts = manifest.content_scripts ?? [];
       const content = scripts.find((s) => s.js?.includes('content-scripts/content.js'));

@@ -1,5 +1,4 @@
 import { hideEarly } from '@/utils/live/early-style';
-import { isForeignFrame } from '@/utils/live/foreign-frame';
 import { shareEarlySettings } from '@/utils/live/early-settings';
 import { readPageSettings } from '@/utils/page-settings';
 import { engineSettings, isSiteEnabled } from '@/utils/settings';
@@ -7,13 +6,13 @@ import { siteCandidates } from '@/utils/site-keys';
 import type { StorageArea } from '@/utils/user-rules/area';
 
 /**
- * The only script that runs before the page is parsed (document_start, every
- * frame; listed in the manifest by wxt.config.ts): it starts reading the
- * page's settings and hides what the site's own selector rules name, so that
- * is never painted. Everything else waits for the content script, which runs
+ * The only script that runs before the page is parsed (document_start, in the
+ * top frame like the content script; listed in the manifest by wxt.config.ts):
+ * it starts reading the page's settings and hides what the site's own selector
+ * rules name, so that is never painted. Everything else waits for the content script, which runs
  * once the document is parsed (document_end, after DOMContentLoaded) and takes
- * these settings over. Kept to this: whatever runs here delays the page's
- * parsing in every frame of every page.
+ * these settings over. Kept to this: whatever runs here delays the parsing of
+ * every page.
  *
  * Storage is reached without webextension-polyfill, whose module alone cost
  * about as much as the rest of this script (its API table is built on load):
@@ -22,7 +21,7 @@ import type { StorageArea } from '@/utils/user-rules/area';
  */
 export default defineUnlistedScript(() => {
   const candidates = siteCandidates(location.href);
-  if (candidates.length === 0 || isForeignFrame(window)) return;
+  if (candidates.length === 0) return;
   const api = (globalThis as { browser?: StorageApi }).browser ?? (globalThis as unknown as { chrome: StorageApi }).chrome;
   const settings = readPageSettings(candidates, api.storage.local, api.storage.sync);
   shareEarlySettings(location.href, settings);

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { LiveCleaner, summarize } from '@/utils/live/cleaner';
+import { summarize } from '@/utils/live/cleaner';
+import { PageCleaners } from '@/utils/live/page-cleaners';
 import { nextFrame } from '@/utils/live/next-frame';
 import { dispatch, sendToBackground, type PageState, type TabMessage } from '@/utils/messaging';
 import { engineSettings, isSiteEnabled, type Settings } from '@/utils/settings';
@@ -7,7 +8,6 @@ import { siteCandidates } from '@/utils/site-keys';
 import { snapshotOf } from '@/utils/snapshot';
 import { loadSettingsForPage, watchSettings } from '@/utils/storage';
 import { takeEarlySettings } from '@/utils/live/early-settings';
-import { isForeignFrame } from '@/utils/live/foreign-frame';
 import { plan } from '@/utils/engine/plan';
 import { ElementPicker } from '@/utils/picker/picker';
 import { appliesTo } from '@/utils/rules/sites';
@@ -21,19 +21,13 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_end',
   noScriptStartedPostMessage: true,
-  // Not in about:blank and srcdoc frames (ad slots, mostly: cnn.com makes twenty): they have
-  // no address of their own to take settings from, and the page's plan sees their iframes.
-  // In frames of another origin it returns at once (see isForeignFrame).
-  allFrames: true,
+  // The top frame only: frames of the same origin are cleaned from here, and frames of other
+  // origins (ads, players, embeds) never load Sift at all (see utils/live/frames.ts).
   async main(ctx) {
     const candidates = siteCandidates(location.href);
     if (candidates.length === 0) return;
     // `#sift-debug` in the address: time each plan with performance marks (for the benchmark).
     const debug = location.hash.includes('sift-debug');
-    if (isForeignFrame(window)) {
-      if (debug) performance.mark('sift:foreign-frame');
-      return;
-    }
     let settings: Settings;
     try {
       // Read by the early script (read again if that failed), or straight from storage: no wait on the background.
@@ -43,13 +37,11 @@ export default defineContentScript({
     } catch {
       return;
     }
-    let cleaner: LiveCleaner | null = null;
-    const top = window === window.top;
+    let cleaners: PageCleaners | null = null;
 
     let fresh = true;
     const report = () => {
-      const count = cleaner?.current.findings.filter((f) => f.active).length ?? 0;
-      sendToBackground({ type: 'hiddenCount', count: cleaner?.showingOriginal ? 0 : count, fresh }).catch(() => {});
+      sendToBackground({ type: 'hiddenCount', count: cleaners?.hiddenCount ?? 0, fresh }).catch(() => {});
       fresh = false;
     };
     // After the DOM is parsed, in the next frame (before it is painted) rather than inside the
@@ -60,24 +52,18 @@ export default defineContentScript({
       else soon();
     };
     const begin = () => {
-      cleaner = new LiveCleaner(document, () => location.href, engineSettings(settings), () => report(), { debug });
-      cleaner.hideEarly();
-      whenReady(() => {
-        if (cleaner && !ctx.isInvalid) {
-          cleaner.start();
-          report();
-        }
-      });
+      cleaners = new PageCleaners(document, engineSettings(settings), () => !ctx.isInvalid && report(), { debug });
+      cleaners.start();
     };
     const end = () => {
-      cleaner?.dispose();
-      cleaner = null;
+      cleaners?.dispose();
+      cleaners = null;
       report();
     };
 
     if (isSiteEnabled(settings)) begin();
     // "Always open in reader view" for this site: the background opens it from a snapshot.
-    if (top && isSiteEnabled(settings) && settings.site.alwaysReader) {
+    if (isSiteEnabled(settings) && settings.site.alwaysReader) {
       whenReady(() => void sendToBackground({ type: 'openReader' }).catch(() => {}));
     }
 
@@ -91,9 +77,9 @@ export default defineContentScript({
           .then((next) => {
             settings = next;
             if (!isSiteEnabled(settings)) end();
-            else if (!cleaner) begin();
+            else if (!cleaners) begin();
             else {
-              cleaner.updateSettings(engineSettings(settings));
+              cleaners.updateSettings(engineSettings(settings));
               report();
             }
           })
@@ -126,31 +112,30 @@ export default defineContentScript({
             url: location.href,
             enabled: isSiteEnabled(settings),
             alwaysReader: settings.site.alwaysReader === true,
-            showingOriginal: cleaner?.showingOriginal ?? false,
-            hidden: cleaner?.current.findings.filter((f) => f.active).length ?? 0,
-            rules: cleaner ? summarize(cleaner.current.findings, engineSettings(settings)) : [],
-            errors: cleaner?.current.errors ?? [],
+            showingOriginal: cleaners?.showingOriginal ?? false,
+            hidden: cleaners?.hiddenCount ?? 0,
+            rules: cleaners ? summarize(cleaners.findings, engineSettings(settings)) : [],
+            errors: cleaners?.errors ?? [],
           }),
           snapshot: async () => snapshotOf(document, location.href),
           startPicker: async () => startPicker(),
           testRule: async (m) =>
             appliesTo(m.rule.sites, location.href) ? { url: location.href, title: document.title, count: tryRule(m.rule).length } : null,
           showOriginal: async (m) => {
-            cleaner?.setShowOriginal(m.on);
+            cleaners?.setShowOriginal(m.on);
             report();
           },
         },
         message,
         {},
       );
-    // Only the top frame answers the popup; frames still clean themselves.
-    if (top) browser.runtime.onMessage.addListener(listener);
+    browser.runtime.onMessage.addListener(listener);
 
     // After an extension update the old script is orphaned: leave the page quietly.
     ctx.onInvalidated(() => {
       unwatch();
       picker?.close();
-      if (top) browser.runtime.onMessage.removeListener(listener);
+      browser.runtime.onMessage.removeListener(listener);
       end();
     });
   },

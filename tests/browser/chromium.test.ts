@@ -7,7 +7,7 @@ import { CORPUS, loadCases, snippetsIn, type Case } from '../helpers/corpus';
 import { launchChromium, openPage, ROOT, type Chromium } from './chromium';
 import { serve } from './server';
 import { VISIBLE_TEXT } from './visible-text';
-import { LEFT_ALONE, RAIL_HIDDEN, SCRIPT_STOPPED, SIFT_TRACES } from './frame-probe';
+import { LEFT_ALONE, LOADED_AND_PAINTED, RAIL_HIDDEN, SIFT_TRACES } from './frame-probe';
 
 // The extension's service worker, where these callbacks run, has the `chrome` API.
 declare const chrome: {
@@ -149,17 +149,38 @@ describe('Chromium, two content scripts, one read of the settings', () => {
 });
 
 describe('Chromium, frames', () => {
-  it('cleans a frame of the same origin; leaves a frame of another origin alone (the top page decides about its iframe)', async () => {
+  it('cleans a frame of the same origin from the top page; a frame of another origin gets no Sift script at all', async () => {
     const other = await serve(`${ROOT}/tests/fixtures`); // another port: another origin
     const page = await chromium.context.newPage();
+    // Every script world created in the page's frames (the other origin shares the process here).
+    const cdp = await chromium.context.newCDPSession(page);
+    const worlds: { frameId: string; origin: string; type: string }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push({ frameId: String(context.auxData?.frameId), origin: context.origin, type: String(context.auxData?.type) }));
+    await cdp.send('Runtime.enable');
     try {
       await page.goto(`${fixtureRoot.base}/frames/top.html?other=${encodeURIComponent(other.base)}`, { waitUntil: 'load' });
       const same = page.frames().find((f) => f.url().includes('frame.html?same'))!;
       const foreign = page.frames().find((f) => f.url().includes('frame.html?foreign'))!;
       await same.waitForFunction(RAIL_HIDDEN);
-      await foreign.waitForFunction(SCRIPT_STOPPED);
+      await foreign.evaluate(LOADED_AND_PAINTED);
       expect(await foreign.evaluate(SIFT_TRACES)).toEqual(LEFT_ALONE);
+      // A frame of the same origin added later is cleaned when it loads.
+      await page.evaluate(() => {
+        const late = document.createElement('iframe');
+        late.src = 'frame.html?late';
+        document.body.append(late);
+      });
+      await expect.poll(() => page.frames().some((f) => f.url().includes('frame.html?late'))).toBe(true);
+      await page.frames().find((f) => f.url().includes('frame.html?late'))!.waitForFunction(RAIL_HIDDEN);
+      // A frame's own page world carries its origin: the foreign frame is the one of the other server.
+      const framesOf = (origin: string) => new Set(worlds.filter((w) => w.type === 'default' && w.origin === origin).map((w) => w.frameId));
+      const siftIn = (frames: Set<string>) => worlds.filter((w) => w.origin === `chrome-extension://${chromium.extensionId}` && frames.has(w.frameId));
+      const foreignFrames = framesOf(new URL(other.base).origin);
+      expect(foreignFrames.size).toBe(1);
+      expect(siftIn(framesOf(new URL(fixtureRoot.base).origin)).length).toBeGreaterThan(0); // the top page's
+      expect(siftIn(foreignFrames)).toEqual([]);
     } finally {
+      await cdp.detach();
       await page.close();
       await other.close();
     }

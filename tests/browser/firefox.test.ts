@@ -8,7 +8,7 @@ import { parseHtml } from '../helpers/dom';
 import { FIREFOX_BUILD } from './chromium';
 import { serve } from './server';
 import { VISIBLE_TEXT } from './visible-text';
-import { LEFT_ALONE, RAIL_HIDDEN, SCRIPT_STOPPED, SIFT_TRACES } from './frame-probe';
+import { LEFT_ALONE, LOADED_AND_PAINTED, RAIL_HIDDEN, SIFT_TRACES } from './frame-probe';
 
 // The add-on's internal UUID, pinned so its pages have a known moz-extension:// address.
 export const FIREFOX_ADDON_ID = 'sift@sift-reader.org';
@@ -78,7 +78,7 @@ describe('Firefox ESR, cluttered pages (and shadow roots, iframes): clutter hidd
 });
 
 describe('Firefox ESR, frames', () => {
-  it('cleans a frame of the same origin; leaves a frame of another origin alone', async () => {
+  it('cleans a frame of the same origin from the top page; leaves a frame of another origin alone', async () => {
     const root = join(import.meta.dirname, '../fixtures');
     const [top, other] = await Promise.all([serve(root), serve(root)]); // two ports: two origins
     const page = await browser.newPage();
@@ -88,8 +88,15 @@ describe('Firefox ESR, frames', () => {
       const same = await frame('same');
       const foreign = await frame('foreign');
       await same.waitForFunction(RAIL_HIDDEN);
-      await foreign.waitForFunction(SCRIPT_STOPPED);
+      await foreign.evaluate(LOADED_AND_PAINTED);
       expect(await foreign.evaluate(SIFT_TRACES)).toEqual(LEFT_ALONE);
+      // A frame of the same origin added later is cleaned when it loads.
+      await page.evaluate(() => {
+        const late = document.createElement('iframe');
+        late.src = 'frame.html?late';
+        document.body.append(late);
+      });
+      await (await frame('late')).waitForFunction(RAIL_HIDDEN);
     } finally {
       await page.close();
       await top.close();
