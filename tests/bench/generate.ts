@@ -27,3 +27,17 @@ export function generatePage(elements: number): string {
 <main><article><h1>Generated story</h1>${paragraphs}</article></main>
 <div id="rail-b">${blocks.slice(half).join('')}</div></body></html>`;
 }
+
+/**
+ * `generatePage(elements)` with `frames` iframes in its rails, each from a
+ * site of its own (`frame-N.test`, on `framePort`; the browser maps them to
+ * 127.0.0.1), as ad slots, players and embeds are: each gets a renderer
+ * process of its own.
+ */
+export function generateFramedPage(elements: number, frames: number, framePort: number): string {
+  const iframes = Array.from({ length: frames }, (_, i) => `<iframe src="http://frame-${i}.test:${framePort}/frame.html" width="300" height="250"></iframe>`).join('');
+  return generatePage(elements).replace('<div id="rail-b">', `<div id="rail-b">${iframes}`);
+}
+
+/** What each of those frames shows: a small ad-like document. */
+export const FRAME_DOCUMENT = '<!doctype html><html><body><div><a href="/go"><img alt="" src="data:,"></a><p>Sponsored: a thing to buy</p></div></body></html>';

@@ -1,9 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Route } from 'playwright-core';
 import type { Case } from '../helpers/corpus';
-import { generatePage } from '../bench/generate';
+import { FRAME_DOCUMENT, generateFramedPage, generatePage } from '../bench/generate';
 import { median, p95 } from '../bench/stats';
 import { launchChromium, type Chromium } from './chromium';
 import { serve } from './server';
@@ -200,6 +200,42 @@ function floorExtension(): string {
   );
 }
 
+const FRAMES = 8;
+
+/**
+ * A generated page of 1,000 elements with FRAMES iframes of as many other
+ * sites (ads, players, embeds: a renderer process each), and the same page
+ * without them, each loaded `reps` times in a new tab and traced: Sift's CPU
+ * in every process the page made.
+ */
+async function traceFramed(chromium: Chromium, reps: number): Promise<{ framed: TracedLoad[]; unframed: TracedLoad[] }> {
+  const dir = mkdtempSync(join(tmpdir(), 'sift-framed-'));
+  const server = await serve(dir);
+  writeFileSync(join(dir, 'frame.html'), FRAME_DOCUMENT);
+  writeFileSync(join(dir, 'framed.html'), generateFramedPage(1_000, FRAMES, Number(new URL(server.base).port)));
+  writeFileSync(join(dir, 'unframed.html'), generatePage(1_000));
+  // The frames' sites are names for 127.0.0.1 (every other address is aborted).
+  const frameSite = /^http:\/\/frame-\d+\.test:/;
+  const toLocal = (route: Route) => route.continue({ url: route.request().url().replace(/frame-\d+\.test/, '127.0.0.1') });
+  await chromium.context.route(frameSite, toLocal);
+  const out = { framed: [] as TracedLoad[], unframed: [] as TracedLoad[] };
+  try {
+    for (let rep = 0; rep < reps; rep++) {
+      out.framed.push(await traceLoad(chromium, `${server.base}/framed.html`));
+      out.unframed.push(await traceLoad(chromium, `${server.base}/unframed.html`));
+    }
+  } finally {
+    await chromium.context.unroute(frameSite, toLocal);
+    await server.close();
+  }
+  return out;
+}
+
+function describeFramed({ framed, unframed }: { framed: TracedLoad[]; unframed: TracedLoad[] }): string {
+  const cpu = (loads: TracedLoad[]) => median(loads.map((t) => t.cpuMs)).toFixed(2);
+  return `generated 1k-element page with ${FRAMES} iframes of ${FRAMES} other sites: all of Sift's work, thread CPU in all of the page's processes, median ${cpu(framed)} ms (${cpu(unframed)} ms without the iframes; new tab each)`;
+}
+
 /** In Chromium with and without the built extension: the content script's own time, longest task, DCL/load ratio. */
 export async function benchInChromium(cases: Case[], reps: number) {
   const server = await serve();
@@ -248,6 +284,7 @@ export async function benchInChromium(cases: Case[], reps: number) {
     await tab.close();
     await floor.close();
     floor = undefined;
+    const framed = await traceFramed(withExt, reps);
     const big = await measure(withExt.context, `${gen.base}/page-100k.html`, true);
     const bigWithout = await measure(without.context, `${gen.base}/page-100k.html`);
     const sift = rows.map((r) => median(r.with.map((t) => t.siftMs)));
@@ -285,11 +322,12 @@ export async function benchInChromium(cases: Case[], reps: number) {
     }
     const slices = rows.map((r) => Math.max(...r.with.map((t) => t.siftSliceMs)));
     console.log(`  Sift's longest single task       median ${median(slices).toFixed(1)} ms  max ${Math.max(...slices).toFixed(1)} ms`);
+    console.log(`  ${describeFramed(framed)}`);
     console.log(
       `  generated 100k-element page: content script ${big.siftMs.toFixed(0)} ms in all, its longest task ${big.siftSliceMs.toFixed(1)} ms; ` +
         `page's longest task ${big.longestTaskMs.toFixed(0)} ms with Sift, ${bigWithout.longestTaskMs.toFixed(0)} ms without (parsing the page)`,
     );
-    return { rows, traced: traced.map((t, i) => ({ id: rows[i].id, loads: t, sameTab: sameTab[i], floor: { newTab: floorNew[i], sameTab: floorSame[i] } })), big, bigWithout };
+    return { rows, traced: traced.map((t, i) => ({ id: rows[i].id, loads: t, sameTab: sameTab[i], floor: { newTab: floorNew[i], sameTab: floorSame[i] } })), framed, big, bigWithout };
   } finally {
     await withExt.close();
     await without.close();
@@ -342,6 +380,15 @@ export async function compareBuildsInChromium(cases: Case[], reps: number, other
         }
       }
     }
+    // The framed page, each build in turn.
+    const framed = { this: { framed: [] as TracedLoad[], unframed: [] as TracedLoad[] }, other: { framed: [] as TracedLoad[], unframed: [] as TracedLoad[] } };
+    for (let rep = 0; rep < reps; rep++) {
+      for (const k of rep % 2 ? (['this', 'other'] as const) : (['other', 'this'] as const)) {
+        const got = await traceFramed(builds[k], 1);
+        framed[k].framed.push(...got.framed);
+        framed[k].unframed.push(...got.unframed);
+      }
+    }
     const ratios = { 'new tab': [] as number[], 'same tab': [] as number[] };
     console.log(`\nChromium, this build vs ${otherBuild} (alternating):`);
     for (const way of ways) {
@@ -349,7 +396,9 @@ export async function compareBuildsInChromium(cases: Case[], reps: number, other
       ratios[way] = mine.map((t, i) => t / other[i]);
       console.log(`  ${way} (${mine.length} page loads each): first plan median ${median(mine).toFixed(2)} ms against ${median(other).toFixed(2)} ms (p95 ${p95(mine).toFixed(2)} against ${p95(other).toFixed(2)}); this ÷ other per page, median ${median(ratios[way]).toFixed(3)}`);
     }
-    return { firstPlan, ratios };
+    console.log(`  this build: ${describeFramed(framed.this)}`);
+    console.log(`  ${otherBuild}: ${describeFramed(framed.other)}`);
+    return { firstPlan, ratios, framed };
   } finally {
     await builds.this.close();
     await builds.other.close();
