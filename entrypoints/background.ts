@@ -11,12 +11,8 @@ const MENU_PICK = 'sift-pick';
 
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction; // MV3 Chrome / MV2 Firefox
-  // Hidden blocks per tab and frame; the badge shows the sum.
-  const counts = new Map<number, Map<number, number>>();
-
-  const showBadge = (tabId: number) => {
-    const total = [...(counts.get(tabId)?.values() ?? [])].reduce((a, b) => a + b, 0);
-    action.setBadgeText({ tabId, text: total ? String(total) : '' }).catch(() => {});
+  const showBadge = (tabId: number, count: number) => {
+    action.setBadgeText({ tabId, text: count ? String(count) : '' }).catch(() => {});
     action.setBadgeBackgroundColor({ tabId, color: '#3b6e58' }).catch(() => {});
   };
 
@@ -36,22 +32,15 @@ export default defineBackground(() => {
         removeUserRule: async (m) => {
           await ruleStore().remove(m.site, m.ruleId);
         },
+        // The page's content script (top frame only) counts its frames of the same origin too.
         hiddenCount: (m) => {
-          const tabId = sender.tab?.id;
-          if (tabId === undefined) return;
-          // A new page in the tab starts a fresh count.
-          const frames = (m.fresh && (sender.frameId ?? 0) === 0 ? undefined : counts.get(tabId)) ?? new Map<number, number>();
-          frames.set(sender.frameId ?? 0, Math.max(0, Math.floor(m.count)));
-          counts.set(tabId, frames);
-          showBadge(tabId);
+          if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) showBadge(sender.tab.id, Math.max(0, Math.floor(m.count)));
         },
       },
       message,
       sender,
     ) as Promise<unknown> | undefined;
   });
-
-  browser.tabs.onRemoved.addListener((tabId) => counts.delete(tabId));
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({

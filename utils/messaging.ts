@@ -40,7 +40,7 @@ export interface RuleTest {
 
 /** Messages to the background. */
 export type BackgroundMessage =
-  | { type: 'hiddenCount'; count: number; fresh?: boolean }
+  | { type: 'hiddenCount'; count: number }
   | { type: 'openReader' }
   /** The element picker saves a rule for the sender's site (the background knows the public-suffix list). */
   | { type: 'saveUserRule'; rule: Rule }

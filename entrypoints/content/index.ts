@@ -39,11 +39,8 @@ export default defineContentScript({
     }
     let cleaners: PageCleaners | null = null;
 
-    let fresh = true;
-    const report = () => {
-      sendToBackground({ type: 'hiddenCount', count: cleaners?.hiddenCount ?? 0, fresh }).catch(() => {});
-      fresh = false;
-    };
+    // The page's count, its frames of the same origin included, for the badge.
+    const report = () => void sendToBackground({ type: 'hiddenCount', count: cleaners?.hiddenCount ?? 0 }).catch(() => {});
     // After the DOM is parsed, in the next frame (before it is painted) rather than inside the
     // DOMContentLoaded event, so the page's own DOMContentLoaded is not delayed by Sift.
     const whenReady = (fn: () => void) => {
