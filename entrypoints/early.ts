@@ -9,10 +9,10 @@ import type { StorageArea } from '@/utils/user-rules/area';
  * The only script that runs before the page is parsed (document_start, in the
  * top frame like the content script; listed in the manifest by wxt.config.ts):
  * it starts reading the page's settings and hides what the site's own selector
- * rules name, so that is never painted. Everything else waits for the content script, which runs
- * once the document is parsed (document_end, after DOMContentLoaded) and takes
- * these settings over. Kept to this: whatever runs here delays the parsing of
- * every page.
+ * rules name, so that is never painted. Everything else waits for the content
+ * script, which runs once the document is parsed (document_end, after
+ * DOMContentLoaded) and takes these settings over. Kept to this: whatever runs
+ * here delays the parsing of every page.
  *
  * Storage is reached without webextension-polyfill, whose module alone cost
  * about as much as the rest of this script (its API table is built on load):

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { summarize } from '@/utils/live/cleaner';
 import { PageCleaners } from '@/utils/live/page-cleaners';
-import { nextFrame } from '@/utils/live/next-frame';
+import { whenParsed } from '@/utils/live/next-frame';
 import { dispatch, sendToBackground, type PageState, type TabMessage } from '@/utils/messaging';
 import { engineSettings, isSiteEnabled, type Settings } from '@/utils/settings';
 import { siteCandidates } from '@/utils/site-keys';
@@ -41,13 +41,6 @@ export default defineContentScript({
 
     // The page's count, its frames of the same origin included, for the badge.
     const report = () => void sendToBackground({ type: 'hiddenCount', count: cleaners?.hiddenCount ?? 0 }).catch(() => {});
-    // After the DOM is parsed, in the next frame (before it is painted) rather than inside the
-    // DOMContentLoaded event, so the page's own DOMContentLoaded is not delayed by Sift.
-    const whenReady = (fn: () => void) => {
-      const soon = () => nextFrame(window, fn, 50);
-      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', soon, { once: true });
-      else soon();
-    };
     const begin = () => {
       cleaners = new PageCleaners(document, engineSettings(settings), () => !ctx.isInvalid && report(), { debug });
       cleaners.start();
@@ -61,13 +54,13 @@ export default defineContentScript({
     if (isSiteEnabled(settings)) begin();
     // "Always open in reader view" for this site: the background opens it from a snapshot.
     if (isSiteEnabled(settings) && settings.site.alwaysReader) {
-      whenReady(() => void sendToBackground({ type: 'openReader' }).catch(() => {}));
+      whenParsed(document, () => void sendToBackground({ type: 'openReader' }).catch(() => {}));
     }
 
     // Settings changed (popup, settings page, another device): watched from the first plan on,
     // so setting up the watch does not add to the page's parsing time.
     let unwatch = () => {};
-    whenReady(() => {
+    whenParsed(document, () => {
       if (ctx.isInvalid) return;
       unwatch = watchSettings(candidates, () => {
         loadSettingsForPage(candidates)

@@ -106,7 +106,7 @@ async function traceLoad(chromium: Chromium, url: string, tab?: Page): Promise<T
   await loadPlanned(page, url, { load: 120_000, plan: 120_000 });
   const planMs = await page.evaluate(() => performance.getEntriesByName('sift:plan').reduce((a, e) => a + e.duration, 0));
   await cdp.send('Tracing.end');
-  await complete;
+  await within(complete, 60_000, `the trace of ${url} did not complete`);
   await cdp.detach();
   if (!tab) await page.close();
   const prefix = `chrome-extension://${chromium.extensionId}/`;
@@ -124,6 +124,13 @@ async function traceLoad(chromium: Chromium, url: string, tab?: Page): Promise<T
     if (e.name === 'EvaluateScript') out.startMs += (e.tdur ?? 0) / 1000;
   }
   return out;
+}
+
+/** `promise`, or an error after `ms`: a wait the browser never ends must fail the run, not hang it. */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} in ${ms / 1000} s`)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 interface TraceEvent {
@@ -255,6 +262,7 @@ export async function benchInChromium(cases: Case[], reps: number) {
   ] as const;
   try {
     for (let rep = 0; rep < reps; rep++) {
+      process.stderr.write(`Chromium, timed loads: rep ${rep + 1}/${reps}\n`);
       for (const [i, c] of sample.entries()) {
         const url = pageUrl(server.base, c);
         // Rotate which browser goes first.
@@ -273,6 +281,7 @@ export async function benchInChromium(cases: Case[], reps: number) {
     const tab = await withExt.context.newPage();
     const floorTab = await floor.context.newPage();
     for (let rep = 0; rep < reps; rep++) {
+      process.stderr.write(`Chromium, traced loads: rep ${rep + 1}/${reps}\n`);
       for (const [i, c] of sample.entries()) {
         const url = pageUrl(server.base, c);
         traced[i].push(await traceLoad(withExt, url));
@@ -284,7 +293,9 @@ export async function benchInChromium(cases: Case[], reps: number) {
     await tab.close();
     await floor.close();
     floor = undefined;
+    process.stderr.write('Chromium, the page with iframes of other sites\n');
     const framed = await traceFramed(withExt, reps);
+    process.stderr.write('Chromium, the 100k-element page\n');
     const big = await measure(withExt.context, `${gen.base}/page-100k.html`, true);
     const bigWithout = await measure(without.context, `${gen.base}/page-100k.html`);
     const sift = rows.map((r) => median(r.with.map((t) => t.siftMs)));

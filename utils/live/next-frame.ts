@@ -13,3 +13,14 @@ export function nextFrame(win: Window | null, fn: () => void, timeoutMs = 100): 
   win?.requestAnimationFrame?.(once);
   setTimeout(once, timeoutMs);
 }
+
+/**
+ * Runs `fn` once `doc` is parsed, in the next animation frame (before it is
+ * painted) rather than inside its DOMContentLoaded event, so the page's own
+ * DOMContentLoaded is not delayed by Sift.
+ */
+export function whenParsed(doc: Document, fn: () => void): void {
+  const soon = () => nextFrame(doc.defaultView, fn, 50);
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', soon, { once: true });
+  else soon();
+}

@@ -1,7 +1,7 @@
 import type { EngineSettings, Finding } from '../engine/types';
 import { LiveCleaner, type CleanerOptions } from './cleaner';
 import { watchFrames } from './frames';
-import { nextFrame } from './next-frame';
+import { whenParsed } from './next-frame';
 
 /**
  * Sift on one page: a live cleaner for the top document and one for each
@@ -125,15 +125,4 @@ export class PageCleaners {
       if (!this.stopped) this.onChange();
     };
   }
-}
-
-/**
- * After the document is parsed, in the next animation frame (before it is
- * painted) rather than inside its DOMContentLoaded event, so the page's own
- * DOMContentLoaded is not delayed by Sift.
- */
-function whenParsed(doc: Document, fn: () => void): void {
-  const soon = () => nextFrame(doc.defaultView, fn, 50);
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', soon, { once: true });
-  else soon();
 }
