@@ -6,9 +6,10 @@
  * frame, each ad slot, video player and social embed of another site would
  * compile and start both of Sift's scripts only to find it has nothing to do:
  * 10 to 13 ms of CPU for each frame of another site (a renderer process of its
- * own), measured on Chromium (`npm run bench -- --compare`). A frame of another origin is hidden or kept
- * whole by the top page's plan (its iframe is an element there); a frame of the
- * same origin is planned and watched from here, like the top document.
+ * own), measured on Chromium (`npm run bench -- --compare`). A frame of another
+ * origin is hidden or kept whole by the top page's plan (its iframe is an
+ * element there); a frame of the same origin is planned and watched from here,
+ * like the top document.
  *
  * `attach` is called once per frame document, with the frame's document (and
  * its iframe) as soon as it has its own address (not the initial
@@ -18,8 +19,9 @@
  */
 export function watchFrames(doc: Document, attach: (frame: Document, host: Element) => () => void): () => void {
   const attached = new Map<Element, { frame: Document; detach: () => void }>();
+  const origin = originOf(doc.URL); // a page's own address may change (history.pushState), its origin not
   const visit = (el: Element) => {
-    const frame = sameOriginDocument(el, doc);
+    const frame = origin ? sameOriginDocument(el, origin) : null;
     const before = attached.get(el);
     if (before?.frame === frame) return;
     before?.detach();
@@ -52,17 +54,16 @@ export function watchFrames(doc: Document, attach: (frame: Document, host: Eleme
 }
 
 /**
- * The document in a frame element, if it is of `top`'s origin and has an
- * http(s) address of its own. Frames of another origin are told by their `src`
+ * The document in a frame element, if it is of `origin` and has an http(s)
+ * address of its own. Frames of another origin are told by their `src`
  * before their document is touched: reaching into a frame while it still shows
  * its first, empty document would make the browser set up Sift's script world
  * in it.
  */
-function sameOriginDocument(el: Element, top: Document): Document | null {
+function sameOriginDocument(el: Element, origin: string): Document | null {
   const src = el.getAttribute('src');
   // No address of its own (about:blank, srcdoc: ad slots, mostly): the top's plan sees its iframe.
   if (!src || el.hasAttribute('srcdoc')) return null;
-  const origin = new URL(top.URL).origin;
   if (originOf(src, el.baseURI) !== origin) return null;
   let frame: Document | null;
   try {

@@ -67,11 +67,6 @@ export class PageCleaners {
     for (const c of this.cleaners.values()) c.updateSettings(settings);
   }
 
-  /** The top document's cleaner (the picker and the rule test work on the top document). */
-  get top(): LiveCleaner | undefined {
-    return this.cleaners.get(this.doc);
-  }
-
   /** Removes every trace of Sift from the page and its frames. */
   dispose(): void {
     this.stopped = true;
