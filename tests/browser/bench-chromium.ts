@@ -146,8 +146,8 @@ interface TraceEvent {
 
 /**
  * An unpacked Manifest V3 extension in a new temporary folder: a service
- * worker (`background.js`) and content scripts on every http(s) page, in every
- * frame, each `[file, run_at]`; `files` holds every script's source.
+ * worker (`background.js`) and content scripts on every http(s) page, in the
+ * top frame as Sift's, each `[file, run_at]`; `files` holds every script's source.
  */
 function controlExtension(name: string, scripts: [string, string][], files: Record<string, string>, permissions: string[] = []): string {
   const dir = mkdtempSync(join(tmpdir(), 'sift-control-ext-'));
@@ -157,7 +157,7 @@ function controlExtension(name: string, scripts: [string, string][], files: Reco
     version: '1.0',
     permissions,
     background: { service_worker: 'background.js' },
-    content_scripts: scripts.map(([js, runAt]) => ({ matches: ['http://*/*', 'https://*/*'], js: [js], run_at: runAt, all_frames: true })),
+    content_scripts: scripts.map(([js, runAt]) => ({ matches: ['http://*/*', 'https://*/*'], js: [js], run_at: runAt })),
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   for (const [file, source] of Object.entries(files)) writeFileSync(join(dir, file), source);
@@ -166,7 +166,7 @@ function controlExtension(name: string, scripts: [string, string][], files: Reco
 
 /**
  * The control for the DOMContentLoaded ratio: an extension whose content
- * script, injected like Sift's (document_start, every frame), does nothing.
+ * script, injected like Sift's (document_start, top frame), does nothing.
  * What it costs is the price of any such extension, and how far the ratio
  * moves by chance.
  */
@@ -175,7 +175,7 @@ const emptyExtension = () => controlExtension('empty control', [['content.js', '
 /**
  * The floor under the content script's cost: an extension whose scripts do
  * only what Sift's cannot leave out, and no cleaning. At document_start, in
- * every frame, it starts reading its settings from storage; once the page is
+ * the top frame, it starts reading its settings from storage; once the page is
  * parsed it takes them, listens for its popup's messages, counts the body's
  * elements in the next frame and reports the count to its background (Sift's
  * badge). Traced like Sift, it says what any extension doing that costs: the
