@@ -22,21 +22,55 @@ function polyfillAsModule(): Plugin {
   };
 }
 
+/**
+ * V8's explicit compile hint, as the built content script's first line: compile
+ * every function when the script is compiled. Alone that costs more than it
+ * saves (most of the engine runs on every page anyway, compiled lazily); with
+ * the code cache a module gets (see entrypoints/content-main.ts), the cache
+ * holds every function compiled, and a page of a site visited before compiles
+ * none. Added after minifying, which would drop the comment.
+ */
+function compileHint(fileName: string): Plugin {
+  return {
+    name: 'sift:compile-hint',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const chunk = bundle[fileName];
+      if (chunk?.type === 'chunk') chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+    },
+  };
+}
+
+/** The pages Sift runs on. */
+const PAGES = ['http://*/*', 'https://*/*'];
+/** entrypoints/content-main.ts, built: imported by entrypoints/early.ts (which names it too). */
+const CONTENT_MAIN = 'content-main.js';
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [polyfillAsModule(), preact()],
+    plugins: [polyfillAsModule(), preact(), compileHint(CONTENT_MAIN)],
     build: { minify: process.env.SIFT_MINIFY !== '0', sourcemap: process.env.SIFT_MAP === '1' },
   }),
   hooks: {
-    // entrypoints/early.ts runs before the page is parsed, on the same pages as the content
-    // script (content/index.ts, top frames only), which runs after.
-    'build:manifestGenerated': (_wxt, manifest) => {
-      const scripts = manifest.content_scripts ?? [];
-      const content = scripts.find((s) => s.js?.includes('content-scripts/content.js'));
-      if (!content) throw new Error('the content script is missing from the manifest');
-      manifest.content_scripts = [{ matches: content.matches, js: ['early.js'], run_at: 'document_start', all_frames: content.all_frames }, ...scripts];
+    // Sift's scripts run in the top frame only (frames of the same origin are cleaned from
+    // there; see utils/live/frames.ts). entrypoints/early.ts runs before the page is parsed. In
+    // Chrome it imports the content script proper (entrypoints/content-main.ts) as a module,
+    // which must be web-accessible (a content script may import only what the page could load);
+    // in Firefox the manifest injects it once the page is parsed (see content-main.ts for why).
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (manifest.content_scripts?.length) throw new Error('content scripts are listed here, not by entrypoints');
+      const early = { matches: PAGES, js: ['early.js'], run_at: 'document_start' as const };
+      if (wxt.config.browser === 'firefox') {
+        manifest.content_scripts = [early, { matches: PAGES, js: [CONTENT_MAIN], run_at: 'document_end' }];
+        return;
+      }
+      manifest.content_scripts = [early];
+      // Not through Chrome's per-session address (`use_dynamic_url`): Chromium keeps no code cache
+      // for it. A page could find Sift by this address, as it can already by the attributes and
+      // the stylesheet Sift puts in its document.
+      manifest.web_accessible_resources = [{ resources: [CONTENT_MAIN], matches: PAGES }];
     },
   },
   manifest: ({ manifestVersion }) => ({

@@ -6,13 +6,15 @@ import { siteCandidates } from '@/utils/site-keys';
 import type { StorageArea } from '@/utils/user-rules/area';
 
 /**
- * The only script that runs before the page is parsed (document_start, in the
- * top frame like the content script; listed in the manifest by wxt.config.ts):
- * it starts reading the page's settings and hides what the site's own selector
- * rules name, so that is never painted. Everything else waits for the content
- * script, which runs once the document is parsed (document_end, after
- * DOMContentLoaded) and takes these settings over. Kept to this: whatever runs
- * here delays the parsing of every page.
+ * The script that runs before the page is parsed (document_start, top frame of
+ * every http(s) page; listed in the manifest by wxt.config.ts). It starts
+ * reading the page's settings and hides what the site's own selector rules
+ * name, so that is never painted. In Chrome it then imports the content script
+ * proper (entrypoints/content-main.ts) as a module into this isolated world,
+ * once the document is parsed (DOMContentLoaded); in Firefox the manifest
+ * injects that script at document_end. Either way it takes these settings
+ * over. Kept to this: whatever runs here before DOMContentLoaded delays the
+ * parsing of every page.
  *
  * Storage is reached without webextension-polyfill, whose module alone cost
  * about as much as the rest of this script (its API table is built on load):
@@ -22,7 +24,7 @@ import type { StorageArea } from '@/utils/user-rules/area';
 export default defineUnlistedScript(() => {
   const candidates = siteCandidates(location.href);
   if (candidates.length === 0) return;
-  const api = (globalThis as { browser?: StorageApi }).browser ?? (globalThis as unknown as { chrome: StorageApi }).chrome;
+  const api = (globalThis as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome;
   const settings = readPageSettings(candidates, api.storage.local, api.storage.sync);
   shareEarlySettings(location.href, settings);
   settings
@@ -30,8 +32,18 @@ export default defineUnlistedScript(() => {
       if (isSiteEnabled(s)) hideEarly(document, location.href, engineSettings(s));
     })
     .catch(() => {}); // the content script reads them again, and says nothing either
+  // Firefox injects the content script itself (listed in its manifest): it compiles an
+  // extension's content scripts once for all pages, and would fetch and compile a module anew.
+  if (import.meta.env.FIREFOX) return;
+  const load = () => void import(/* @vite-ignore */ api.runtime.getURL(CONTENT_MAIN)).catch(() => {});
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', load, { once: true });
+  else load();
 });
 
-interface StorageApi {
+/** The content script proper, built from entrypoints/content-main.ts: a web-accessible module (see wxt.config.ts). */
+const CONTENT_MAIN = '/content-main.js';
+
+interface ExtensionApi {
+  runtime: { getURL(path: string): string };
   storage: { local: StorageArea; sync: StorageArea };
 }

@@ -79,19 +79,21 @@ interface TracedLoad {
   cpuMs: number;
   /** The same events' wall time: above the CPU time when the thread waits (for a core, here). */
   wallMs: number;
-  /** Of `cpuMs`: evaluating Sift's two content scripts (compiling and running their top level). */
+  /** Of `cpuMs`: starting Sift (compiling and running the top level of its early script and of its content script's module). */
   startMs: number;
   /** The plans' own `performance.measure` (wall time, under tracing). */
   planMs: number;
 }
 
 /**
- * One load with a trace (the DevTools timeline category only): the CPU the
+ * One load with a trace (the DevTools timeline and V8 categories): the CPU the
  * page's main thread spent in Sift, all of it, which the plan's own
  * `performance.measure` leaves out (compiling and starting the scripts) or
  * overstates (wall time includes the time the thread waits for a core on a
  * busy machine). Events are the outermost `EvaluateScript` and `FunctionCall`
- * of the extension's scripts; microtasks run outside them are not counted.
+ * of the extension's scripts, and compiling, evaluating and caching its module
+ * (`v8.compileModule`, `v8.evaluateModule` in an extension's isolated world,
+ * `v8.produceModuleCache`); microtasks run outside them are not counted.
  * In a new tab (a new renderer, nothing of Sift's compiled yet), or in `tab`,
  * navigated from the page before (a reader going from article to article on
  * one site, whose pages share a renderer and its compiled code).
@@ -102,7 +104,7 @@ async function traceLoad(chromium: Chromium, url: string, tab?: Page): Promise<T
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline'] }, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8'] }, transferMode: 'ReportEvents' });
   await loadPlanned(page, url, { load: 120_000, plan: 120_000 });
   const planMs = await page.evaluate(() => performance.getEntriesByName('sift:plan').reduce((a, e) => a + e.duration, 0));
   await cdp.send('Tracing.end');
@@ -110,9 +112,7 @@ async function traceLoad(chromium: Chromium, url: string, tab?: Page): Promise<T
   await cdp.detach();
   if (!tab) await page.close();
   const prefix = `chrome-extension://${chromium.extensionId}/`;
-  const mine = events
-    .filter((e) => e.ph === 'X' && (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && String(e.args?.data?.url ?? '').startsWith(prefix))
-    .sort((a, b) => a.ts - b.ts);
+  const mine = events.filter((e) => e.ph === 'X' && isSifts(e, prefix)).sort((a, b) => a.ts - b.ts);
   const out = { cpuMs: 0, wallMs: 0, startMs: 0, planMs };
   const ends = new Map<string, number>(); // per thread: where the last counted event ended (nested ones are inside it)
   for (const e of mine) {
@@ -121,7 +121,7 @@ async function traceLoad(chromium: Chromium, url: string, tab?: Page): Promise<T
     ends.set(thread, e.ts + (e.dur ?? 0));
     out.cpuMs += (e.tdur ?? 0) / 1000;
     out.wallMs += (e.dur ?? 0) / 1000;
-    if (e.name === 'EvaluateScript') out.startMs += (e.tdur ?? 0) / 1000;
+    if (e.name !== 'FunctionCall') out.startMs += (e.tdur ?? 0) / 1000;
   }
   return out;
 }
@@ -141,7 +141,27 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { data?: { url?: string } };
+  args?: { data?: { url?: string }; worldName?: string };
+}
+
+/**
+ * Whether a trace event is the extension's work: its scripts' evaluation and
+ * calls into them (by the script's address), its module compiled and cached
+ * (the same), and the module's evaluation, which names only its world (an
+ * extension's isolated world has a name; the page's main world has none).
+ */
+function isSifts(e: TraceEvent, prefix: string): boolean {
+  switch (e.name) {
+    case 'EvaluateScript':
+    case 'FunctionCall':
+    case 'v8.compileModule':
+    case 'v8.produceModuleCache':
+      return String(e.args?.data?.url ?? '').startsWith(prefix);
+    case 'v8.evaluateModule':
+      return Boolean(e.args?.worldName);
+    default:
+      return false;
+  }
 }
 
 /**
@@ -208,6 +228,30 @@ function floorExtension(): string {
 }
 
 const FRAMES = 8;
+
+/**
+ * Each page of `cases` in a new tab, each time under the name of a site the
+ * browser has never seen (`site-N.test`, mapped to 127.0.0.1 like the frames'
+ * sites): Chromium keeps the compiled code of Sift's content script module in
+ * its code cache for each site, from the second page of a site on, and uses it
+ * from the third. The traced loads above are pages of one site (the test
+ * server), so they show a site visited before; these show a site's first page.
+ */
+async function traceFirstVisits(chromium: Chromium, cases: Case[], base: string, reps: number): Promise<TracedLoad[][]> {
+  const newSite = /^http:\/\/site-\d+\.test:/;
+  const toLocal = (route: Route) => route.continue({ url: route.request().url().replace(/site-\d+\.test/, '127.0.0.1') });
+  await chromium.context.route(newSite, toLocal);
+  const out = cases.map(() => [] as TracedLoad[]);
+  let site = 0;
+  try {
+    for (let rep = 0; rep < reps; rep++) {
+      for (const [i, c] of cases.entries()) out[i].push(await traceLoad(chromium, pageUrl(base, c).replace('127.0.0.1', `site-${++site}.test`)));
+    }
+  } finally {
+    await chromium.context.unroute(newSite, toLocal);
+  }
+  return out;
+}
 
 /**
  * A generated page of 1,000 elements with FRAMES iframes of as many other
@@ -293,6 +337,8 @@ export async function benchInChromium(cases: Case[], reps: number) {
     await tab.close();
     await floor.close();
     floor = undefined;
+    process.stderr.write("Chromium, each site's first page\n");
+    const firstVisits = await traceFirstVisits(withExt, sample, server.base, reps);
     process.stderr.write('Chromium, the page with iframes of other sites\n');
     const framed = await traceFramed(withExt, reps);
     process.stderr.write('Chromium, the 100k-element page\n');
@@ -309,8 +355,12 @@ export async function benchInChromium(cases: Case[], reps: number) {
     const start = traced.map((t) => median(t.map((x) => x.startMs)));
     const wall = traced.map((t) => median(t.map((x) => x.wallMs)));
     console.log(`  all of Sift's work, thread CPU   median ${median(cpu).toFixed(2)} ms  p95 ${p95(cpu).toFixed(2)} ms (traced loads: starting the scripts, the plan, callbacks)`);
-    console.log(`    of which starting its scripts  median ${median(start).toFixed(2)} ms (compiling and running the top level of early.js and content.js)`);
+    console.log(`    of which starting its scripts  median ${median(start).toFixed(2)} ms (compiling and running the top level of early.js and of the content-main.js module)`);
     console.log(`    the same events' wall time     median ${median(wall).toFixed(2)} ms (above CPU: the thread waited for one of the machine's cores)`);
+    const firstCpu = firstVisits.map((t) => median(t.map((x) => x.cpuMs)));
+    const firstStart = firstVisits.map((t) => median(t.map((x) => x.startMs)));
+    console.log(`  the same, a site's first page    thread CPU median ${median(firstCpu).toFixed(2)} ms  p95 ${p95(firstCpu).toFixed(2)} ms, of which starting ${median(firstStart).toFixed(2)} ms`);
+    console.log(`                                   (new tab, each load on a site never seen: nothing of Sift's in Chromium's code cache for it)`);
     const tabCpu = sameTab.map((t) => median(t.map((x) => x.cpuMs)));
     const tabStart = sameTab.map((t) => median(t.map((x) => x.startMs)));
     const tabPlan = sameTab.map((t) => median(t.map((x) => x.planMs)));
@@ -338,7 +388,13 @@ export async function benchInChromium(cases: Case[], reps: number) {
       `  generated 100k-element page: content script ${big.siftMs.toFixed(0)} ms in all, its longest task ${big.siftSliceMs.toFixed(1)} ms; ` +
         `page's longest task ${big.longestTaskMs.toFixed(0)} ms with Sift, ${bigWithout.longestTaskMs.toFixed(0)} ms without (parsing the page)`,
     );
-    return { rows, traced: traced.map((t, i) => ({ id: rows[i].id, loads: t, sameTab: sameTab[i], floor: { newTab: floorNew[i], sameTab: floorSame[i] } })), framed, big, bigWithout };
+    return {
+      rows,
+      traced: traced.map((t, i) => ({ id: rows[i].id, loads: t, sameTab: sameTab[i], firstVisit: firstVisits[i], floor: { newTab: floorNew[i], sameTab: floorSame[i] } })),
+      framed,
+      big,
+      bigWithout,
+    };
   } finally {
     await withExt.close();
     await without.close();

@@ -148,6 +148,35 @@ describe('Chromium, two content scripts, one read of the settings', () => {
   });
 });
 
+describe('Chromium, the content script as a cached module', () => {
+  it("from a site's third page on, the content script compiles from Chromium's code cache", async () => {
+    const url = `${urlOf(loadCases(`${CORPUS}/cluttered`)[0])}#sift-debug`;
+    // Pages of one site, each in a new tab (a new renderer), until one compiles the module from the cache.
+    const compiles: { consumed: number; rejected: boolean }[] = [];
+    const cached = () => compiles.some((c) => c.consumed > 0 && !c.rejected);
+    for (let load = 0; load < 6 && !cached(); load++) {
+      const page = await chromium.context.newPage();
+      const cdp = await chromium.context.newCDPSession(page);
+      const events: { name: string; args?: { data?: { url?: string; consumedCacheSize?: number; cacheRejected?: boolean } } }[] = [];
+      cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
+      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['v8'] }, transferMode: 'ReportEvents' });
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForFunction(() => performance.getEntriesByName('sift:plan').length > 0);
+      await cdp.send('Tracing.end');
+      await complete;
+      for (const e of events) {
+        const data = e.args?.data;
+        if (e.name === 'v8.compileModule' && String(data?.url).endsWith('/content-main.js')) compiles.push({ consumed: Number(data?.consumedCacheSize ?? 0), rejected: data?.cacheRejected === true });
+      }
+      await cdp.detach();
+      await page.close();
+    }
+    expect(compiles.length).toBeGreaterThan(0); // compiled as a module, once per load
+    expect(cached()).toBe(true);
+  });
+});
+
 describe('Chromium, frames', () => {
   it('cleans a frame of the same origin from the top page; a frame of another origin gets no Sift script at all', async () => {
     const other = await serve(`${ROOT}/tests/fixtures`); // another port: another origin

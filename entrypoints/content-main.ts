@@ -1,0 +1,145 @@
+import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { summarize } from '@/utils/live/cleaner';
+import { PageCleaners } from '@/utils/live/page-cleaners';
+import { whenParsed } from '@/utils/live/next-frame';
+import { dispatch, sendToBackground, type PageState, type TabMessage } from '@/utils/messaging';
+import { engineSettings, isSiteEnabled, type Settings } from '@/utils/settings';
+import { siteCandidates } from '@/utils/site-keys';
+import { snapshotOf } from '@/utils/snapshot';
+import { loadSettingsForPage, watchSettings } from '@/utils/storage';
+import { takeEarlySettings } from '@/utils/live/early-settings';
+import { plan } from '@/utils/engine/plan';
+import { ElementPicker } from '@/utils/picker/picker';
+import { appliesTo } from '@/utils/rules/sites';
+import type { Rule } from '@/utils/rules/types';
+
+/**
+ * The content script proper, in the top frame of every http(s) page, once the
+ * document is parsed. Frames of the same origin are cleaned from here; frames
+ * of other origins (ads, players, embeds) never load Sift at all (see
+ * utils/live/frames.ts). Reader view and clean copies run in extension pages on
+ * a snapshot of the page (see utils/snapshot.ts).
+ *
+ * In Chrome it is not listed in the manifest: `entrypoints/early.ts` imports it
+ * as a module at DOMContentLoaded, into the same isolated world. Chromium keeps
+ * a fetched module's compiled code in its code cache (for each site, from the
+ * second page of a site on), where a script the manifest injects is compiled
+ * again in every new renderer: in a new tab that was most of what starting
+ * Sift cost. The built file's first line (`//# allFunctionsCalledOnLoad`,
+ * added in `wxt.config.ts`) has V8 compile every function at once, so the
+ * cache holds the engine's functions too, not only the top level. Firefox
+ * compiles an extension's content scripts once for all pages, so there the
+ * manifest injects this file at document_end, as a plain script.
+ */
+export default defineUnlistedScript(() => {
+  // An extension update orphans the old script: WXT's context says so (the page must see no message).
+  void main(new ContentScriptContext('content', { noScriptStartedPostMessage: true }));
+});
+
+async function main(ctx: ContentScriptContext): Promise<void> {
+  const candidates = siteCandidates(location.href);
+  if (candidates.length === 0) return;
+  // `#sift-debug` in the address: time each plan with performance marks (for the benchmark).
+  const debug = location.hash.includes('sift-debug');
+  let settings: Settings;
+  try {
+    // Read by the early script (read again if that failed), or straight from storage: no wait on the background.
+    const early = takeEarlySettings(location.href);
+    if (debug) performance.mark(early ? 'sift:settings:early' : 'sift:settings:read');
+    settings = await (early ? early.catch(() => loadSettingsForPage(candidates)) : loadSettingsForPage(candidates));
+  } catch {
+    return;
+  }
+  let cleaners: PageCleaners | null = null;
+
+  // The page's count, its frames of the same origin included, for the badge.
+  const report = () => void sendToBackground({ type: 'hiddenCount', count: cleaners?.hiddenCount ?? 0 }).catch(() => {});
+  const begin = () => {
+    cleaners = new PageCleaners(document, engineSettings(settings), () => !ctx.isInvalid && report(), { debug });
+    cleaners.start();
+  };
+  const end = () => {
+    cleaners?.dispose();
+    cleaners = null;
+    report();
+  };
+
+  if (isSiteEnabled(settings)) begin();
+  // "Always open in reader view" for this site: the background opens it from a snapshot.
+  if (isSiteEnabled(settings) && settings.site.alwaysReader) {
+    whenParsed(document, () => void sendToBackground({ type: 'openReader' }).catch(() => {}));
+  }
+
+  // Settings changed (popup, settings page, another device): watched from the first plan on,
+  // so setting up the watch does not add to the page's parsing time.
+  let unwatch = () => {};
+  whenParsed(document, () => {
+    if (ctx.isInvalid) return;
+    unwatch = watchSettings(candidates, () => {
+      loadSettingsForPage(candidates)
+        .then((next) => {
+          settings = next;
+          if (!isSiteEnabled(settings)) end();
+          else if (!cleaners) begin();
+          else {
+            cleaners.updateSettings(engineSettings(settings));
+            report();
+          }
+        })
+        .catch(() => {});
+    });
+  });
+
+  // The engine's plan for one rule alone, on the live page: planning only reads it.
+  const tryRule = (rule: Rule) =>
+    plan(document, location.href, engineSettings(settings), { onlyRules: [rule], selectors: 'native' }).findings.filter((f) => f.active).map((f) => f.element);
+  let picker: ElementPicker | null = null;
+  const startPicker = () => {
+    if (picker || !document.documentElement) return;
+    picker = new ElementPicker(
+      document,
+      {
+        preview: tryRule,
+        save: (rule) => sendToBackground({ type: 'saveUserRule', rule }),
+        undo: (site, ruleId) => sendToBackground({ type: 'removeUserRule', site, ruleId }),
+      },
+      () => (picker = null),
+    );
+    picker.open();
+  };
+
+  const listener = (message: unknown) =>
+    dispatch<TabMessage>(
+      {
+        getState: async (): Promise<PageState> => ({
+          url: location.href,
+          enabled: isSiteEnabled(settings),
+          alwaysReader: settings.site.alwaysReader === true,
+          showingOriginal: cleaners?.showingOriginal ?? false,
+          hidden: cleaners?.hiddenCount ?? 0,
+          rules: cleaners ? summarize(cleaners.findings, engineSettings(settings)) : [],
+          errors: cleaners?.errors ?? [],
+        }),
+        snapshot: async () => snapshotOf(document, location.href),
+        startPicker: async () => startPicker(),
+        testRule: async (m) =>
+          appliesTo(m.rule.sites, location.href) ? { url: location.href, title: document.title, count: tryRule(m.rule).length } : null,
+        showOriginal: async (m) => {
+          cleaners?.setShowOriginal(m.on);
+          report();
+        },
+      },
+      message,
+      {},
+    );
+  browser.runtime.onMessage.addListener(listener);
+
+  // After an extension update the old script is orphaned: leave the page quietly.
+  ctx.onInvalidated(() => {
+    unwatch();
+    picker?.close();
+    browser.runtime.onMessage.removeListener(listener);
+    end();
+  });
+}
