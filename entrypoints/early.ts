@@ -35,7 +35,13 @@ export default defineUnlistedScript(() => {
   // Firefox injects the content script itself (listed in its manifest): it compiles an
   // extension's content scripts once for all pages, and would fetch and compile a module anew.
   if (import.meta.env.FIREFOX) return;
-  const load = () => void import(/* @vite-ignore */ api.runtime.getURL(CONTENT_MAIN)).catch(() => {});
+  const load = () => {
+    try {
+      void import(/* @vite-ignore */ api.runtime.getURL(CONTENT_MAIN)).catch(() => {});
+    } catch {
+      // The extension was updated or removed while the page loaded: nothing to load any more.
+    }
+  };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', load, { once: true });
   else load();
 });
