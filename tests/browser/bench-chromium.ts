@@ -106,13 +106,15 @@ async function traceLoad(chromium: Chromium, url: string, tab?: Page): Promise<T
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8'] }, transferMode: 'ReportEvents' });
+  // Every wait on the browser is bounded: a wait it never ends must fail the run, not hang it.
+  const step = <T>(what: string, promise: Promise<T>) => within(promise, 60_000, `${what} (${url}) did not end`);
+  await step('starting the trace', cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8'] }, transferMode: 'ReportEvents' }));
   await loadPlanned(page, url, { load: 120_000, plan: 120_000 });
-  const planMs = await page.evaluate(() => performance.getEntriesByName('sift:plan').reduce((a, e) => a + e.duration, 0));
-  await cdp.send('Tracing.end');
-  await within(complete, 60_000, `the trace of ${url} did not complete`);
-  await cdp.detach();
-  if (!tab) await page.close();
+  const planMs = await step('reading the plan marks', page.evaluate(() => performance.getEntriesByName('sift:plan').reduce((a, e) => a + e.duration, 0)));
+  await step('ending the trace', cdp.send('Tracing.end'));
+  await step('the trace', complete);
+  await step('detaching from the page', cdp.detach());
+  if (!tab) await step('closing the page', page.close());
   const prefix = `chrome-extension://${chromium.extensionId}/`;
   const mine = events.filter((e) => e.ph === 'X' && isSifts(e, prefix)).sort((a, b) => a.ts - b.ts);
   const out = { cpuMs: 0, wallMs: 0, startMs: 0, planMs, offThreadMs: 0 };
@@ -243,20 +245,23 @@ const FRAMES = 8;
  * server), so they show a site visited before; these show a site's first page.
  */
 async function traceFirstVisits(chromium: Chromium, cases: Case[], base: string, reps: number): Promise<TracedLoad[][]> {
-  const newSite = /^http:\/\/site-\d+\.test:/;
-  const toLocal = (route: Route) => route.continue({ url: route.request().url().replace(/site-\d+\.test/, '127.0.0.1') });
-  await chromium.context.route(newSite, toLocal);
+  await chromium.context.route(NEW_SITE, toLocalServer);
   const out = cases.map(() => [] as TracedLoad[]);
-  let site = 0;
   try {
     for (let rep = 0; rep < reps; rep++) {
-      for (const [i, c] of cases.entries()) out[i].push(await traceLoad(chromium, pageUrl(base, c).replace('127.0.0.1', `site-${++site}.test`)));
+      for (const [i, c] of cases.entries()) out[i].push(await traceLoad(chromium, onNewSite(pageUrl(base, c))));
     }
   } finally {
-    await chromium.context.unroute(newSite, toLocal);
+    await chromium.context.unroute(NEW_SITE, toLocalServer);
   }
   return out;
 }
+
+/** Addresses on sites the browser has never seen, served by the test server (see traceFirstVisits). */
+const NEW_SITE = /^http:\/\/site-\d+\.test:/;
+const toLocalServer = (route: Route) => route.continue({ url: route.request().url().replace(/site-\d+\.test/, '127.0.0.1') });
+let sitesMade = 0;
+const onNewSite = (url: string) => url.replace('127.0.0.1', `site-${++sitesMade}.test`);
 
 /**
  * A generated page of 1,000 elements with FRAMES iframes of as many other
@@ -344,11 +349,6 @@ export async function benchInChromium(cases: Case[], reps: number) {
     floor = undefined;
     process.stderr.write("Chromium, each site's first page\n");
     const firstVisits = await traceFirstVisits(withExt, sample, server.base, reps);
-    process.stderr.write('Chromium, the page with iframes of other sites\n');
-    const framed = await traceFramed(withExt, reps);
-    process.stderr.write('Chromium, the 100k-element page\n');
-    const big = await measure(withExt.context, `${gen.base}/page-100k.html`, true);
-    const bigWithout = await measure(without.context, `${gen.base}/page-100k.html`);
     const sift = rows.map((r) => median(r.with.map((t) => t.siftMs)));
     const longest = rows.map((r) => Math.max(...r.with.map((t) => t.longestTaskMs)));
     const dclRatio = rows.map((r) => median(r.with.map((t) => t.dclMs)) / median(r.without.map((t) => t.dclMs)));
@@ -390,11 +390,17 @@ export async function benchInChromium(cases: Case[], reps: number) {
     }
     const slices = rows.map((r) => Math.max(...r.with.map((t) => t.siftSliceMs)));
     console.log(`  Sift's longest single task       median ${median(slices).toFixed(1)} ms  max ${Math.max(...slices).toFixed(1)} ms`);
-    console.log(`  ${describeFramed(framed)}`);
+    // Printed before the generated pages are loaded: a failure there loses none of the above.
+    process.stderr.write('Chromium, the 100k-element page\n');
+    const big = await measure(withExt.context, `${gen.base}/page-100k.html`, true);
+    const bigWithout = await measure(without.context, `${gen.base}/page-100k.html`);
     console.log(
       `  generated 100k-element page: content script ${big.siftMs.toFixed(0)} ms in all, its longest task ${big.siftSliceMs.toFixed(1)} ms; ` +
         `page's longest task ${big.longestTaskMs.toFixed(0)} ms with Sift, ${bigWithout.longestTaskMs.toFixed(0)} ms without (parsing the page)`,
     );
+    process.stderr.write('Chromium, the page with iframes of other sites\n');
+    const framed = await traceFramed(withExt, reps);
+    console.log(`  ${describeFramed(framed)}`);
     return {
       rows,
       traced: traced.map((t, i) => ({ id: rows[i].id, loads: t, sameTab: sameTab[i], firstVisit: firstVisits[i], floor: { newTab: floorNew[i], sameTab: floorSame[i] } })),
@@ -454,6 +460,30 @@ export async function compareBuildsInChromium(cases: Case[], reps: number, other
         }
       }
     }
+    // All of Sift's main-thread CPU, traced: starting the scripts counts here, which the plan leaves out.
+    const traced = ['new tab', "a site's first page", 'same tab'] as const;
+    const cpu = Object.fromEntries(traced.map((way) => [way, { this: [] as number[], other: [] as number[] }])) as Record<(typeof traced)[number], Record<'this' | 'other', number[]>>;
+    for (const b of Object.values(builds)) await b.context.route(NEW_SITE, toLocalServer);
+    for (let rep = 0; rep < reps; rep++) {
+      process.stderr.write(`Chromium, traced loads of both builds: rep ${rep + 1}/${reps}\n`);
+      for (const [i, c] of sample.entries()) {
+        for (const way of traced) {
+          const url = way === "a site's first page" ? onNewSite(pageUrl(server.base, c)) : pageUrl(server.base, c);
+          const got: Partial<Record<'this' | 'other', number>> = {};
+          for (const k of (i + rep) % 2 ? (['this', 'other'] as const) : (['other', 'this'] as const)) {
+            try {
+              got[k] = (await traceLoad(builds[k], url, way === 'same tab' ? tabs[k] : undefined)).cpuMs;
+            } catch {
+              // No plan on this page: left out for both builds.
+            }
+          }
+          if (got.this !== undefined && got.other !== undefined) {
+            cpu[way].this.push(got.this);
+            cpu[way].other.push(got.other);
+          }
+        }
+      }
+    }
     // The framed page, each build in turn.
     const framed = { this: { framed: [] as TracedLoad[], unframed: [] as TracedLoad[] }, other: { framed: [] as TracedLoad[], unframed: [] as TracedLoad[] } };
     for (let rep = 0; rep < reps; rep++) {
@@ -470,9 +500,13 @@ export async function compareBuildsInChromium(cases: Case[], reps: number, other
       ratios[way] = mine.map((t, i) => t / other[i]);
       console.log(`  ${way} (${mine.length} page loads each): first plan median ${median(mine).toFixed(2)} ms against ${median(other).toFixed(2)} ms (p95 ${p95(mine).toFixed(2)} against ${p95(other).toFixed(2)}); this ÷ other per page, median ${median(ratios[way]).toFixed(3)}`);
     }
+    for (const way of traced) {
+      const { this: mine, other } = cpu[way];
+      console.log(`  all of Sift's main-thread CPU, ${way} (${mine.length} traced loads each): median ${median(mine).toFixed(2)} ms against ${median(other).toFixed(2)} ms; this ÷ other per page, median ${median(mine.map((t, i) => t / other[i])).toFixed(3)}`);
+    }
     console.log(`  this build: ${describeFramed(framed.this)}`);
     console.log(`  ${otherBuild}: ${describeFramed(framed.other)}`);
-    return { firstPlan, ratios, framed };
+    return { firstPlan, ratios, cpu, framed };
   } finally {
     await builds.this.close();
     await builds.other.close();
