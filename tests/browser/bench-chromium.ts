@@ -101,13 +101,13 @@ interface TracedLoad {
  * one site, whose pages share a renderer and its compiled code).
  */
 async function traceLoad(chromium: Chromium, url: string, tab?: Page): Promise<TracedLoad> {
-  const page = tab ?? (await chromium.context.newPage());
-  const cdp = await chromium.context.newCDPSession(page);
+  // Every wait on the browser is bounded: a wait it never ends must fail the run, not hang it.
+  const step = <T>(what: string, promise: Promise<T>) => within(promise, 60_000, `${what} (${url}) did not end`);
+  const page = tab ?? (await step('opening a tab', chromium.context.newPage()));
+  const cdp = await step('attaching to the page', chromium.context.newCDPSession(page));
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  // Every wait on the browser is bounded: a wait it never ends must fail the run, not hang it.
-  const step = <T>(what: string, promise: Promise<T>) => within(promise, 60_000, `${what} (${url}) did not end`);
   await step('starting the trace', cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8'] }, transferMode: 'ReportEvents' }));
   await loadPlanned(page, url, { load: 120_000, plan: 120_000 });
   const planMs = await step('reading the plan marks', page.evaluate(() => performance.getEntriesByName('sift:plan').reduce((a, e) => a + e.duration, 0)));
