@@ -23,10 +23,10 @@ import type { Rule } from '@/utils/rules/types';
  *
  * In Chrome it is not listed in the manifest: `entrypoints/early.ts` imports it
  * as a module at DOMContentLoaded, into the same isolated world. Chromium keeps
- * a fetched module's compiled code in its code cache (for each site, from the
- * second page of a site on), where a script the manifest injects is compiled
- * again in every new renderer: in a new tab that was most of what starting
- * Sift cost. The built file's first line (`//# allFunctionsCalledOnLoad`,
+ * a fetched module's compiled code in its code cache (for each site: written
+ * on a site's second page, used from its third), where a script the manifest
+ * injects is compiled again in every new renderer: in a new tab that was most
+ * of what starting Sift cost. The built file's first line (`//# allFunctionsCalledOnLoad`,
  * added in `wxt.config.ts`) has V8 compile every function at once, so the
  * cache holds the engine's functions too, not only the top level. Firefox
  * compiles an extension's content scripts once for all pages, so there the
