@@ -245,21 +245,25 @@ const FRAMES = 8;
  * server), so they show a site visited before; these show a site's first page.
  */
 async function traceFirstVisits(chromium: Chromium, cases: Case[], base: string, reps: number): Promise<TracedLoad[][]> {
-  await chromium.context.route(NEW_SITE, toLocalServer);
+  await chromium.context.route(MADE_UP_SITE, toLocalServer);
   const out = cases.map(() => [] as TracedLoad[]);
   try {
     for (let rep = 0; rep < reps; rep++) {
       for (const [i, c] of cases.entries()) out[i].push(await traceLoad(chromium, onNewSite(pageUrl(base, c))));
     }
   } finally {
-    await chromium.context.unroute(NEW_SITE, toLocalServer);
+    await chromium.context.unroute(MADE_UP_SITE, toLocalServer);
   }
   return out;
 }
 
-/** Addresses on sites the browser has never seen, served by the test server (see traceFirstVisits). */
-const NEW_SITE = /^http:\/\/site-\d+\.test:/;
-const toLocalServer = (route: Route) => route.continue({ url: route.request().url().replace(/site-\d+\.test/, '127.0.0.1') });
+/**
+ * Made-up sites (`frame-N.test` for the framed page's iframes, `site-N.test`
+ * for a site's first page), each a site of its own to the browser, all served
+ * by the local test servers (every other address is aborted).
+ */
+const MADE_UP_SITE = /^http:\/\/[a-z]+-\d+\.test:/;
+const toLocalServer = (route: Route) => route.continue({ url: route.request().url().replace(/[a-z]+-\d+\.test/, '127.0.0.1') });
 let sitesMade = 0;
 const onNewSite = (url: string) => url.replace('127.0.0.1', `site-${++sitesMade}.test`);
 
@@ -276,9 +280,7 @@ async function traceFramed(chromium: Chromium, reps: number): Promise<{ framed: 
   writeFileSync(join(dir, 'framed.html'), generateFramedPage(1_000, FRAMES, Number(new URL(server.base).port)));
   writeFileSync(join(dir, 'unframed.html'), generatePage(1_000));
   // The frames' sites are names for 127.0.0.1 (every other address is aborted).
-  const frameSite = /^http:\/\/frame-\d+\.test:/;
-  const toLocal = (route: Route) => route.continue({ url: route.request().url().replace(/frame-\d+\.test/, '127.0.0.1') });
-  await chromium.context.route(frameSite, toLocal);
+  await chromium.context.route(MADE_UP_SITE, toLocalServer);
   const out = { framed: [] as TracedLoad[], unframed: [] as TracedLoad[] };
   try {
     for (let rep = 0; rep < reps; rep++) {
@@ -286,7 +288,7 @@ async function traceFramed(chromium: Chromium, reps: number): Promise<{ framed: 
       out.unframed.push(await traceLoad(chromium, `${server.base}/unframed.html`));
     }
   } finally {
-    await chromium.context.unroute(frameSite, toLocal);
+    await chromium.context.unroute(MADE_UP_SITE, toLocalServer);
     await server.close();
   }
   return out;
@@ -419,6 +421,26 @@ export async function benchInChromium(cases: Case[], reps: number) {
 }
 
 /**
+ * One measurement of each build, which goes first alternating with `turn`,
+ * added to `into` only when both builds gave one (a page with no plan, say
+ * one without a body, is left out for both).
+ */
+async function inTurn(turn: number, into: Record<'this' | 'other', number[]>, measure: (build: 'this' | 'other') => Promise<number>): Promise<void> {
+  const got: Partial<Record<'this' | 'other', number>> = {};
+  for (const k of turn % 2 ? (['this', 'other'] as const) : (['other', 'this'] as const)) {
+    try {
+      got[k] = await measure(k);
+    } catch {
+      // Left out for both builds (below).
+    }
+  }
+  if (got.this !== undefined && got.other !== undefined) {
+    into.this.push(got.this);
+    into.other.push(got.other);
+  }
+}
+
+/**
  * Two builds of the extension side by side (`npm run bench -- --compare DIR`):
  * the content script's first plan on each page in two Chromium instances,
  * alternating which goes first, in a new tab (a new renderer: Sift's code
@@ -442,48 +464,31 @@ export async function compareBuildsInChromium(cases: Case[], reps: number, other
       for (const [i, c] of sample.entries()) {
         const url = pageUrl(server.base, c);
         for (const way of ways) {
-          const got: Partial<Record<'this' | 'other', number>> = {};
-          for (const k of (i + rep) % 2 ? (['this', 'other'] as const) : (['other', 'this'] as const)) {
+          await inTurn(i + rep, firstPlan[way], async (k) => {
             const page = way === 'new tab' ? await builds[k].context.newPage() : tabs[k];
             try {
-              got[k] = await load(page, url);
-            } catch {
-              // No plan on this page (no body, say): left out for both builds.
+              return await load(page, url);
             } finally {
               if (way === 'new tab') await page.close();
             }
-          }
-          if (got.this !== undefined && got.other !== undefined) {
-            firstPlan[way].this.push(got.this);
-            firstPlan[way].other.push(got.other);
-          }
+          });
         }
       }
     }
     // All of Sift's main-thread CPU, traced: starting the scripts counts here, which the plan leaves out.
     const traced = ['new tab', "a site's first page", 'same tab'] as const;
     const cpu = Object.fromEntries(traced.map((way) => [way, { this: [] as number[], other: [] as number[] }])) as Record<(typeof traced)[number], Record<'this' | 'other', number[]>>;
-    for (const b of Object.values(builds)) await b.context.route(NEW_SITE, toLocalServer);
+    for (const b of Object.values(builds)) await b.context.route(MADE_UP_SITE, toLocalServer);
     for (let rep = 0; rep < reps; rep++) {
       process.stderr.write(`Chromium, traced loads of both builds: rep ${rep + 1}/${reps}\n`);
       for (const [i, c] of sample.entries()) {
         for (const way of traced) {
           const url = way === "a site's first page" ? onNewSite(pageUrl(server.base, c)) : pageUrl(server.base, c);
-          const got: Partial<Record<'this' | 'other', number>> = {};
-          for (const k of (i + rep) % 2 ? (['this', 'other'] as const) : (['other', 'this'] as const)) {
-            try {
-              got[k] = (await traceLoad(builds[k], url, way === 'same tab' ? tabs[k] : undefined)).cpuMs;
-            } catch {
-              // No plan on this page: left out for both builds.
-            }
-          }
-          if (got.this !== undefined && got.other !== undefined) {
-            cpu[way].this.push(got.this);
-            cpu[way].other.push(got.other);
-          }
+          await inTurn(i + rep, cpu[way], async (k) => (await traceLoad(builds[k], url, way === 'same tab' ? tabs[k] : undefined)).cpuMs);
         }
       }
     }
+    for (const b of Object.values(builds)) await b.context.unroute(MADE_UP_SITE, toLocalServer);
     // The framed page, each build in turn.
     const framed = { this: { framed: [] as TracedLoad[], unframed: [] as TracedLoad[] }, other: { framed: [] as TracedLoad[], unframed: [] as TracedLoad[] } };
     for (let rep = 0; rep < reps; rep++) {
