@@ -35,6 +35,8 @@ export default defineUnlistedScript(() => {
   // Firefox injects the content script itself (listed in its manifest): it compiles an
   // extension's content scripts once for all pages, and would fetch and compile a module anew.
   if (import.meta.env.FIREFOX) return;
+  // At DOMContentLoaded itself, not a frame later as `whenParsed` would: the fetch starts
+  // sooner, and the content script waits for its own next frame before it plans.
   const load = () => {
     try {
       void import(/* @vite-ignore */ api.runtime.getURL(CONTENT_MAIN)).catch(() => {});
