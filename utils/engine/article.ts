@@ -42,7 +42,7 @@ export function* findArticleSteps(doc: Document, index: PageIndex, scope: Elemen
     const tag = tags[i];
     if (PARAGRAPH_TAGS.has(tag)) paragraphs.push(el);
     // Text in divs without block children counts like a paragraph (many sites use them).
-    else if (tag === 'DIV' && hasDirectText(el, 100)) paragraphs.push(el);
+    else if (tag === 'DIV' && index.ownText(i) >= 100 && !hasBlockChild(index, i)) paragraphs.push(el);
   }
   for (let i = 0; i < paragraphs.length; i++) {
     if (i % 256 === 255) yield;
@@ -99,15 +99,12 @@ export function* findArticleSteps(doc: Document, index: PageIndex, scope: Elemen
   return { roots, title, protectedElements, prose };
 }
 
-function hasDirectText(el: Element, min: number): boolean {
-  let length = 0;
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) length += (child.nodeValue ?? '').trim().length;
-    else if (child.nodeType === 1 && /^(P|DIV|SECTION|ARTICLE|UL|OL|TABLE|H[1-6])$/.test((child as Element).tagName)) {
-      return false;
-    }
-  }
-  return length >= min;
+const BLOCK_CHILDREN = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'UL', 'OL', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Whether the element at index `i` has a child that makes it more than a paragraph (read from the index). */
+function hasBlockChild(index: PageIndex, i: number): boolean {
+  for (let c = index.firstChildOf(i); c >= 0; c = index.nextSiblingOf(c)) if (BLOCK_CHILDREN.has(index.tags[c])) return true;
+  return false;
 }
 
 /** The heading that carries the article's title: it matches og:title or <title>, else the first h1. */
@@ -130,7 +127,8 @@ function* findTitle(doc: Document, roots: Element[], index: PageIndex): Steps<El
     const h = all[i];
     const tag = tags[i];
     if (tag !== 'H1' && tag !== 'H2') {
-      const cls = h.getAttribute('class');
+      // The reflected property (a string on HTML elements): cheaper than getAttribute outside browsers.
+      const cls = typeof h.className === 'string' ? h.className : h.getAttribute('class');
       if (!(cls && TITLE_CLASS.test(cls)) && h.getAttribute('itemprop') !== 'headline') continue;
     }
     const text = normalizeLabel(h.textContent ?? '');

@@ -32,25 +32,24 @@ export function headingRank(el: Element, tag = el.tagName.toUpperCase(), role: s
  */
 export function* collectLabels(index: PageIndex): Steps<Label[]> {
   const labels: Label[] = [];
-  const { elements: all, tags, roles } = index;
+  const { elements: all, tags, roles, textLengths } = index;
   for (let i = 0; i < all.length; i++) {
     if (i % CHUNK === CHUNK - 1) yield;
-    const el = all[i];
-    const length = index.text(el);
+    const length = textLengths[i];
     if (length < 2 || length > MAX_LABEL) continue;
-    if (el.childElementCount > 6) continue;
+    // Its children from the index: no DOM read for the many short elements that are no label.
+    let children = 0;
+    let inline = true;
+    for (let c = index.firstChildOf(i); c >= 0; c = index.nextSiblingOf(c)) {
+      children++;
+      if (!INLINE_TAGS.has(tags[c])) inline = false;
+    }
+    if (children > 6) continue;
+    const el = all[i];
     const tag = tags[i];
     let rank = headingRank(el, tag, roles[i]);
     if (rank === null) {
-      if (!LABEL_TAGS.has(tag)) continue;
-      let inline = true;
-      for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-        if (!INLINE_TAGS.has(child.tagName.toUpperCase())) {
-          inline = false;
-          break;
-        }
-      }
-      if (!inline || index.inControl(el)) continue;
+      if (!LABEL_TAGS.has(tag) || !inline || index.inControl(el)) continue;
       rank = STYLED_LABEL_RANK;
     }
     const raw = el.textContent ?? '';

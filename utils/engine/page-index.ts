@@ -18,6 +18,12 @@ export interface PageIndex {
   attributeNames(i: number): readonly string[];
   /** Each element's text length (what `text` answers), aligned with `elements`. */
   textLengths: ArrayLike<number>;
+  /** Length of the text of the element's own text nodes (not its descendants'), whitespace collapsed, by index. */
+  ownText(i: number): number;
+  /** The index of the first element child of the element at index `i`, or -1 (no DOM read). */
+  firstChildOf(i: number): number;
+  /** The index of the next element sibling of the element at index `i`, or -1 (no DOM read). */
+  nextSiblingOf(i: number): number;
   /** Open shadow roots (web components' own trees) of the scope's elements, the scope's root element included. */
   shadowRoots: readonly ShadowRoot[];
   /** Whether the element is, or is inside, a link or a button (`a`, `button`, role link or button). */
@@ -68,6 +74,11 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
   const tags: string[] = [];
   const roles: (string | null)[] = [];
   const ownText: number[] = []; // its text-node children's text
+  // The element tree by index: each element's first child and next sibling (-1: none), and the
+  // last child found so far while walking.
+  const firstChild: number[] = [];
+  const nextSibling: number[] = [];
+  const lastChild: number[] = [];
   const flags: number[] = []; // context from the top down: IN_LINK, IN_PARAGRAPH, CONTROL, NAVIGATION
   const shadowRoots: ShadowRoot[] = [];
   let parent = -1;
@@ -96,6 +107,15 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
     if (tag === 'NAV' || tag === 'FOOTER' || role === 'navigation') f |= NAVIGATION;
     flags.push(f);
     ownText.push(0);
+    firstChild.push(-1);
+    nextSibling.push(-1);
+    lastChild.push(-1);
+    if (parent >= 0) {
+      const last = lastChild[parent];
+      if (last < 0) firstChild[parent] = i;
+      else nextSibling[last] = i;
+      lastChild[parent] = i;
+    }
     return i;
   };
   // One walk over the tree, elements and text in document order, with each node's parent at
@@ -184,19 +204,30 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
       else if (child.nodeType === 1) total += text[pos.get(child as Element) ?? -1] ?? 0;
     }
   }
+  // The scope's root element, when it is one, is left out of the lists the index gives.
+  const offset = rootElement ? 1 : 0;
   return {
     elements: rootElement ? elements.slice(1) : elements,
     tags: rootElement ? tags.slice(1) : tags,
     roles: rootElement ? roles.slice(1) : roles,
     attributeNames: (i) => {
-      const at = rootElement ? i + 1 : i;
+      const at = i + offset;
       return (names[at] ??= elements[at].hasAttributes() ? elements[at].getAttributeNames() : NO_NAMES);
     },
     textLengths: rootElement ? text.subarray(1) : text,
+    ownText: (i) => own[i + offset],
+    firstChildOf: (i) => {
+      const c = firstChild[i + offset];
+      return c < 0 ? -1 : c - offset;
+    },
+    nextSiblingOf: (i) => {
+      const c = nextSibling[i + offset];
+      return c < 0 ? -1 : c - offset;
+    },
     shadowRoots,
     inControl: (el) => (flags[at(el)] & CONTROL) !== 0,
     inNavigation: (el) => (flags[at(el)] & NAVIGATION) !== 0,
-    indexOf: (el) => at(el) - (rootElement ? 1 : 0),
+    indexOf: (el) => at(el) - offset,
     total,
     text: (el) => text[at(el)],
     linkText: (el) => linkText[at(el)],
