@@ -20,5 +20,12 @@ export async function serve(root = CORPUS): Promise<{ base: string; close(): Pro
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { base: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  // Closing ends every connection too: one a browser keeps open (keep-alive, a request it
+  // never finished) would otherwise keep close() waiting for ever.
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  return { base: `http://127.0.0.1:${port}`, close };
 }

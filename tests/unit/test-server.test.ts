@@ -1,0 +1,41 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { Agent, get } from 'node:http';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { serve } from '../browser/server';
+
+// The browser tests' and the benchmark's page server: closing it must end, whatever a
+// browser still holds open (a run that waited on it for ever stalled the benchmark).
+describe('the test page server', () => {
+  const root = mkdtempSync(join(tmpdir(), 'sift-serve-'));
+  writeFileSync(join(root, 'page.html'), '<p>hello</p>');
+
+  it('serves files and closes while a client keeps its connection alive', async () => {
+    const server = await serve(root);
+    const agent = new Agent({ keepAlive: true });
+    const body = await new Promise<string>((resolve, reject) => {
+      get(`${server.base}/page.html`, { agent }, (res) => {
+        let text = '';
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () => resolve(text));
+      }).on('error', reject);
+    });
+    expect(body).toBe('<p>hello</p>');
+    await server.close(); // the agent still holds the socket open
+    agent.destroy();
+  }, 5_000);
+
+  it('closes while a request is half sent', async () => {
+    const server = await serve(root);
+    const { port } = new URL(server.base);
+    const socket = connect(Number(port), '127.0.0.1');
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.write('GET /page.html HTTP/1.1\r\nHost: 127.0.0.1\r\n'); // no blank line: the request never ends
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    await server.close();
+    await closed;
+    expect(socket.destroyed).toBe(true);
+  }, 5_000);
+});
