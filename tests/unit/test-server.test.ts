@@ -31,6 +31,7 @@ describe('the test page server', () => {
     const server = await serve(root);
     const { port } = new URL(server.base);
     const socket = connect(Number(port), '127.0.0.1');
+    socket.on('error', () => {}); // the server resets the connection: expected
     await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
     socket.write('GET /page.html HTTP/1.1\r\nHost: 127.0.0.1\r\n'); // no blank line: the request never ends
     const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
