@@ -37,12 +37,18 @@ async function loadPlanned(page: Page, url: string, timeouts: { load: number; pl
   await page.waitForFunction(() => performance.getEntriesByName('sift:plan').length > 0, undefined, { timeout: timeouts.plan });
 }
 
+/** Loads `url` (as `loadPlanned`) and returns its first plan's own time. */
+async function firstPlanOf(page: Page, url: string): Promise<number> {
+  await loadPlanned(page, url, { load: 60_000, plan: 10_000 });
+  return page.evaluate(() => performance.getEntriesByName('sift:plan')[0].duration);
+}
+
 async function measure(context: BrowserContext, url: string, waitForPlan = false): Promise<PageTiming> {
   const page = await context.newPage();
   await page.addInitScript(OBSERVE_LONG_TASKS);
   await page.goto(`${url}#sift-debug`, { waitUntil: 'load', timeout: 120_000 });
   await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
-  // A huge page is planned in slices after load: wait for the plan to finish.
+  // A huge page is planned in slices after load, a small one can be planned after it: wait for the plan.
   if (waitForPlan) await page.waitForFunction(() => performance.getEntriesByName('sift:plan').length > 0, undefined, { timeout: 120_000 });
   const t = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
@@ -234,6 +240,37 @@ function floorExtension(): string {
   );
 }
 
+/** Elements of the small generated page: an article of 12 paragraphs and one block of each kind of clutter. */
+const SMALL_PAGE = 60;
+
+/**
+ * The first plan of a small generated page, `loads` times in a new tab and
+ * `loads` times in one tab going from load to load (its first load, a new tab
+ * too, is left out). A new tab gets a new renderer process, in which every
+ * DOM binding, built-in function and regular expression the plan uses is met
+ * for the first time; the same tab keeps its renderer, and what it learnt of
+ * Sift's code the load before. On so small a page that is most of the cost.
+ */
+async function smallPagePlans(chromium: Chromium, url: string, loads: number): Promise<{ newTab: number[]; sameTab: number[] }> {
+  const out = { newTab: [] as number[], sameTab: [] as number[] };
+  const tab = await chromium.context.newPage();
+  try {
+    await firstPlanOf(tab, `${url}?same-0`);
+    for (let i = 1; i <= loads; i++) {
+      const page = await chromium.context.newPage();
+      try {
+        out.newTab.push(await firstPlanOf(page, `${url}?new-${i}`));
+      } finally {
+        await page.close();
+      }
+      out.sameTab.push(await firstPlanOf(tab, `${url}?same-${i}`));
+    }
+  } finally {
+    await tab.close();
+  }
+  return out;
+}
+
 const FRAMES = 8;
 
 /**
@@ -304,6 +341,7 @@ export async function benchInChromium(cases: Case[], reps: number) {
   const server = await serve();
   const genDir = mkdtempSync(join(tmpdir(), 'sift-gen-'));
   writeFileSync(join(genDir, 'page-100k.html'), generatePage(100_000));
+  writeFileSync(join(genDir, 'page-small.html'), generatePage(SMALL_PAGE));
   const gen = await serve(genDir);
   const withExt = await launchChromium();
   const without = await launchChromium({ extension: false });
@@ -324,7 +362,8 @@ export async function benchInChromium(cases: Case[], reps: number) {
         // Rotate which browser goes first.
         for (let k = 0; k < browsers.length; k++) {
           const [key, b] = browsers[(k + rep + i) % browsers.length];
-          rows[i][key].push(await measure(b.context, url));
+          // Sift's load waits for its first plan, which can come after load on a small page.
+          rows[i][key].push(await measure(b.context, url, key === 'with'));
         }
       }
     }
@@ -393,6 +432,12 @@ export async function benchInChromium(cases: Case[], reps: number) {
     const slices = rows.map((r) => Math.max(...r.with.map((t) => t.siftSliceMs)));
     console.log(`  Sift's longest single task       median ${median(slices).toFixed(1)} ms  max ${Math.max(...slices).toFixed(1)} ms`);
     // Printed before the generated pages are loaded: a failure there loses none of the above.
+    process.stderr.write('Chromium, a small page\n');
+    const small = await smallPagePlans(withExt, `${gen.base}/page-small.html`, Math.max(10, reps * 5));
+    console.log(
+      `  generated ${SMALL_PAGE}-element page: first plan median ${median(small.newTab).toFixed(2)} ms in a new tab (a new renderer, where Sift's code has never run), ` +
+        `${median(small.sameTab).toFixed(2)} ms in the same tab (a renderer that has run Sift before): what a plan costs on this machine, whatever the page`,
+    );
     process.stderr.write('Chromium, the 100k-element page\n');
     const big = await measure(withExt.context, `${gen.base}/page-100k.html`, true);
     const bigWithout = await measure(without.context, `${gen.base}/page-100k.html`);
@@ -407,6 +452,7 @@ export async function benchInChromium(cases: Case[], reps: number) {
       rows,
       traced: traced.map((t, i) => ({ id: rows[i].id, loads: t, sameTab: sameTab[i], firstVisit: firstVisits[i], floor: { newTab: floorNew[i], sameTab: floorSame[i] } })),
       framed,
+      small,
       big,
       bigWithout,
     };
@@ -455,10 +501,6 @@ export async function compareBuildsInChromium(cases: Case[], reps: number, other
   const sample = cases.filter((c) => c.set !== 'cluttered').filter((_, i) => i % 3 === 0);
   const ways = ['new tab', 'same tab'] as const;
   const firstPlan = { 'new tab': { this: [] as number[], other: [] as number[] }, 'same tab': { this: [] as number[], other: [] as number[] } };
-  const load = async (page: Page, url: string) => {
-    await loadPlanned(page, url, { load: 60_000, plan: 10_000 });
-    return page.evaluate(() => performance.getEntriesByName('sift:plan')[0].duration);
-  };
   try {
     for (let rep = 0; rep < reps; rep++) {
       for (const [i, c] of sample.entries()) {
@@ -467,7 +509,7 @@ export async function compareBuildsInChromium(cases: Case[], reps: number, other
           await inTurn(i + rep, firstPlan[way], async (k) => {
             const page = way === 'new tab' ? await builds[k].context.newPage() : tabs[k];
             try {
-              return await load(page, url);
+              return await firstPlanOf(page, url);
             } finally {
               if (way === 'new tab') await page.close();
             }
