@@ -67,6 +67,10 @@ describe('appliesTo', () => {
     [['bbc.co.uk'], 'https://bbc.co.uk/', true],
     [['bbc.co.uk'], 'https://notbbc.co.uk/', false],
     [['bbc.co.uk'], 'https://bbc.co.uk.evil.example/', false],
+    [['bbc.co.uk'], 'https://www.bbc.co.uk./news/1', true], // a fully qualified name's final dot
+    [['*.bbc.co.uk'], 'https://www.bbc.co.uk/news/1', true],
+    [['BBC.co.uk'], 'https://www.bbc.co.uk/news/1', true],
+    [['*.bbc.co.uk'], 'https://www.notbbc.co.uk/', false],
     [['*://*.example.com/news/*'], 'https://www.example.com/news/a', true],
     [['*://*.example.com/news/*'], 'https://www.example.com/sport/a', false],
     [['https://example.com/*'], 'http://example.com/a', false],

@@ -22,8 +22,12 @@ export function parseUrl(url: string): URL | null {
 }
 
 export function hostCovers(site: string, hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  const want = site.toLowerCase().replace(/^\*\./, '');
+  // Without regular expressions: this runs for every site entry of every rule on each page
+  // load, where compiling even a small expression costs more than the comparison.
+  const lowerHost = hostname.toLowerCase();
+  const host = lowerHost.endsWith('.') ? lowerHost.slice(0, -1) : lowerHost;
+  const lowerSite = site.toLowerCase();
+  const want = lowerSite.startsWith('*.') ? lowerSite.slice(2) : lowerSite;
   return host === want || host.endsWith(`.${want}`);
 }
 
