@@ -6,7 +6,7 @@ import { indexPage } from '../../utils/engine/page-index';
 import { drain } from '../../utils/engine/steps';
 import { normalizeLabel } from '../../utils/engine/text';
 import { compileHeadingPatterns } from '../../utils/rules/compile';
-import { ANY_WORD, decodeFirstWords, encodeFirstWords, firstWords } from '../../utils/rules/first-words';
+import { ANY_WORD, firstWordIndex, firstWords } from '../../utils/rules/first-words';
 import { FIRST_WORDS } from '../../utils/rules/first-words.generated';
 import { headingMatcher } from '../../utils/rules/heading-matcher';
 import { BUILTIN_RULES } from '../../utils/rules/registry';
@@ -44,11 +44,15 @@ describe('firstWords', () => {
     expect(firstWords('[abcd][abcd][abcd][abcd][abcd]')).toEqual(ANY_WORD);
   });
 
-  it('are kept as lines of words, prefixes marked with *', () => {
-    for (const words of [{ exact: ['related', "don't"], prefixes: ['ki-'] }, ANY_WORD, { exact: ['a'], prefixes: [] }]) {
-      expect(decodeFirstWords(encodeFirstWords(words))).toEqual(words);
-    }
-    expect(encodeFirstWords({ exact: ['a*b'], prefixes: [] })).toBe('*'); // a literal * would read as a prefix: any word instead
+  it('index a rule\'s patterns by first word, prefix, or any word', () => {
+    const index = firstWordIndex(['related( articles?)?', '(also )?read( next)?', '.{0,40}to your inbox', 'ab+c', '__proto__ x', 'a\\*b']);
+    expect(index).toEqual({
+      count: 6,
+      words: { related: [0], also: [1], read: [1], 'a*b': [5] },
+      prefixes: [['ab', 3]],
+      always: [2, 4], // a first word that would be an object's prototype as a key is tried always
+    });
+    expect(Object.getPrototypeOf(index.words)).toBe(Object.prototype);
   });
 
   it('the generated table is up to date (run `npm run rules:first-words` after changing a heading rule)', () => {
@@ -71,9 +75,9 @@ describe('headingMatcher', () => {
     }
   }
   for (const { yes, no } of Object.values(TABLE)) for (const l of [...yes, ...no]) labels.add(normalizeLabel(l));
-  for (const entries of Object.values(FIRST_WORDS)) {
-    for (const { exact, prefixes } of entries.map(decodeFirstWords)) {
-      for (const w of [...exact, ...prefixes]) for (const l of [w, `${w} more`, `${w}s`, `${w} the app`, `${w} news from the town`, `x ${w}`]) labels.add(l);
+  for (const { words, prefixes } of Object.values(FIRST_WORDS)) {
+    for (const w of [...Object.keys(words), ...prefixes.map(([prefix]) => prefix)]) {
+      for (const l of [w, `${w} more`, `${w}s`, `${w} the app`, `${w} news from the town`, `x ${w}`]) labels.add(l);
     }
   }
 
@@ -104,7 +108,7 @@ describe('headingMatcher', () => {
 
   it('falls back to the whole expression when the table does not fit the patterns', () => {
     const patterns = ['related', 'more from .{0,40}'];
-    const m = headingMatcher(patterns, { caseInsensitive: false, firstWords: [encodeFirstWords(firstWords('related'))] });
+    const m = headingMatcher(patterns, { caseInsensitive: false, firstWords: firstWordIndex(['related']) });
     expect(m.test('more from the coast')).toBe(true);
   });
 });

@@ -192,28 +192,47 @@ function parse(source: string): Node[] {
 }
 
 /**
- * First words in a line (as the generated table keeps them): space-separated;
- * a word ending in `*` is a prefix, `*` alone allows any first word.
+ * A heading rule's patterns by the first words they allow: what the engine
+ * looks a label's first word up in. Built ahead of time for the built-in rules
+ * (`npm run rules:first-words`), so a page load reads it and builds nothing.
  */
-export function encodeFirstWords({ exact, prefixes }: FirstWords): string {
-  // Words hold no spaces (a space ends a first word); a `*` of the pattern's own would be ambiguous.
-  if ([...exact, ...prefixes].some((w) => w.includes('*'))) return '*';
-  return [...exact, ...prefixes.map((p) => `${p}*`)].join(' ');
+export interface FirstWordIndex {
+  /** How many patterns the index was made from (a check that it fits them). */
+  count: number;
+  /** Each exact first word, with the patterns (by position) that may start with it. */
+  words: Readonly<Record<string, readonly number[]>>;
+  /** Each prefix a first word may start with, with its pattern. */
+  prefixes: readonly (readonly [string, number])[];
+  /** The patterns that may start with any word. */
+  always: readonly number[];
 }
 
-export function decodeFirstWords(line: string): FirstWords {
-  const exact: string[] = [];
-  const prefixes: string[] = [];
-  for (const word of line.split(' ')) {
-    if (word.endsWith('*')) prefixes.push(word.slice(0, -1));
-    else if (word) exact.push(word);
-  }
-  return { exact, prefixes };
+/** The first-word index of a list of patterns. */
+export function firstWordIndex(patterns: readonly string[]): FirstWordIndex {
+  const words: Record<string, number[]> = {};
+  const prefixes: [string, number][] = [];
+  const always: number[] = [];
+  patterns.forEach((pattern, i) => {
+    const { exact, prefixes: starts } = firstWords(pattern);
+    for (const word of exact) {
+      // As a key of an object literal (the generated table), `__proto__` would set its prototype.
+      if (word === '__proto__') {
+        always.push(i);
+        continue;
+      }
+      (Object.hasOwn(words, word) ? words[word] : (words[word] = [])).push(i);
+    }
+    for (const prefix of starts) {
+      if (prefix === '') always.push(i);
+      else prefixes.push([prefix, i]);
+    }
+  });
+  return { count: patterns.length, words, prefixes, always: [...new Set(always)] };
 }
 
-/** For every heading rule, its patterns' first words, in pattern order (what `npm run rules:first-words` writes). */
-export function firstWordsTable(rules: readonly { id: string; match: { kind: string; patterns?: readonly string[] } }[]): Record<string, string[]> {
-  const table: Record<string, string[]> = {};
-  for (const rule of rules) if (rule.match.kind === 'heading' && rule.match.patterns) table[rule.id] = rule.match.patterns.map((p) => encodeFirstWords(firstWords(p)));
+/** For every heading rule, its patterns' first-word index (what `npm run rules:first-words` writes). */
+export function firstWordsTable(rules: readonly { id: string; match: { kind: string; patterns?: readonly string[] } }[]): Record<string, FirstWordIndex> {
+  const table: Record<string, FirstWordIndex> = {};
+  for (const rule of rules) if (rule.match.kind === 'heading' && rule.match.patterns) table[rule.id] = firstWordIndex(rule.match.patterns);
   return table;
 }
