@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HIDE_ATTR, OFF_ATTR } from '../../utils/engine/apply';
 import { plan } from '../../utils/engine/plan';
+import { runSlice, type Steps } from '../../utils/engine/steps';
 import { LiveCleaner } from '../../utils/live/cleaner';
 import { EARLY_STYLE_ID, hideEarly } from '../../utils/live/early-style';
 import { shareEarlySettings, takeEarlySettings } from '../../utils/live/early-settings';
@@ -111,6 +112,38 @@ describe('LiveCleaner', () => {
     shareEarlySettings('https://a.example/1', settings);
     expect(await takeEarlySettings('https://a.example/1')).toEqual({ global: {}, site: { enabled: false }, userRules: [] });
     expect(takeEarlySettings('https://a.example/1')).toBeUndefined();
+  });
+
+  it('ends a time slice before a step as long as the longest so far would overrun its budget', () => {
+    // Steps that take the given times on a fake clock; the last one returns.
+    const clock = { now: 0 };
+    function* work(durations: number[]): Steps<string> {
+      for (const [i, ms] of durations.entries()) {
+        clock.now += ms;
+        if (i < durations.length - 1) yield;
+      }
+      return 'done';
+    }
+    const now = () => clock.now;
+    const steps = work([20, 20, 1, 1, 1]);
+    const slices: number[] = [];
+    let longest = 0;
+    let result: IteratorResult<void, string>;
+    do {
+      const start = clock.now;
+      ({ result, longest } = runSlice(steps, 30, now, longest));
+      slices.push(clock.now - start);
+    } while (!result.done);
+    // Waiting for the budget to be spent would have run both long steps in one 40 ms slice.
+    expect(slices).toEqual([20, 20, 3]);
+    expect(result.value).toBe('done');
+    expect(longest).toBe(20);
+    // No budget: one slice; a budget of 0: one step per slice.
+    expect(runSlice(work([5, 5, 5]), Infinity, now).result).toEqual({ done: true, value: 'done' });
+    const oneByOne = work([5, 5, 5]);
+    expect(runSlice(oneByOne, 0, now).result.done).toBe(false);
+    expect(runSlice(oneByOne, 0, now).result.done).toBe(false);
+    expect(runSlice(oneByOne, 0, now).result.done).toBe(true);
   });
 
   it('plans a page in slices when it takes longer than the budget, with the same result', async () => {

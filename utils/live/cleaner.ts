@@ -1,6 +1,6 @@
 import { activeRules, hidingCss, installCss, markFindings, unmarkAll, OFF_ATTR, STYLE_ID } from '../engine/apply';
 import { planSteps } from '../engine/plan';
-import type { Steps } from '../engine/steps';
+import { runSlice, type Steps } from '../engine/steps';
 import type { EngineSettings, Finding, Plan } from '../engine/types';
 import { findRule } from '../rules/registry';
 import type { RuleSummary } from '../messaging';
@@ -206,13 +206,13 @@ export class LiveCleaner {
     this.job = steps;
     const t0 = this.clock();
     let busy = 0;
+    let longest = 0; // the longest step so far (see runSlice)
     const step = () => {
       if (this.job !== steps || this.stopped) return;
       const start = this.clock();
       let result: IteratorResult<void, { main: Plan; shadows: Map<ShadowRoot, Plan> }>;
       try {
-        do result = steps.next();
-        while (!result.done && this.clock() - start < budget);
+        ({ result, longest } = runSlice(steps, budget, this.clock, longest));
       } catch {
         this.job = null;
         return; // never throw into the page; the next batch tries again
