@@ -213,20 +213,48 @@ const emptyExtension = () => controlExtension('empty control', [['content.js', '
  * elements in the next frame and reports the count to its background (Sift's
  * badge). Traced like Sift, it says what any extension doing that costs: the
  * isolated world, the extension API's bindings, a message.
+ *
+ * `readsPage`: it counts them by walking every node of the body once instead,
+ * reading each one's type, an element's tag name and a text node's length, the
+ * least an engine that looks at the whole page does. In an extension's
+ * isolated world every node met for the first time gets a new wrapper, and
+ * every kind of element its interface: the cost of reading the page at all.
  */
-function floorExtension(): string {
-  // It marks its end as Sift's first plan, so the traced load waits for it the same way.
+function floorExtension(readsPage = false): string {
+  // It marks its count (the walk, when it walks) as Sift's first plan, so the traced load waits for it the same way.
   const content = `(async () => {
     await globalThis.settings;
     chrome.runtime.onMessage.addListener(() => {});
     requestAnimationFrame(() => {
-      const count = document.body ? document.body.querySelectorAll('*').length : 0;
+      const start = performance.now();
+      const body = document.body;
+      let count = 0;
+      if (${readsPage} && body) {
+        let node = body.firstChild;
+        let chars = 0;
+        while (node) {
+          let next = null;
+          const type = node.nodeType;
+          if (type === 1) {
+            count++;
+            if (node.tagName) next = node.firstChild;
+          } else if (type === 3) chars += node.data.length;
+          while (!next && node) {
+            next = node.nextSibling;
+            if (next) break;
+            node = node.parentNode;
+            if (node === body) node = null;
+          }
+          node = next;
+        }
+        globalThis.chars = chars;
+      } else if (body) count = body.querySelectorAll('*').length;
       chrome.runtime.sendMessage({ count }).catch(() => {});
-      performance.measure('sift:plan', { start: performance.now(), duration: 0 });
+      performance.measure('sift:plan', { start, duration: performance.now() - start });
     });
   })();`;
   return controlExtension(
-    'floor control',
+    readsPage ? 'floor control, reading the page' : 'floor control',
     [
       ['early.js', 'document_start'],
       ['content.js', 'document_end'],
@@ -346,7 +374,9 @@ export async function benchInChromium(cases: Case[], reps: number) {
   const withExt = await launchChromium();
   const without = await launchChromium({ extension: false });
   const control = await launchChromium({ build: emptyExtension() });
-  let floor: Chromium | undefined; // launched for the traced loads only: idle, it would run beside the timed ones
+  // Launched for the traced loads only: idle, they would run beside the timed ones.
+  let floor: Chromium | undefined;
+  let walkFloor: Chromium | undefined;
   const sample = cases.filter((c) => c.set === 'cluttered' || c.name.charCodeAt(0) % 3 === 0).slice(0, 40);
   const rows: { id: string; with: PageTiming[]; without: PageTiming[]; control: PageTiming[] }[] = sample.map((c) => ({ id: `${c.set}/${c.name}`, with: [], without: [], control: [] }));
   const browsers = [
@@ -372,9 +402,13 @@ export async function benchInChromium(cases: Case[], reps: number) {
     const sameTab = sample.map(() => [] as TracedLoad[]);
     const floorNew: number[][] = sample.map(() => []);
     const floorSame: number[][] = sample.map(() => []);
+    const walkNew: TracedLoad[][] = sample.map(() => []);
+    const walkSame: TracedLoad[][] = sample.map(() => []);
     floor = await launchChromium({ build: floorExtension() });
+    walkFloor = await launchChromium({ build: floorExtension(true) });
     const tab = await withExt.context.newPage();
     const floorTab = await floor.context.newPage();
+    const walkTab = await walkFloor.context.newPage();
     for (let rep = 0; rep < reps; rep++) {
       process.stderr.write(`Chromium, traced loads: rep ${rep + 1}/${reps}\n`);
       for (const [i, c] of sample.entries()) {
@@ -383,11 +417,14 @@ export async function benchInChromium(cases: Case[], reps: number) {
         sameTab[i].push(await traceLoad(withExt, url, tab));
         floorNew[i].push((await traceLoad(floor, url)).cpuMs);
         floorSame[i].push((await traceLoad(floor, url, floorTab)).cpuMs);
+        walkNew[i].push(await traceLoad(walkFloor, url));
+        walkSame[i].push(await traceLoad(walkFloor, url, walkTab));
       }
     }
     await tab.close();
     await floor.close();
-    floor = undefined;
+    await walkFloor.close();
+    floor = walkFloor = undefined;
     process.stderr.write("Chromium, each site's first page\n");
     const firstVisits = await traceFirstVisits(withExt, sample, server.base, reps);
     const sift = rows.map((r) => median(r.with.map((t) => t.siftMs)));
@@ -417,6 +454,9 @@ export async function benchInChromium(cases: Case[], reps: number) {
     const floorCpu = (loads: number[][]) => median(loads.map(median)).toFixed(2);
     console.log(`  the floor: an extension that only reads its settings, listens for messages and reports a count (see floorExtension)`);
     console.log(`                                   thread CPU median ${floorCpu(floorNew)} ms in a new tab, ${floorCpu(floorSame)} ms for the next page in the same tab`);
+    const walkCpu = (loads: TracedLoad[][], key: 'cpuMs' | 'planMs') => median(loads.map((t) => median(t.map((x) => x[key])))).toFixed(2);
+    console.log(`  the same, reading the page: it walks every node of the body once instead (type, tag name, text length; see floorExtension)`);
+    console.log(`                                   thread CPU median ${walkCpu(walkNew, 'cpuMs')} ms in a new tab, ${walkCpu(walkSame, 'cpuMs')} ms in the same tab; the walk alone ${walkCpu(walkNew, 'planMs')} ms and ${walkCpu(walkSame, 'planMs')} ms wall`);
     const least = sift.indexOf(Math.min(...sift));
     console.log(`  least on any page               ${sift[least].toFixed(2)} ms (${rows[least].id}: the cost of the engine's code run cold, whatever the page)`);
     console.log(`  longest task while loading     median ${median(longest).toFixed(0)} ms  max ${Math.max(...longest).toFixed(0)} ms (long tasks are ≥ 50 ms; 0 = none)`);
@@ -450,7 +490,7 @@ export async function benchInChromium(cases: Case[], reps: number) {
     console.log(`  ${describeFramed(framed)}`);
     return {
       rows,
-      traced: traced.map((t, i) => ({ id: rows[i].id, loads: t, sameTab: sameTab[i], firstVisit: firstVisits[i], floor: { newTab: floorNew[i], sameTab: floorSame[i] } })),
+      traced: traced.map((t, i) => ({ id: rows[i].id, loads: t, sameTab: sameTab[i], firstVisit: firstVisits[i], floor: { newTab: floorNew[i], sameTab: floorSame[i] }, readingFloor: { newTab: walkNew[i], sameTab: walkSame[i] } })),
       framed,
       small,
       big,
@@ -461,6 +501,7 @@ export async function benchInChromium(cases: Case[], reps: number) {
     await without.close();
     await control.close();
     await floor?.close();
+    await walkFloor?.close();
     await server.close();
     await gen.close();
   }
