@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { plan } from '../../utils/engine/plan';
+import { plan, planSteps } from '../../utils/engine/plan';
 import { findArticle } from '../../utils/engine/article';
 import { createGuard } from '../../utils/engine/guard';
-import { indexPage } from '../../utils/engine/page-index';
+import { indexPage, partsOf } from '../../utils/engine/page-index';
+import { querySelectorsSteps } from '../../utils/engine/selector-index';
+import { CHUNK, drain } from '../../utils/engine/steps';
+import { generatePage } from '../bench/generate';
 import { blockText } from '../../utils/engine/text';
 import { PLAN_PHASES, type Plan } from '../../utils/engine/types';
 import { BUILTIN_RULES } from '../../utils/rules/registry';
@@ -186,6 +189,43 @@ describe('selector rules, native or indexed', () => {
     expect(summary(plan(doc, p.url, {}, { computedStyles: false, selectors: 'native' }))).toEqual(summary(indexed));
   });
   it('on pages where selector rules hide something', () => expect(selectorFindings).toBeGreaterThan(10));
+});
+
+describe('a huge page pauses within phases', () => {
+  const steps = (gen: Generator<void, unknown, void>) => {
+    let pauses = 0;
+    while (!gen.next().done) pauses++;
+    return pauses;
+  };
+  it('native queries go part by part, and find what one query over the page finds', () => {
+    const doc = parseHtml(generatePage(20_000), 'https://news.example.com/story');
+    const index = indexPage(doc.body);
+    const queries = [{ selector: 'a[href*="apps.apple.com"]' }, { selector: '.grid > [role="link"], h3' }, { selector: 'div.c b' }, { selector: '#rail-a' }];
+    const whole = drain(querySelectorsSteps(doc.body, queries));
+    const parts = partsOf(index, CHUNK);
+    const gen = querySelectorsSteps(doc.body, queries, parts);
+    let pauses = 0;
+    let r = gen.next();
+    for (; !r.done; r = gen.next()) pauses++;
+    const byPosition = (els: Element[]) => els.map((el) => index.position(el)).sort((a, b) => a - b);
+    for (const q of queries) {
+      expect(byPosition(r.value.get(q)!)).toEqual(byPosition(whole.get(q)!));
+      expect(whole.get(q)!.length).toBeGreaterThan(0);
+    }
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(index.elements.length / CHUNK) - 1);
+  });
+  it('a rule pauses among thousands of labels, and the plan finds the same in parts', () => {
+    const doc = parseHtml(generatePage(20_000), 'https://news.example.com/story');
+    const p = plan(doc, 'https://news.example.com/story', {}, { computedStyles: false, selectors: 'native' });
+    const indexed = plan(doc, 'https://news.example.com/story', {}, { computedStyles: false, selectors: 'indexed' });
+    expect(p.findings.map((f) => [f.ruleId, f.element])).toEqual(indexed.findings.map((f) => [f.ruleId, f.element]));
+    const labels = doc.querySelectorAll('h2, h3, h4').length;
+    expect(labels).toBeGreaterThan(2000);
+    // Every rule over every label, with a pause each 256 of them at least: more pauses than rules alone would give.
+    const pauses = steps(planSteps(doc, 'https://news.example.com/story', {}, { computedStyles: false, selectors: 'native' }));
+    const withoutRulePauses = steps(planSteps(doc, 'https://news.example.com/story', {}, { computedStyles: false, selectors: 'native', onlyRules: [] }));
+    expect(pauses - withoutRulePauses).toBeGreaterThan((labels / 256) * 9);
+  });
 });
 
 describe('the user\'s own rules', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexPage, type PageIndex } from '../../utils/engine/page-index';
+import { indexPage, partsOf, type PageIndex } from '../../utils/engine/page-index';
 import { CORPUS, loadCases, readPage } from '../helpers/corpus';
 import { page, parseHtml } from '../helpers/dom';
 
@@ -59,5 +59,25 @@ describe('the page index: element children and own text without reading the DOM 
       const index = indexPage(parseHtml(readPage(c), c.url).body);
       expect(indexAnswers(index), c.name).toEqual(domAnswers(index));
     }
+  });
+});
+
+describe('partsOf: a scope in parts for native queries', () => {
+  it('holds every element once, in document order, no part over the size', () => {
+    const doc = page(`<main>${'<section><h2>Title</h2><ul><li><a href="/">x</a></li><li>y</li></ul></section>'.repeat(30)}</main><div><p>a</p><p>b</p></div>`);
+    const index = indexPage(doc.body);
+    for (const size of [1, 4, 7, 50, 1000]) {
+      const parts = partsOf(index, size);
+      const covered = parts.flatMap((p) => (p.whole ? [p.element, ...p.element.querySelectorAll('*')] : [p.element]));
+      expect(covered).toEqual([...index.elements]);
+      for (const p of parts) expect(p.count).toBe(p.whole ? 1 + p.element.querySelectorAll('*').length : 1);
+      expect(Math.max(...parts.filter((p) => p.whole).map((p) => p.count))).toBeLessThanOrEqual(size);
+    }
+    // The largest subtrees that fit: the whole body's children when they fit.
+    expect(partsOf(index, 1000).map((p) => p.element.tagName)).toEqual(['MAIN', 'DIV']);
+    expect(partsOf(index, 7).slice(0, 2).map((p) => [p.element.tagName, p.whole])).toEqual([
+      ['MAIN', false],
+      ['SECTION', true],
+    ]);
   });
 });

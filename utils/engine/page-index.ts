@@ -259,3 +259,34 @@ export function collapsedLength(s: string): number {
   if (n === 0 || r === ' ') return 0;
   return n - (r.charCodeAt(0) === 32 ? 1 : 0) - (r.charCodeAt(n - 1) === 32 ? 1 : 0);
 }
+
+/** A part of an indexed scope for native queries: a subtree of at most a chosen size, or one element alone. */
+export interface ScopePart {
+  element: Element;
+  /** The element with its whole subtree; else the element alone (its descendants are in later parts). */
+  whole: boolean;
+  /** Elements the part holds. */
+  count: number;
+}
+
+/**
+ * The scope's elements in parts of at most `size`, in document order: the
+ * largest subtrees that fit, and alone each element whose subtree does not
+ * (its children's subtrees follow it). Every element is in exactly one part.
+ */
+export function partsOf(index: PageIndex, size: number): ScopePart[] {
+  const { elements } = index;
+  const parts: ScopePart[] = [];
+  for (let i = 0; i < elements.length; ) {
+    const element = elements[i];
+    const count = index.end(element) - index.position(element) + 1;
+    if (count <= size) {
+      parts.push({ element, whole: true, count });
+      i += count;
+    } else {
+      parts.push({ element, whole: false, count: 1 });
+      i++;
+    }
+  }
+  return parts;
+}

@@ -6,8 +6,8 @@ import { appliesTo } from '../rules/sites';
 import type { Rule } from '../rules/types';
 import { findArticleSteps } from './article';
 import { blockForLabel, blockForLink, indexHeadings, type HeadingIndex } from './blocks';
-import { indexPageSteps } from './page-index';
-import { drain, type Steps } from './steps';
+import { indexPageSteps, partsOf } from './page-index';
+import { CHUNK, drain, type Steps } from './steps';
 import { createGuard, type Guard } from './guard';
 import { collectLabels, headingRank, type Label } from './labels';
 import { findScrollLocks } from './scroll-lock';
@@ -16,6 +16,9 @@ import { switchedOn } from './switches';
 import { selectorError } from '../rules/validate';
 import { collapseSpace } from './text';
 import type { EngineSettings, Finding, Plan, PlanOptions } from './types';
+
+/** Pages of more elements than this are queried part by part (see partsOf); a typical page has about 750. */
+const SPLIT_QUERIES_OVER = CHUNK * 8;
 
 /** Everything rules share on one page, computed once, before the rules run. */
 interface PageScan {
@@ -65,11 +68,19 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
   const labels = needs('heading') ? yield* collectLabels(index) : [];
   const headings = rules.some((r) => r.match.kind === 'heading' && r.match.up === undefined) ? yield* indexHeadings(index) : { positions: [], ranks: [] };
   phase('labels');
-  const anchors = needs('links') ? elements.filter((el, i): el is HTMLAnchorElement => index.tags[i] === 'A' && el.hasAttribute('href')) : [];
+  const anchors: HTMLAnchorElement[] = [];
+  if (needs('links')) {
+    for (let i = 0; i < elements.length; i++) {
+      if (i % CHUNK === CHUNK - 1) yield;
+      if (index.tags[i] === 'A' && elements[i].hasAttribute('href')) anchors.push(elements[i] as HTMLAnchorElement);
+    }
+  }
   const queries = [...selectorQueries.values()];
   let selected = new Map<{ selector: string }, Element[]>();
   if (scope && queries.length) {
-    selected = options.selectors === 'native' ? yield* querySelectorsSteps(scope, queries) : yield* matchSelectorsSteps(scope, elements, queries, index.position, index.tags, index.attributeNames);
+    // A huge page is queried part by part: one query over all of it would be one long task.
+    const parts = elements.length > SPLIT_QUERIES_OVER ? partsOf(index, CHUNK) : null;
+    selected = options.selectors === 'native' ? yield* querySelectorsSteps(scope, queries, parts) : yield* matchSelectorsSteps(scope, elements, queries, index.position, index.tags, index.attributeNames);
   }
   phase('selectors');
   const scan: PageScan = {
@@ -86,7 +97,7 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
     yield;
     const active = isOn(rule);
     try {
-      for (const { element, reason } of matchRule(rule, scan, userRules.has(rule))) {
+      for (const { element, reason } of yield* matchRule(rule, scan, userRules.has(rule))) {
         findings.push({ element, ruleId: rule.id, category: rule.category, reason, active });
       }
     } catch (error) {
@@ -121,13 +132,18 @@ function allowed(el: Element, guard: Guard, byUser: boolean): boolean {
   return byUser ? !guard.isBlocked(el) : guard.canHide(el);
 }
 
-function matchRule(rule: Rule, scan: PageScan, byUser: boolean): Match[] {
+/** Labels, links or found elements a rule looks at between two pauses (a huge page has thousands). */
+const RULE_CHUNK = 256;
+
+function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]> {
   const { match } = rule;
   if (!scan.doc.body) return [];
+  let seen = 0;
   switch (match.kind) {
     case 'selector': {
       const out: Match[] = [];
       for (const el of scan.selected(rule)) {
+        if (++seen % RULE_CHUNK === 0) yield;
         if (allowed(el, scan.guard, byUser)) out.push({ element: el, reason: `matches ${match.selector.length > 60 ? 'a site selector' : `"${match.selector}"`}` });
       }
       return out;
@@ -137,6 +153,7 @@ function matchRule(rule: Rule, scan: PageScan, byUser: boolean): Match[] {
       const pattern = headingMatcher(match.patterns, { caseInsensitive: byUser, firstWords: byUser ? undefined : FIRST_WORDS[rule.id] });
       const out: Match[] = [];
       for (const label of scan.labels) {
+        if (++seen % RULE_CHUNK === 0) yield;
         if (!pattern.test(label.text)) continue;
         const reason = `heading "${clip(label.display)}"`;
         if (match.up !== undefined) {
@@ -154,6 +171,7 @@ function matchRule(rule: Rule, scan: PageScan, byUser: boolean): Match[] {
       const pattern = compileLinkPatterns(match.hrefPatterns);
       const out: Match[] = [];
       for (const a of scan.anchors) {
+        if (++seen % RULE_CHUNK === 0) yield;
         // The raw attribute: store links are absolute; resolving every href is slow in jsdom.
         const raw = a.getAttribute('href') ?? '';
         const href = raw.startsWith('//') ? `https:${raw}` : raw;

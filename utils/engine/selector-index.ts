@@ -1,3 +1,4 @@
+import type { ScopePart } from './page-index';
 import { CHUNK, drain, type Steps } from './steps';
 
 /**
@@ -106,12 +107,37 @@ export function matchSelectors<Q extends SelectorQuery>(root: Element | ShadowRo
   return drain(matchSelectorsSteps(root, elements, queries));
 }
 
-/** The same answers from the document's own selector engine: one query per rule, pausing between rules. */
-export function* querySelectorsSteps<Q extends SelectorQuery>(root: Element | ShadowRoot, queries: readonly Q[]): Steps<Map<Q, Element[]>> {
+/**
+ * The same answers from the document's own selector engine: one query per rule,
+ * pausing between rules; or, given `parts` (see `partsOf`; a huge page), each
+ * rule's query part by part, pausing after about CHUNK elements.
+ */
+export function* querySelectorsSteps<Q extends SelectorQuery>(root: Element | ShadowRoot, queries: readonly Q[], parts: readonly ScopePart[] | null = null): Steps<Map<Q, Element[]>> {
   const result = new Map<Q, Element[]>();
-  for (const query of queries) {
-    result.set(query, Array.from(root.querySelectorAll(query.selector)));
-    yield;
+  if (!parts) {
+    for (const query of queries) {
+      result.set(query, Array.from(root.querySelectorAll(query.selector)));
+      yield;
+    }
+    return result;
+  }
+  // Part by part: a query from an element still matches the selector against the whole
+  // document, and finds only the element's descendants.
+  for (const query of queries) result.set(query, []);
+  let count = 0;
+  for (const part of parts) {
+    for (const query of queries) {
+      const found = result.get(query)!;
+      if (part.element.matches(query.selector)) found.push(part.element);
+      if (!part.whole) continue;
+      const within = part.element.querySelectorAll(query.selector);
+      for (let i = 0; i < within.length; i++) found.push(within[i]);
+    }
+    count += part.count;
+    if (count >= CHUNK) {
+      count = 0;
+      yield;
+    }
   }
   return result;
 }
