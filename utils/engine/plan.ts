@@ -78,9 +78,10 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
   const queries = [...selectorQueries.values()];
   let selected = new Map<{ selector: string }, Element[]>();
   if (scope && queries.length) {
-    // A huge page is queried part by part: one query over all of it would be one long task.
-    const parts = elements.length > SPLIT_QUERIES_OVER ? partsOf(index, CHUNK) : null;
-    selected = options.selectors === 'native' ? yield* querySelectorsSteps(scope, queries, parts) : yield* matchSelectorsSteps(scope, elements, queries, index.position, index.tags, index.attributeNames);
+    if (options.selectors === 'native') {
+      // A huge page is queried part by part: one query over all of it would be one long task.
+      selected = yield* querySelectorsSteps(scope, queries, elements.length > SPLIT_QUERIES_OVER ? partsOf(index, CHUNK) : null);
+    } else selected = yield* matchSelectorsSteps(scope, elements, queries, index.position, index.tags, index.attributeNames);
   }
   phase('selectors');
   const scan: PageScan = {
