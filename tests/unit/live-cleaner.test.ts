@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HIDE_ATTR, OFF_ATTR } from '../../utils/engine/apply';
 import { plan } from '../../utils/engine/plan';
 import { runSlice, type Steps } from '../../utils/engine/steps';
@@ -144,6 +144,41 @@ describe('LiveCleaner', () => {
     expect(runSlice(oneByOne, 0, now).result.done).toBe(false);
     expect(runSlice(oneByOne, 0, now).result.done).toBe(false);
     expect(runSlice(oneByOne, 0, now).result.done).toBe(true);
+  });
+
+  it('under debug, marks the phases after measuring the plan, at the times they ended (the marks cost nothing in the plan)', () => {
+    const doc = page(`${BODY}<section id="rel"><h2>Related articles</h2><a href="/1">One</a></section>`, URL_);
+    const calls: { kind: string; name: string; at: number }[] = [];
+    const mark = vi.spyOn(performance, 'mark').mockImplementation((name, options) => {
+      calls.push({ kind: 'mark', name, at: options?.startTime ?? performance.now() });
+      return undefined as unknown as PerformanceMark;
+    });
+    const measure = vi.spyOn(performance, 'measure').mockImplementation((name, options) => {
+      const { start, duration } = options as { start: number; duration: number };
+      calls.push({ kind: 'measure', name, at: start + duration });
+      return undefined as unknown as PerformanceMeasure;
+    });
+    try {
+      const t0 = performance.now();
+      const cleaner = new LiveCleaner(doc, () => URL_, {}, undefined, { ...SYNC, debug: true });
+      cleaner.start();
+      const t1 = performance.now();
+      cleaner.stop();
+      const planAt = calls.findIndex((c) => c.name === 'sift:plan');
+      const phases = calls.filter((c) => c.name.startsWith('sift:phase:'));
+      expect(planAt).toBeGreaterThanOrEqual(0);
+      expect(phases.map((c) => c.name)).toEqual(['index', 'article', 'labels', 'selectors', 'rules', 'scroll-locks'].map((p) => `sift:phase:${p}`));
+      // Every phase mark comes after the measure, and carries the time its phase ended, in order, within the plan.
+      expect(calls.findIndex((c) => c.name.startsWith('sift:phase:'))).toBeGreaterThan(planAt);
+      const times = phases.map((c) => c.at);
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      expect(times[0]).toBeGreaterThanOrEqual(t0);
+      expect(times.at(-1)).toBeLessThanOrEqual(t1);
+      expect(doc.getElementById('rel')?.hasAttribute(HIDE_ATTR)).toBe(true);
+    } finally {
+      mark.mockRestore();
+      measure.mockRestore();
+    }
   });
 
   it('plans a page in slices when it takes longer than the budget, with the same result', async () => {
