@@ -68,7 +68,7 @@ export function run(argv: string[]): { out: string; messages: string[] } {
   if (mode === 'reader') {
     let article;
     try {
-      article = extractArticle(doc, url);
+      article = extractArticle(doc, url, {}, { consume: true }); // the document is this command's own copy
     } catch (error) {
       if (error instanceof NoArticleError) throw new CliError(`${file}: ${error.message}`);
       throw error;

@@ -8,7 +8,6 @@ import type { Rule } from '@/utils/rules/types';
 import { downloadText } from '@/utils/download';
 import { cleanCopy, copyParts, renderCopy } from '@/utils/export/clean-copy';
 import { embedImages } from '@/utils/export/embed-images';
-import { extractArticle } from '@/utils/engine/reader';
 import { fetchImage, hasImagePermission, requestImagePermission } from '@/utils/fetch-image';
 import { loadPage } from '@/utils/page-copy';
 import { openReaderTab } from '@/utils/reader-tab';
@@ -99,7 +98,7 @@ export function App() {
       const { doc, url, settings } = await loadPage(tabId);
       if (format === 'html' && embed) {
         // Images inside the file (the optional permission was granted): readable offline.
-        const parts = copyParts(extractArticle(doc, url, settings), doc, url, window);
+        const parts = copyParts(doc, url, window, settings);
         const body = (await embedImages(parts.body, fetchImage, new DOMParser())).html;
         copy = renderCopy(parts.meta, body, 'html');
       } else copy = cleanCopy(doc, url, format, window, settings);

@@ -18,10 +18,14 @@ export interface ReaderPayload {
 /** Pages larger than this get a clear message instead of a frozen tab. */
 export const MAX_READER_ELEMENTS = 150_000;
 
-/** Extracts the article of a live page (on a copy) for the reader view. Throws NoArticleError when there is none. */
+/**
+ * Extracts the article of a page for the reader view, from the reader page's
+ * own parsed snapshot of it, which it uses up (see ReaderOptions.consume).
+ * Throws NoArticleError when there is none.
+ */
 export function readerPayload(doc: Document, url: string, settings: EngineSettings, win: Window): ReaderPayload {
   // A browser's own querySelectorAll finds the selector rules' elements (see PlanOptions.selectors).
-  const article = extractArticle(doc, url, settings, { maxElems: MAX_READER_ELEMENTS, selectors: 'native' });
+  const article = extractArticle(doc, url, settings, { maxElems: MAX_READER_ELEMENTS, selectors: 'native', consume: true });
   const words = (article.content.textContent ?? '').split(/\s+/).filter(Boolean).length;
   return {
     url,

@@ -3,8 +3,11 @@
  *
  * Speed over the corpus, interleaved (every page and every measure in turn,
  * repeated), reporting median and p95 per page and overall: DOM parse
- * (separately), Sift's in-place plan, Sift's reader extraction, plain
- * Readability, and the ratios Sift ÷ Readability from the same run. Then
+ * (separately), Sift's in-place plan, Sift's reader extraction (on a
+ * document of its own, which it uses up, as the reader view and the command
+ * line run it), plain Readability (on a clone of the page, the baseline) and
+ * Readability on a document of its own (no clone), and the ratios Sift ÷
+ * Readability from the same run. Then
  * scaling on generated pages of ~1k, 10k and 100k elements. `--browser`:
  * the same in Chromium with the built extension. `--compare DIR`: only the
  * content script's first plan, this build against another build of the
@@ -24,8 +27,18 @@ import { median, p95 } from './stats';
 
 // As the command line runs it: no computed styles (see PlanOptions).
 const NODE = { computedStyles: false };
-const MEASURES = ['parse', 'plan', 'reader', 'readability'] as const;
+const MEASURES = ['parse', 'plan', 'reader', 'readability', 'readabilityAlone'] as const;
 type Measure = (typeof MEASURES)[number];
+
+/** Times `fn` on a document parsed for it alone (the parse not timed), then lets the document go. */
+function onOwnDocument(p: { html: string; url: string }, fn: (doc: Document) => void): number {
+  const own = parseHtml(p.html, p.url);
+  try {
+    return time(() => fn(own));
+  } finally {
+    disposeDocument(own);
+  }
+}
 
 function time(fn: () => void): number {
   const t = performance.now();
@@ -47,7 +60,7 @@ async function main(argv: string[]) {
     return;
   }
   const pages = cases.map((c) => ({ id: `${c.set}/${c.name}`, html: readPage(c), url: c.url }));
-  const samples = new Map<string, Record<Measure, number[]>>(pages.map((p) => [p.id, { parse: [], plan: [], reader: [], readability: [] }]));
+  const samples = new Map<string, Record<Measure, number[]>>(pages.map((p) => [p.id, { parse: [], plan: [], reader: [], readability: [], readabilityAlone: [] }]));
 
   // Warm-up: one untimed pass so JIT and module loading do not count.
   for (const p of pages.slice(0, 10)) {
@@ -65,8 +78,12 @@ async function main(argv: string[]) {
       for (let i = 0; i < rep % order.length; i++) order.push(order.shift()!);
       for (const m of order) {
         if (m === 'plan') s.plan.push(time(() => plan(doc, p.url, {}, NODE)));
-        if (m === 'reader') s.reader.push(time(() => { try { extractArticle(doc, p.url); } catch { /* no article: still timed */ } }));
+        // As the reader view and the command line run it: on a parsed copy of its own (parsed untimed), used up.
+        if (m === 'reader') s.reader.push(onOwnDocument(p, (own) => { try { extractArticle(own, p.url, {}, { consume: true }); } catch { /* no article: still timed */ } }));
+        // The baseline as the issue and Readability's own README give it: on a clone of the page.
         if (m === 'readability') s.readability.push(time(() => new Readability(doc.cloneNode(true) as Document).parse()));
+        // And on a parsed copy of its own, like Sift's reader: what Readability alone costs.
+        if (m === 'readabilityAlone') s.readabilityAlone.push(onOwnDocument(p, (own) => new Readability(own).parse()));
       }
       disposeDocument(doc);
     }
@@ -77,18 +94,20 @@ async function main(argv: string[]) {
   const perPage = pages.map((p) => {
     const s = samples.get(p.id)!;
     const med = Object.fromEntries(MEASURES.map((m) => [m, median(s[m])])) as Record<Measure, number>;
-    return { id: p.id, median: med, p95: Object.fromEntries(MEASURES.map((m) => [m, p95(s[m])])), planRatio: med.plan / med.readability, readerRatio: med.reader / med.readability };
+    return { id: p.id, median: med, p95: Object.fromEntries(MEASURES.map((m) => [m, p95(s[m])])), planRatio: med.plan / med.readability, readerRatio: med.reader / med.readability, readerAloneRatio: med.reader / med.readabilityAlone };
   });
   const all = (m: Measure) => [...samples.values()].flatMap((s) => s[m]);
   console.log(`Corpus: ${pages.length} pages × ${reps} repetitions, interleaved (ms)`);
   console.log(`${'measure'.padEnd(22)} ${'median'.padStart(8)} ${'p95'.padStart(8)}`);
-  const label: Record<Measure, string> = { parse: 'DOM parse (jsdom)', plan: 'Sift plan (in place)', reader: 'Sift reader', readability: 'plain Readability' };
+  const label: Record<Measure, string> = { parse: 'DOM parse (jsdom)', plan: 'Sift plan (in place)', reader: 'Sift reader', readability: 'plain Readability', readabilityAlone: 'Readability, no clone' };
   for (const m of MEASURES) console.log(`${label[m].padEnd(22)} ${median(all(m)).toFixed(2).padStart(8)} ${p95(all(m)).toFixed(2).padStart(8)}`);
   const planRatios = perPage.map((p) => p.planRatio);
   const readerRatios = perPage.map((p) => p.readerRatio);
   console.log(`\nRatios per page, Sift ÷ Readability (same run):`);
   console.log(`  plan ÷ Readability    median ${median(planRatios).toFixed(3)}  p95 ${p95(planRatios).toFixed(3)}`);
   console.log(`  reader ÷ Readability  median ${median(readerRatios).toFixed(3)}  p95 ${p95(readerRatios).toFixed(3)}`);
+  const aloneRatios = perPage.map((p) => p.readerAloneRatio);
+  console.log(`  reader ÷ Readability with no clone (both on a document of their own)  median ${median(aloneRatios).toFixed(3)}  p95 ${p95(aloneRatios).toFixed(3)}`);
   const slowest = [...perPage].sort((a, b) => b.median.plan - a.median.plan).slice(0, 5);
   console.log(`\nSlowest plans: ${slowest.map((p) => `${p.id} ${p.median.plan.toFixed(1)}ms`).join(', ')}`);
 

@@ -46,13 +46,6 @@ export function evaluateCase(c: Case, browserText?: string): CaseRow {
   const errors: string[] = [];
   const doc = parseHtml(readPage(c), c.url);
   const inplace = browserText ?? inplaceText(doc, c.url);
-  let reader: { full: string; body: string } | null = null;
-  try {
-    const article = extractArticle(doc, c.url);
-    reader = { full: article.displayText, body: article.text };
-  } catch (error) {
-    errors.push(`reader: ${String(error)}`);
-  }
   let baseline: { full: string; body: string } | null = null;
   try {
     const parsed = new Readability(doc.cloneNode(true) as Document).parse();
@@ -64,6 +57,14 @@ export function evaluateCase(c: Case, browserText?: string): CaseRow {
     }
   } catch (error) {
     errors.push(`readability: ${String(error)}`);
+  }
+  // Last: the reader uses the document up.
+  let reader: { full: string; body: string } | null = null;
+  try {
+    const article = extractArticle(doc, c.url, {}, { consume: true }); // as the reader view and the command line run it
+    reader = { full: article.displayText, body: article.text };
+  } catch (error) {
+    errors.push(`reader: ${String(error)}`);
   }
   disposeDocument(doc);
   const row: CaseRow = {

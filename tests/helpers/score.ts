@@ -14,8 +14,9 @@ export function inplaceText(doc: Document, url: string): string {
   return textAfterCleanup(doc, plan(doc, url, {}, { computedStyles: false }).findings);
 }
 
+/** What the reader view shows, as text; it uses the document up, as the reader view does (see ReaderOptions.consume). */
 export function readerText(doc: Document, url: string): string {
-  return extractArticle(doc, url).displayText;
+  return extractArticle(doc, url, {}, { consume: true }).displayText;
 }
 
 export function scoreCase(c: Case, withReader = true): CaseResult {
@@ -30,7 +31,7 @@ export function scoreCase(c: Case, withReader = true): CaseResult {
   };
   if (withReader) {
     try {
-      const text = readerText(doc, c.url);
+      const text = readerText(doc, c.url); // last: it uses the document up
       const r = snippetsIn(text, [...c.expect.article, ...c.expect.clutter]);
       result.reader.missingArticle = c.expect.article.filter((s) => r.missing.includes(s));
       result.reader.presentClutter = c.expect.clutter.filter((s) => r.present.includes(s));

@@ -26,6 +26,14 @@ export interface ReaderArticle {
 export interface ReaderOptions extends PlanOptions {
   /** Readability's `maxElemsToParse`: larger pages fail with a clear error instead of freezing. */
   maxElems?: number;
+  /**
+   * `doc` is the caller's own copy of the page (a parsed snapshot or file), not
+   * used after: the clutter is removed from it and Readability works on it,
+   * with no copy made. The article is the same; in jsdom a copy of the page
+   * costs nearly as much as Readability itself. Otherwise `doc` is left
+   * untouched and Readability works on a copy.
+   */
+  consume?: boolean;
 }
 
 export class NoArticleError extends Error {}
@@ -33,7 +41,9 @@ export class NoArticleError extends Error {}
 /**
  * Reader extraction: the engine plans the document (reading it only), the
  * copy Readability works on is made without the blocks the plan hides, then
- * Readability runs on that copy. The document passed in is never modified.
+ * Readability runs on that copy. The document passed in is never modified,
+ * unless the caller gives it up (`consume`): then the blocks are removed from
+ * it and Readability runs on it.
  */
 export function extractArticle(
   doc: Document,
@@ -43,12 +53,26 @@ export function extractArticle(
 ): ReaderArticle {
   // Scroll locks mean nothing for extraction: no computed styles.
   const cleanup = plan(doc, url, settings, { computedStyles: false, selectors: options.selectors });
-  // Clutter is left out of the copy rather than copied and removed.
-  const clone = cloneWithout(doc, cleanup.findings.filter((f) => f.active).map((f) => f.element));
+  const hidden = cleanup.findings.filter((f) => f.active).map((f) => f.element);
+  const pageTitle = doc.title.trim();
+  // Whether Readability would offer to read the page as it came (asked of a short result).
+  let readerable: () => boolean;
+  let work: Document;
+  if (options.consume) {
+    // Asked now: Readability changes the document it works on.
+    const offered = isProbablyReaderable(doc);
+    readerable = () => offered;
+    for (const el of hidden) el.remove();
+    work = doc;
+  } else {
+    readerable = () => isProbablyReaderable(doc);
+    // Clutter is left out of the copy rather than copied and removed.
+    work = cloneWithout(doc, hidden);
+  }
   let parsed;
   try {
     // The serializer hands back Readability's own element: no HTML round trip.
-    parsed = new Readability<Element>(clone, {
+    parsed = new Readability<Element>(work, {
       maxElemsToParse: options.maxElems ?? 0,
       charThreshold: 500,
       serializer: (el) => el as Element,
@@ -61,7 +85,7 @@ export function extractArticle(
   }
   const length = parsed?.textContent?.trim().length ?? 0;
   // A few words, on a page Readability itself would not offer to read, are not an article.
-  if (!parsed || !parsed.content || length < 80 || (length < 500 && !isProbablyReaderable(doc))) {
+  if (!parsed || !parsed.content || length < 80 || (length < 500 && !readerable())) {
     throw new NoArticleError('No article was found on this page.');
   }
   const content = parsed.content;
@@ -69,7 +93,7 @@ export function extractArticle(
   let text: string | undefined;
   let displayText: string | undefined;
   return {
-    title: parsed.title?.trim() || doc.title.trim(),
+    title: parsed.title?.trim() || pageTitle,
     byline: parsed.byline?.trim() || null,
     siteName: parsed.siteName?.trim() || null,
     publishedTime: parsed.publishedTime?.trim() || null,

@@ -1,4 +1,4 @@
-import { extractArticle, type ReaderArticle } from '../engine/reader';
+import { extractArticle } from '../engine/reader';
 import type { EngineSettings } from '../engine/types';
 import { safeFilename } from './filename';
 import { toMarkdown } from './markdown';
@@ -23,24 +23,25 @@ export interface CleanCopy {
 }
 
 /**
- * A clean copy of the article: the engine's cleanup and Readability on a
- * clone, sanitised, with its metadata in a header (HTML) or front matter
+ * A clean copy of the article: the engine's cleanup and Readability,
+ * sanitised, with its metadata in a header (HTML) or front matter
  * (Markdown). One exporter for the extension and the command line; `win` is
- * the window DOMPurify works in.
+ * the window DOMPurify works in. `doc` is the caller's own copy of the page
+ * (a parsed snapshot or file) and is used up (see ReaderOptions.consume).
  */
 export function cleanCopy(doc: Document, url: string, format: CopyFormat, win: Window, settings: EngineSettings = {}, now = new Date()): CleanCopy {
-  const article = extractArticle(doc, url, settings);
-  return copyOf(article, doc, url, format, win, now);
-}
-
-export function copyOf(article: ReaderArticle, doc: Document, url: string, format: CopyFormat, win: Window, now = new Date()): CleanCopy {
-  const { meta, body } = copyParts(article, doc, url, win, now);
+  const { meta, body } = copyParts(doc, url, win, settings, now);
   return renderCopy(meta, body, format);
 }
 
-/** The metadata and the sanitised body of a copy, before it is rendered (images can be embedded in between). */
-export function copyParts(article: ReaderArticle, doc: Document, url: string, win: Window, now = new Date()): { meta: CopyMeta; body: string } {
+/**
+ * The metadata and the sanitised body of a clean copy, before it is rendered
+ * (images can be embedded in between). `doc` is used up, as in `cleanCopy`.
+ */
+export function copyParts(doc: Document, url: string, win: Window, settings: EngineSettings = {}, now = new Date()): { meta: CopyMeta; body: string } {
+  // Read before the extraction, which works on the document itself.
   const canonical = canonicalUrl(doc, url);
+  const article = extractArticle(doc, url, settings, { consume: true });
   const meta: CopyMeta = {
     title: article.title,
     byline: article.byline,
