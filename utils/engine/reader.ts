@@ -1,4 +1,5 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { removeFindings } from './apply';
 import { cloneWithout } from './clone';
 import { plan } from './plan';
 import { articleBodyText } from './reader-text';
@@ -53,21 +54,17 @@ export function extractArticle(
 ): ReaderArticle {
   // Scroll locks mean nothing for extraction: no computed styles.
   const cleanup = plan(doc, url, settings, { computedStyles: false, selectors: options.selectors });
-  const hidden = cleanup.findings.filter((f) => f.active).map((f) => f.element);
   const pageTitle = doc.title.trim();
-  // Whether Readability would offer to read the page as it came (asked of a short result).
-  let readerable: () => boolean;
-  let work: Document;
+  let work = doc;
+  // Whether Readability would offer to read the page as it came (asked of a short result): asked
+  // now when Readability is to work on the document itself, which it changes.
+  let offered: boolean | undefined;
   if (options.consume) {
-    // Asked now: Readability changes the document it works on.
-    const offered = isProbablyReaderable(doc);
-    readerable = () => offered;
-    for (const el of hidden) el.remove();
-    work = doc;
+    offered = isProbablyReaderable(doc);
+    removeFindings(cleanup.findings);
   } else {
-    readerable = () => isProbablyReaderable(doc);
     // Clutter is left out of the copy rather than copied and removed.
-    work = cloneWithout(doc, hidden);
+    work = cloneWithout(doc, cleanup.findings.filter((f) => f.active).map((f) => f.element));
   }
   let parsed;
   try {
@@ -85,7 +82,7 @@ export function extractArticle(
   }
   const length = parsed?.textContent?.trim().length ?? 0;
   // A few words, on a page Readability itself would not offer to read, are not an article.
-  if (!parsed || !parsed.content || length < 80 || (length < 500 && !readerable())) {
+  if (!parsed || !parsed.content || length < 80 || (length < 500 && !(offered ?? isProbablyReaderable(doc)))) {
     throw new NoArticleError('No article was found on this page.');
   }
   const content = parsed.content;
