@@ -1,16 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { indexPage, partsOf, type PageIndex } from '../../utils/engine/page-index';
+import { indexPage, partsOf, textHolders, type PageIndex } from '../../utils/engine/page-index';
 import { CORPUS, loadCases, readPage } from '../helpers/corpus';
 import { page, parseHtml } from '../helpers/dom';
 
-/** What the DOM itself says of each indexed element: its element children (as indexes) and its own text. */
+const collapsed = (s: string) => s.replace(/[ \n\t\r\f\u00a0]+/g, ' ').replace(/^ | $/g, '').length;
+
+/**
+ * What the DOM itself says of each indexed element: its element children (as indexes) and its
+ * own text: a leaf's whole text as one run, else each of its text nodes (none for scripts and styles).
+ */
 function domAnswers(index: PageIndex) {
   return index.elements.map((el) => ({
     children: [...el.children].map((c) => index.indexOf(c)),
-    own: [...el.childNodes]
-      .filter((n) => n.nodeType === 3)
-      .map((n) => (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(el.tagName) ? '' : (n.nodeValue ?? '').replace(/[ \n\t\r\f\u00a0]+/g, ' ').trim()).length)
-      .reduce((a, b) => a + b, 0),
+    own: /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(el.tagName)
+      ? 0
+      : el.children.length === 0
+        ? collapsed(el.textContent ?? '')
+        : [...el.childNodes]
+            .filter((n) => n.nodeType === 3)
+            .map((n) => collapsed(n.nodeValue ?? ''))
+            .reduce((a, b) => a + b, 0),
   }));
 }
 
@@ -52,6 +61,15 @@ describe('the page index: element children and own text without reading the DOM 
     expect(indexAnswers(index)).toEqual(domAnswers(index));
   });
 
+  it("reads a leaf's text split by comments as one run, and sums an element's own text nodes around its children", () => {
+    const doc = page('<p><span id="leaf">Follow CNN <!-- -->Business</span></p><div id="mixed">Before <b>bold</b> after<!-- --> end</div>');
+    const index = indexPage(doc.body);
+    expect(index.ownText(index.indexOf(doc.getElementById('leaf')!))).toBe('Follow CNN Business'.length);
+    // "Before", then "after" and "end" as two runs: 6 + 5 + 3.
+    expect(index.ownText(index.indexOf(doc.getElementById('mixed')!))).toBe(14);
+    expect(index.text(doc.getElementById('mixed')!)).toBe(14 + 'bold'.length);
+  });
+
   it('matches the DOM on real pages', () => {
     const cases = loadCases(`${CORPUS}/aeb`).filter((_, i) => i % 10 === 0);
     expect(cases.length).toBeGreaterThan(3);
@@ -59,6 +77,54 @@ describe('the page index: element children and own text without reading the DOM 
       const index = indexPage(parseHtml(readPage(c), c.url).body);
       expect(indexAnswers(index), c.name).toEqual(domAnswers(index));
     }
+  });
+});
+
+/** Everything the index says of each element, for comparing two ways of building it. */
+function figures(index: PageIndex) {
+  return {
+    elements: index.elements,
+    tags: index.tags,
+    roles: index.roles,
+    total: index.total,
+    rows: index.elements.map((el, i) => [index.ownText(i), index.text(el), index.linkText(el), index.prose(el), index.end(el), index.inControl(el), index.inNavigation(el)]),
+    shadowRoots: index.shadowRoots,
+  };
+}
+
+describe('the text query: only the elements that hold text of their own have their child nodes read', () => {
+  const body = `<main role="main"><div>\n  <p>One paragraph of text.</p>\n  <p>Another.</p>\n</div>
+    <div>\u00a0<span>nbsp before</span></div><div>\f<b>form feed</b></div><div><b>x</b> tail text</div><div><i>i</i> ,</div>
+    <section role="region"><h2>Head</h2>mid <!-- c --> text<ul role="list"><li>a</li><li>b</li></ul></section></main>
+    <nav role="navigation"><a href="/" role="button">Home</a></nav>`;
+
+  it('names the elements with element children and non-blank text, not the blank containers', () => {
+    const doc = page(body);
+    const holders = textHolders(doc.body)!;
+    expect(holders).not.toBeNull();
+    const [blank, nbsp, formFeed, tail] = [...doc.querySelectorAll('main > div')];
+    expect(holders.has(blank)).toBe(false);
+    expect(holders.has(tail)).toBe(true);
+    expect(holders.has(doc.querySelector('section')!)).toBe(true);
+    // XPath's blanks are fewer than the index's: a no-break space or a form feed is named, and read.
+    expect(holders.has(nbsp) && holders.has(formFeed)).toBe(true);
+    expect(holders.has(doc.querySelector('p')!)).toBe(false); // a leaf: its textContent is read
+  });
+
+  it('gives the same index as reading every node, by hand and on real pages', () => {
+    expect(figures(indexPage(page(body).body, { textQuery: true }))).toEqual(figures(indexPage(page(body).body)));
+    const cases = loadCases(`${CORPUS}/aeb`).filter((_, i) => i % 12 === 5);
+    expect(cases.length).toBeGreaterThan(3);
+    for (const c of cases) {
+      const doc = parseHtml(readPage(c), c.url);
+      expect(figures(indexPage(doc.body, { textQuery: true })), c.name).toEqual(figures(indexPage(doc.body)));
+    }
+  });
+
+  it('is not asked on a huge page, where one query would be one long task', () => {
+    const doc = page(`<div>${'<p><b>x</b> y</p>'.repeat(4200)}</div>`);
+    expect(textHolders(doc.body)).toBeNull();
+    expect(textHolders(page(`<div>${'<p><b>x</b> y</p>'.repeat(100)}</div>`).body)?.size).toBe(100);
   });
 });
 

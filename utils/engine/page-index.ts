@@ -18,7 +18,11 @@ export interface PageIndex {
   attributeNames(i: number): readonly string[];
   /** Each element's text length (what `text` answers), aligned with `elements`. */
   textLengths: ArrayLike<number>;
-  /** Length of the text of the element's own text nodes (not its descendants'), whitespace collapsed, by index. */
+  /**
+   * Length of the text of the element's own text nodes (not its descendants'), whitespace
+   * collapsed, by index. A leaf's text (no element children) is collapsed as one run, so text
+   * split by comments (React renders `Follow CNN <!-- -->Business`) counts as it reads.
+   */
   ownText(i: number): number;
   /** The index of the first element child of the element at index `i`, or -1 (no DOM read). */
   firstChildOf(i: number): number;
@@ -60,20 +64,35 @@ const IN_PARAGRAPH = 2;
 const CONTROL = 4;
 const NAVIGATION = 8;
 
-/** Indexes the body of a document, or an open shadow root (a page's web component). */
-export function indexPage(scope: Element | ShadowRoot | null): PageIndex {
-  return drain(indexPageSteps(scope));
+export interface IndexOptions {
+  /**
+   * Ask the browser, in one native XPath query, which elements with element children hold
+   * text of their own, and read the child nodes of those only (see `textHolders`); and which
+   * elements have a `role`, in one selector query. Same index; in a browser, most of the
+   * walk's cost was wrapping the blank text between blocks. Outside browsers (jsdom's XPath
+   * is script) the walk reads them all. Not on a huge page (one query would be a long task).
+   */
+  textQuery?: boolean;
 }
 
-export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageIndex> {
+/** Indexes the body of a document, or an open shadow root (a page's web component). */
+export function indexPage(scope: Element | ShadowRoot | null, options: IndexOptions = {}): PageIndex {
+  return drain(indexPageSteps(scope, options));
+}
+
+export function* indexPageSteps(scope: Element | ShadowRoot | null, options: IndexOptions = {}): Steps<PageIndex> {
   const rootElement = scope && scope.nodeType === 1 ? (scope as Element) : null;
+  const holders = options.textQuery && rootElement ? textHolders(rootElement) : null;
+  // With the text query, roles from one native query as well (few elements have one).
+  const roleOf = holders ? rolesIn(rootElement!) : null;
+  if (holders) yield;
   const elements: Element[] = [];
   const pos = new Map<Element, number>();
   // Per element, grown as the walk finds them (the count is not known before).
   const parents: number[] = [];
   const tags: string[] = [];
   const roles: (string | null)[] = [];
-  const ownText: number[] = []; // its text-node children's text
+  const ownText: number[] = []; // its text-node children's text (see PageIndex.ownText)
   // The element tree by index: each element's first child and next sibling (-1: none), and the
   // last child found so far while walking.
   const firstChild: number[] = [];
@@ -93,7 +112,7 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
       const shadow = el.shadowRoot;
       if (shadow) shadowRoots.push(shadow);
     }
-    const role = el.getAttribute('role');
+    const role = roleOf && el !== rootElement ? (roleOf.get(el) ?? null) : el.getAttribute('role');
     roles.push(role);
     let f = 0;
     if (parent >= 0) {
@@ -118,35 +137,45 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
     }
     return i;
   };
-  // One walk over the tree, elements and text in document order, with each node's parent at
-  // hand (no lookup): what each element is and where, and the text its text nodes hold.
+  // One walk over the elements in document order, with each one's parent at hand (no lookup):
+  // what each element is and where, and the text its own text nodes hold. A leaf's text is its
+  // `textContent`, one native read; only an element with element children has its child
+  // nodes read one by one. Walking elements alone, the blank text between blocks (a third of
+  // a page's nodes) is never read from a leaf, and is skipped natively between siblings.
   if (rootElement) parent = add(rootElement);
   if (scope) {
-    let node: Node | null = scope.firstChild;
-    let count = 0;
+    let node: Element | null = scope.firstElementChild;
     while (node) {
-      let next: Node | null = null;
-      const type = node.nodeType;
-      if (type === 1) {
-        const i = add(node as Element);
-        if (elements.length % CHUNK === 0) yield;
-        next = node.firstChild;
-        if (next) parent = i;
-      } else if (type === 3 && parent >= 0 && !SILENT_TAGS.has(tags[parent])) {
-        // Not the text of scripts and styles (it can be most of a page's characters).
-        ownText[parent] += collapsedLength((node as Text).data);
-        if (++count % CHUNK === 0) yield;
+      const i = add(node);
+      if (elements.length % CHUNK === 0) yield;
+      const next: Element | null = node.firstElementChild;
+      // Not the text of scripts and styles (it can be most of a page's characters).
+      if (!SILENT_TAGS.has(tags[i])) {
+        if (!next) ownText[i] = collapsedLength(node.textContent ?? '');
+        else if (!holders || holders.has(node)) {
+          let text = 0;
+          for (let child = node.firstChild; child; child = child.nextSibling) if (child.nodeType === 3) text += collapsedLength((child as Text).data);
+          ownText[i] = text;
+        }
       }
-      // Next in document order: the first child (above), else the next sibling of the node
-      // or of its nearest ancestor that has one, without leaving the scope.
-      while (!next && node) {
-        next = node.nextSibling;
-        if (next) break;
-        node = node.parentNode;
-        if (!node || node === scope) node = null;
-        else parent = parents[parent];
+      if (next) {
+        parent = i;
+        node = next;
+        continue;
       }
-      node = next;
+      // Next in document order: the next sibling of the element or of its nearest ancestor
+      // that has one, without leaving the scope (the ancestors are known by index).
+      let at: Element | null = node;
+      node = null;
+      while (at) {
+        node = at.nextElementSibling;
+        if (node) break;
+        if (parent < 0 || (rootElement && parent === 0)) at = null;
+        else {
+          at = elements[parent];
+          parent = parents[parent];
+        }
+      }
     }
   }
   const n = elements.length;
@@ -244,6 +273,37 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null): Steps<PageI
       return i >= o && i <= end[o];
     },
   };
+}
+
+/** Pages of more elements than this are walked without the query (one native query over a huge page is one long task). */
+const TEXT_QUERY_MAX = 8192;
+
+/**
+ * The descendants of `root` that have element children and a text node child
+ * XPath calls non-blank, or null (no XPath, or a huge page). XPath's blanks
+ * (space, tab, line breaks) are a subset of `collapsedLength`'s, so every
+ * element with own text is in the set: reading only them changes nothing.
+ */
+export function textHolders(root: Element): Set<Node> | null {
+  const doc = root.ownerDocument;
+  const view = doc.defaultView;
+  if (typeof doc.evaluate !== 'function' || !view?.XPathResult) return null;
+  if (root.getElementsByTagName('*').length > TEXT_QUERY_MAX) return null;
+  try {
+    const found = doc.evaluate('.//*[*][text()[normalize-space()]]', root, null, view.XPathResult.UNORDERED_NODE_SNAPSHOT_TYPE, null);
+    const holders = new Set<Node>();
+    for (let i = 0; i < found.snapshotLength; i++) holders.add(found.snapshotItem(i)!);
+    return holders;
+  } catch {
+    return null;
+  }
+}
+
+/** The `role` of every descendant of `root` that has one. */
+function rolesIn(root: Element): Map<Element, string> {
+  const roles = new Map<Element, string>();
+  for (const el of root.querySelectorAll('[role]')) roles.set(el, el.getAttribute('role')!);
+  return roles;
 }
 
 const WHITESPACE_RUN = /[ \n\t\r\f\u00a0]+/g;

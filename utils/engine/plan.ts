@@ -45,7 +45,7 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
   // One index of the page serves every pass (see PageIndex).
   const scope = options.root ?? doc.body;
   const phase = options.onPhase ?? (() => {});
-  const index = yield* indexPageSteps(scope);
+  const index = yield* indexPageSteps(scope, { textQuery: options.selectors === 'native' });
   phase('index');
   const article = yield* findArticleSteps(doc, index, scope);
   const guard = createGuard(doc, article, index);
