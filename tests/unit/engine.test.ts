@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plan, planSteps } from '../../utils/engine/plan';
-import { findArticle } from '../../utils/engine/article';
+import { findArticle, findArticleSteps } from '../../utils/engine/article';
 import { createGuard } from '../../utils/engine/guard';
 import { indexPage, partsOf } from '../../utils/engine/page-index';
 import { querySelectorsSteps } from '../../utils/engine/selector-index';
@@ -90,6 +90,27 @@ describe('findArticle', () => {
     const doc = page(`<div id="wrap"><div id="a">${articleBody(5)}</div><div id="ad"></div><div id="b">${articleBody(5)}</div></div>`);
     const ids = findArticle(doc).roots.map((r) => r.id);
     expect(ids).toEqual(expect.arrayContaining(['a', 'b']));
+  });
+
+  // In a browser the title's candidates come from one selector query; elsewhere every element is looked at.
+  const titleOf = (doc: Document, native: boolean) => drain(findArticleSteps(doc, indexPage(doc.body), doc.body, native)).title;
+  it('finds the same title with the candidates queried: a class naming it in any case, the first h1 over an earlier match', () => {
+    const doc = page(`<div class="Story-HEADLINE">Council approves the crossing</div><main><h1 id="t">Council approves the crossing</h1><div>${articleBody(5)}</div></main>`, 'https://x.example/', '<title>Council approves the crossing</title>');
+    expect(titleOf(doc, true)?.id).toBe('t');
+    const byClass = page(`<h2>Site</h2><span class="Post-Title" id="c">Council approves the crossing</span><div>${articleBody(5)}</div>`, 'https://x.example/', '<title>Council approves the crossing</title>');
+    expect(titleOf(byClass, true)?.id).toBe('c');
+    expect(titleOf(byClass, false)?.id).toBe('c');
+  });
+  it('finds the same title with the candidates queried, on real pages', () => {
+    const cases = [...loadCases(`${CORPUS}/aeb`), ...loadCases(`${CORPUS}/readability`)].filter((_, i) => i % 4 === 0);
+    let found = 0;
+    for (const c of cases) {
+      const doc = parseHtml(readPage(c), c.url);
+      const title = titleOf(doc, false);
+      if (title) found++;
+      expect(titleOf(doc, true), c.name).toBe(title);
+    }
+    expect(found).toBeGreaterThan(cases.length / 2);
   });
 });
 

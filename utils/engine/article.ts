@@ -28,7 +28,8 @@ export function findArticle(doc: Document, index: PageIndex = indexPage(doc.body
   return drain(findArticleSteps(doc, index, scope));
 }
 
-export function* findArticleSteps(doc: Document, index: PageIndex, scope: Element | ShadowRoot | null): Steps<ArticleInfo> {
+/** `native`: title candidates come from one selector query (see `findTitle`): a browser's, on a page not huge. */
+export function* findArticleSteps(doc: Document, index: PageIndex, scope: Element | ShadowRoot | null, native = false): Steps<ArticleInfo> {
   const body = scope;
   if (!body) return { roots: [], title: null, protectedElements: [], prose: 0 };
   const all = index.elements;
@@ -90,7 +91,7 @@ export function* findArticleSteps(doc: Document, index: PageIndex, scope: Elemen
     return { roots: [], title: null, protectedElements: [], prose: 0 };
   }
   yield;
-  const title = yield* findTitle(doc, roots, index);
+  const title = yield* findTitle(doc, roots, index, native ? body : null);
   const protectedElements = [...roots];
   if (title) protectedElements.push(title);
   // Bylines and author boxes inside the text are the article's own: [rel="author"], [itemprop="author"].
@@ -107,8 +108,15 @@ function hasBlockChild(index: PageIndex, i: number): boolean {
   return false;
 }
 
-/** The heading that carries the article's title: it matches og:title or <title>, else the first h1. */
-function* findTitle(doc: Document, roots: Element[], index: PageIndex): Steps<Element | null> {
+/** Elements `findTitle` considers: h1, h2, a class naming a title or headline, itemprop=headline. */
+const TITLE_CANDIDATES = 'h1, h2, [class*="title" i], [class*="headline" i], [itemprop="headline"]';
+
+/**
+ * The heading that carries the article's title: it matches og:title or <title>, else the first h1.
+ * `query`: the scope to ask for candidates in one native query (a browser); else every indexed
+ * element is looked at (attribute selectors over a whole document are slow outside browsers).
+ */
+function* findTitle(doc: Document, roots: Element[], index: PageIndex, query: Element | ShadowRoot | null = null): Steps<Element | null> {
   const meta = { og: '', twitter: '' };
   // By tag, then attributes: attribute selectors over the whole document are slow outside browsers.
   for (const m of doc.querySelectorAll('meta')) {
@@ -120,8 +128,13 @@ function* findTitle(doc: Document, roots: Element[], index: PageIndex): Steps<El
     .filter((t) => t.length > 0);
   let best: Element | null = null;
   const { elements: all, tags, textLengths } = index;
-  for (let i = 0; wanted.length > 0 && i < all.length; i++) {
-    if (i % (CHUNK * 4) === CHUNK * 4 - 1) yield;
+  // In document order either way: every indexed element, or the candidates the query found
+  // (sorted by index: jsdom returns a selector list's matches list by list).
+  const candidates = wanted.length === 0 ? [] : query ? Array.from(query.querySelectorAll(TITLE_CANDIDATES), (el) => index.indexOf(el)).sort((a, b) => a - b) : null;
+  const count = candidates ? candidates.length : all.length;
+  for (let k = 0; k < count; k++) {
+    if (k % (CHUNK * 4) === CHUNK * 4 - 1) yield;
+    const i = candidates ? candidates[k] : k;
     const len = textLengths[i];
     if (len < 3 || len > 300) continue;
     const h = all[i];

@@ -47,7 +47,8 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
   const phase = options.onPhase ?? (() => {});
   const index = yield* indexPageSteps(scope, { textQuery: options.selectors === 'native' });
   phase('index');
-  const article = yield* findArticleSteps(doc, index, scope);
+  const native = options.selectors === 'native';
+  const article = yield* findArticleSteps(doc, index, scope, native && index.elements.length <= SPLIT_QUERIES_OVER);
   const guard = createGuard(doc, article, index);
   phase('article');
   const { elements } = index;
