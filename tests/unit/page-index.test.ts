@@ -94,7 +94,7 @@ function figures(index: PageIndex) {
 
 describe('the text query: only the elements that hold text of their own have their child nodes read', () => {
   const body = `<main role="main"><div>\n  <p>One paragraph of text.</p>\n  <p>Another.</p>\n</div>
-    <div>\u00a0<span>nbsp before</span></div><div>\f<b>form feed</b></div><div><b>x</b> tail text</div><div><i>i</i> ,</div>
+    <div>\u00a0<span>nbsp before</span></div><div>\f<b>form feed</b></div><div><b>x</b> tail text</div><div><i>i</i> ,</div><div>\u000b<b>vertical tab</b></div>
     <section role="region"><h2>Head</h2>mid <!-- c --> text<ul role="list"><li>a</li><li>b</li></ul></section></main>
     <nav role="navigation"><a href="/" role="button">Home</a></nav>`;
 
@@ -108,6 +108,8 @@ describe('the text query: only the elements that hold text of their own have the
     expect(holders.has(doc.querySelector('section')!)).toBe(true);
     // XPath's blanks are fewer than the index's: a no-break space or a form feed is named, and read.
     expect(holders.has(nbsp) && holders.has(formFeed)).toBe(true);
+    // A vertical tab is text to the index (one character): its element is named too.
+    expect(holders.has(doc.querySelectorAll('main > div')[5])).toBe(true);
     expect(holders.has(doc.querySelector('p')!)).toBe(false); // a leaf: its textContent is read
   });
 

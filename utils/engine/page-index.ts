@@ -278,11 +278,15 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null, options: Ind
 /** Pages of more elements than this are walked without the query (one native query over a huge page is one long task). */
 const TEXT_QUERY_MAX = 8192;
 
+const TEXT_HOLDERS = `.//*[*][text()[translate(., ' \t\n\r', '')]]`;
+
 /**
  * The descendants of `root` that have element children and a text node child
- * XPath calls non-blank, or null (no XPath, or a huge page). XPath's blanks
- * (space, tab, line breaks) are a subset of `collapsedLength`'s, so every
- * element with own text is in the set: reading only them changes nothing.
+ * with a character other than space, tab, line feed or carriage return, or
+ * null (no XPath, or a huge page). Those four are a subset of
+ * `collapsedLength`'s whitespace, so every element with own text is in the
+ * set: reading only them changes nothing. (`translate` names the four exactly,
+ * whatever an XPath engine takes for blank in `normalize-space`.)
  */
 export function textHolders(root: Element): Set<Node> | null {
   const doc = root.ownerDocument;
@@ -290,7 +294,7 @@ export function textHolders(root: Element): Set<Node> | null {
   if (typeof doc.evaluate !== 'function' || !view?.XPathResult) return null;
   if (root.getElementsByTagName('*').length > TEXT_QUERY_MAX) return null;
   try {
-    const found = doc.evaluate('.//*[*][text()[normalize-space()]]', root, null, view.XPathResult.UNORDERED_NODE_SNAPSHOT_TYPE, null);
+    const found = doc.evaluate(TEXT_HOLDERS, root, null, view.XPathResult.UNORDERED_NODE_SNAPSHOT_TYPE, null);
     const holders = new Set<Node>();
     for (let i = 0; i < found.snapshotLength; i++) holders.add(found.snapshotItem(i)!);
     return holders;

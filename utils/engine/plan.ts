@@ -45,9 +45,9 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
   // One index of the page serves every pass (see PageIndex).
   const scope = options.root ?? doc.body;
   const phase = options.onPhase ?? (() => {});
-  const index = yield* indexPageSteps(scope, { textQuery: options.selectors === 'native' });
-  phase('index');
   const native = options.selectors === 'native';
+  const index = yield* indexPageSteps(scope, { textQuery: native });
+  phase('index');
   const article = yield* findArticleSteps(doc, index, scope, native && index.elements.length <= SPLIT_QUERIES_OVER);
   const guard = createGuard(doc, article, index);
   phase('article');
