@@ -275,8 +275,13 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null, options: Ind
   };
 }
 
-/** Pages of more elements than this are walked without the query (one native query over a huge page is one long task). */
-const TEXT_QUERY_MAX = 8192;
+/**
+ * Pages of more elements than this are huge: one native query over all of one
+ * would be one long task (15 to 22 ms over 100,000 elements). There, the plan's
+ * selector queries go part by part (see partsOf), and the index and the
+ * title ask none. A typical page has about 750.
+ */
+export const WHOLE_QUERY_MAX = CHUNK * 8;
 
 const TEXT_HOLDERS = `.//*[*][text()[translate(., ' \t\n\r', '')]]`;
 
@@ -292,7 +297,7 @@ export function textHolders(root: Element): Set<Node> | null {
   const doc = root.ownerDocument;
   const view = doc.defaultView;
   if (typeof doc.evaluate !== 'function' || !view?.XPathResult) return null;
-  if (root.getElementsByTagName('*').length > TEXT_QUERY_MAX) return null;
+  if (root.getElementsByTagName('*').length > WHOLE_QUERY_MAX) return null;
   try {
     const found = doc.evaluate(TEXT_HOLDERS, root, null, view.XPathResult.UNORDERED_NODE_SNAPSHOT_TYPE, null);
     const holders = new Set<Node>();

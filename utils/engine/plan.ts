@@ -6,7 +6,7 @@ import { appliesTo } from '../rules/sites';
 import type { Rule } from '../rules/types';
 import { findArticleSteps } from './article';
 import { blockForLabel, blockForLink, indexHeadings, type HeadingIndex } from './blocks';
-import { indexPageSteps, partsOf } from './page-index';
+import { indexPageSteps, partsOf, WHOLE_QUERY_MAX } from './page-index';
 import { CHUNK, drain, type Steps } from './steps';
 import { createGuard, type Guard } from './guard';
 import { collectLabels, headingRank, type Label } from './labels';
@@ -16,9 +16,6 @@ import { switchedOn } from './switches';
 import { selectorError } from '../rules/validate';
 import { collapseSpace } from './text';
 import type { EngineSettings, Finding, Plan, PlanOptions } from './types';
-
-/** Pages of more elements than this are queried part by part (see partsOf); a typical page has about 750. */
-const SPLIT_QUERIES_OVER = CHUNK * 8;
 
 /** Everything rules share on one page, computed once, before the rules run. */
 interface PageScan {
@@ -48,7 +45,7 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
   const native = options.selectors === 'native';
   const index = yield* indexPageSteps(scope, { textQuery: native });
   phase('index');
-  const article = yield* findArticleSteps(doc, index, scope, native && index.elements.length <= SPLIT_QUERIES_OVER);
+  const article = yield* findArticleSteps(doc, index, scope, native && index.elements.length <= WHOLE_QUERY_MAX);
   const guard = createGuard(doc, article, index);
   phase('article');
   const { elements } = index;
@@ -81,7 +78,7 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
   if (scope && queries.length) {
     if (options.selectors === 'native') {
       // A huge page is queried part by part: one query over all of it would be one long task.
-      selected = yield* querySelectorsSteps(scope, queries, elements.length > SPLIT_QUERIES_OVER ? partsOf(index, CHUNK) : null);
+      selected = yield* querySelectorsSteps(scope, queries, elements.length > WHOLE_QUERY_MAX ? partsOf(index, CHUNK) : null);
     } else selected = yield* matchSelectorsSteps(scope, elements, queries, index.position, index.tags, index.attributeNames);
   }
   phase('selectors');
