@@ -111,6 +111,7 @@ export const FIRST_WORDS: Readonly<Record<string, FirstWordIndex>> = {
     },
     prefixes: [["recommended",10]],
     always: [],
+    anywhere: [],
   },
   "app-prompt-heading": {
     count: 14,
@@ -152,7 +153,8 @@ export const FIRST_WORDS: Readonly<Record<string, FirstWordIndex>> = {
       "leer": [13],
     },
     prefixes: [],
-    always: [1],
+    always: [],
+    anywhere: [[["app"],1]],
   },
   "newsletter-heading": {
     count: 13,
@@ -189,7 +191,8 @@ export const FIRST_WORDS: Readonly<Record<string, FirstWordIndex>> = {
       "reciba": [12],
     },
     prefixes: [],
-    always: [2],
+    always: [],
+    anywhere: [[[" to your inbox"],2]],
   },
   "comments-heading": {
     count: 16,
@@ -226,7 +229,8 @@ export const FIRST_WORDS: Readonly<Record<string, FirstWordIndex>> = {
       "todavía": [15],
     },
     prefixes: [],
-    always: [0,7,10,13],
+    always: [],
+    anywhere: [[["comment","responses","replies"],0],[["kommentar"],7],[["commentaire"],10],[["comentario"],13]],
   },
   "ai-widget-heading": {
     count: 11,
@@ -256,6 +260,7 @@ export const FIRST_WORDS: Readonly<Record<string, FirstWordIndex>> = {
     },
     prefixes: [["ki-zusammenfassung",5],["ki-funktionen",5],["ki-assistent",5]],
     always: [],
+    anywhere: [],
   },
   "sponsored-heading": {
     count: 11,
@@ -286,6 +291,7 @@ export const FIRST_WORDS: Readonly<Record<string, FirstWordIndex>> = {
     },
     prefixes: [],
     always: [],
+    anywhere: [],
   },
   "consent-heading": {
     count: 16,
@@ -318,6 +324,7 @@ export const FIRST_WORDS: Readonly<Record<string, FirstWordIndex>> = {
     },
     prefixes: [],
     always: [],
+    anywhere: [],
   },
   "ticker-heading": {
     count: 6,
@@ -332,6 +339,7 @@ export const FIRST_WORDS: Readonly<Record<string, FirstWordIndex>> = {
     },
     prefixes: [],
     always: [],
+    anywhere: [],
   },
   "social-heading": {
     count: 8,
@@ -347,5 +355,6 @@ export const FIRST_WORDS: Readonly<Record<string, FirstWordIndex>> = {
     },
     prefixes: [["suivez-nous",5],["síguenos",7]],
     always: [],
+    anywhere: [],
   },
 };
