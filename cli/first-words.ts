@@ -18,7 +18,7 @@ export function generatedSource(): string {
   const table = firstWordsTable(BUILTIN_RULES);
   const line = (value: unknown) => JSON.stringify(value);
   const body = Object.entries(table)
-    .map(([id, { count, words, prefixes, always, anywhere }]) => {
+    .map(([id, { count, words, prefixes, always }]) => {
       const wordLines = Object.entries(words).map(([word, patterns]) => `      ${line(word)}: ${line(patterns)},`);
       return [
         `  ${line(id)}: {`,
@@ -28,7 +28,6 @@ export function generatedSource(): string {
         `    },`,
         `    prefixes: ${line(prefixes)},`,
         `    always: ${line(always)},`,
-        `    anywhere: ${line(anywhere)},`,
         `  },`,
       ].join('\n');
     })

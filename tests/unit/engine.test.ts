@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plan, planSteps } from '../../utils/engine/plan';
 import { findArticle, findArticleSteps } from '../../utils/engine/article';
-import { indexHeadings } from '../../utils/engine/blocks';
 import { createGuard } from '../../utils/engine/guard';
 import { indexPage, partsOf } from '../../utils/engine/page-index';
 import { querySelectorsSteps } from '../../utils/engine/selector-index';
@@ -106,22 +105,6 @@ describe('findArticle', () => {
     const siteH1 = page(`<h1>Site</h1><span class="post-title" id="c">Council approves the crossing</span><div>${articleBody(5)}</div>`, 'https://x.example/', head);
     expect(titleOf(siteH1, true)?.id).toBe('c');
     expect(titleOf(siteH1, false)?.id).toBe('c');
-  });
-  it('indexes the same headings with one query, on real pages', () => {
-    const cases = [...loadCases(`${CORPUS}/aeb`), ...loadCases(`${CORPUS}/readability`)].filter((_, i) => i % 6 === 3);
-    let headings = 0;
-    for (const c of cases) {
-      const doc = parseHtml(readPage(c), c.url);
-      const index = indexPage(doc.body);
-      const walked = drain(indexHeadings(index));
-      headings += walked.positions.length;
-      expect(drain(indexHeadings(index, doc.body)), c.name).toEqual(walked);
-    }
-    expect(headings).toBeGreaterThan(cases.length * 5);
-    const hand = page(`<h2 role="presentation">A</h2><div role="heading" aria-level="4">B</div><div role="Heading">C</div><section><h3>D</h3><p role="heading">E</p></section>`);
-    const index = indexPage(hand.body);
-    expect(drain(indexHeadings(index, hand.body))).toEqual({ positions: [1, 2, 5, 6], ranks: [2, 4, 3, 2] }) // positions count the body as 0;
-    expect(drain(indexHeadings(index))).toEqual(drain(indexHeadings(index, hand.body)));
   });
   it('finds the same title with the candidates queried, on real pages', () => {
     const cases = [...loadCases(`${CORPUS}/aeb`), ...loadCases(`${CORPUS}/readability`)].filter((_, i) => i % 6 === 0);
@@ -233,28 +216,6 @@ describe('selector rules, native or indexed', () => {
   });
   it('on pages where selector rules hide something', () => expect(selectorFindings).toBeGreaterThan(10));
 
-  it('store links: the native candidates (see linkCandidates) find what testing every link finds', () => {
-    const badges = (href: string) => `<div class="badges"><a href="${href}"><img alt="Get it"></a></div>`;
-    const doc = page(
-      `<article>${ARTICLE}<p>Version 5.3 of the app is <a href="https://apps.apple.com/app/id1">available in the App Store from today for all users</a>, the company said.</p></article>` +
-        [
-          badges('//play.google.com/store/apps/details?id=x'), // protocol-relative: matched once resolved
-          badges('HTTPS://Apps.Apple.COM/app/id2'), // any case
-          badges('https://news.app.link/x'),
-          badges('https://example.com/apple.com/'), // the string, but not the pattern
-          badges('https://play.google.com/music'),
-        ].join('<p>Between the badges.</p>'),
-    );
-    const url = 'https://news.example.com/story';
-    const summary = (result: Plan) => result.findings.map((f) => [f.ruleId, f.element.querySelector('a')?.getAttribute('href')]);
-    const indexed = plan(doc, url, {}, { computedStyles: false, selectors: 'indexed' });
-    expect(summary(indexed)).toEqual([
-      ['app-store-badges', '//play.google.com/store/apps/details?id=x'],
-      ['app-store-badges', 'HTTPS://Apps.Apple.COM/app/id2'],
-      ['app-store-badges', 'https://news.app.link/x'],
-    ]);
-    expect(summary(plan(doc, url, {}, { computedStyles: false, selectors: 'native' }))).toEqual(summary(indexed));
-  });
 });
 
 describe('a huge page pauses within phases', () => {

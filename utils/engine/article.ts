@@ -118,40 +118,16 @@ const TITLE_CANDIDATES = 'h1, h2, [class*="title" i], [class*="headline" i], [it
  */
 function* findTitle(doc: Document, roots: Element[], index: PageIndex, query: Element | ShadowRoot | null = null): Steps<Element | null> {
   const meta = { og: '', twitter: '' };
-  if (query) {
-    // The first of each, as the loop below finds them: one native query each.
-    meta.og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
-    meta.twitter = doc.querySelector('meta[name="twitter:title"]')?.getAttribute('content') ?? '';
-  } else {
-    // By tag, then attributes: attribute selectors over the whole document are slow outside browsers.
-    for (const m of doc.querySelectorAll('meta')) {
-      if (!meta.og && m.getAttribute('property') === 'og:title') meta.og = m.getAttribute('content') ?? '';
-      if (!meta.twitter && m.getAttribute('name') === 'twitter:title') meta.twitter = m.getAttribute('content') ?? '';
-    }
+  // By tag, then attributes: attribute selectors over the whole document are slow outside browsers.
+  for (const m of doc.querySelectorAll('meta')) {
+    if (!meta.og && m.getAttribute('property') === 'og:title') meta.og = m.getAttribute('content') ?? '';
+    if (!meta.twitter && m.getAttribute('name') === 'twitter:title') meta.twitter = m.getAttribute('content') ?? '';
   }
   const wanted = [meta.og, meta.twitter, doc.title]
     .map(normalizeLabel)
     .filter((t) => t.length > 0);
   let best: Element | null = null;
   const { elements: all, tags, textLengths } = index;
-  const isTitle = (i: number) => {
-    const len = textLengths[i];
-    if (len < 3 || len > 300) return false;
-    const h = all[i];
-    const tag = tags[i];
-    if (tag !== 'H1' && tag !== 'H2') {
-      // The reflected property (a string on HTML elements): cheaper than getAttribute outside browsers.
-      const cls = typeof h.className === 'string' ? h.className : h.getAttribute('class');
-      if (!(cls && TITLE_CLASS.test(cls)) && h.getAttribute('itemprop') !== 'headline') return false;
-    }
-    const text = normalizeLabel(h.textContent ?? '');
-    return wanted.some((w) => w === text || (text.length >= 15 && w.includes(text)));
-  };
-  // The first h1 that matches wins over any other candidate: asked first, natively, it is
-  // usually the answer, and the query for every candidate is not needed.
-  if (query && wanted.length > 0) {
-    for (const h1 of query.querySelectorAll('h1')) if (isTitle(index.indexOf(h1))) return h1;
-  }
   // In document order either way: every indexed element, or the candidates the query found
   // (sorted by index: jsdom returns a selector list's matches list by list).
   const candidates = wanted.length === 0 ? [] : query ? Array.from(query.querySelectorAll(TITLE_CANDIDATES), (el) => index.indexOf(el)).sort((a, b) => a - b) : null;
@@ -159,8 +135,19 @@ function* findTitle(doc: Document, roots: Element[], index: PageIndex, query: El
   for (let k = 0; k < count; k++) {
     if (k % (CHUNK * 4) === CHUNK * 4 - 1) yield;
     const i = candidates ? candidates[k] : k;
-    if (!isTitle(i)) continue;
-    if (!best || (best.tagName !== 'H1' && tags[i] === 'H1')) best = all[i];
+    const len = textLengths[i];
+    if (len < 3 || len > 300) continue;
+    const h = all[i];
+    const tag = tags[i];
+    if (tag !== 'H1' && tag !== 'H2') {
+      // The reflected property (a string on HTML elements): cheaper than getAttribute outside browsers.
+      const cls = typeof h.className === 'string' ? h.className : h.getAttribute('class');
+      if (!(cls && TITLE_CLASS.test(cls)) && h.getAttribute('itemprop') !== 'headline') continue;
+    }
+    const text = normalizeLabel(h.textContent ?? '');
+    if (wanted.some((w) => w === text || (text.length >= 15 && w.includes(text)))) {
+      if (!best || (best.tagName !== 'H1' && tag === 'H1')) best = h;
+    }
   }
   if (best) return best;
   const h1 = index.tags.indexOf('H1');

@@ -9,29 +9,10 @@ export interface HeadingIndex {
   ranks: number[];
 }
 
-/** Elements that can be headings (see headingRank). */
-const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
-
-/**
- * `query`: the scope to ask for the headings in one native query (a browser, a page not huge);
- * else every indexed element is looked at.
- */
-export function* indexHeadings(index: PageIndex, query: Element | ShadowRoot | null = null): Steps<HeadingIndex> {
+export function* indexHeadings(index: PageIndex): Steps<HeadingIndex> {
   const positions: number[] = [];
   const ranks: number[] = [];
   const { elements: all, tags, roles } = index;
-  if (query) {
-    // Sorted: jsdom returns a selector list's matches list by list.
-    const found = Array.from(query.querySelectorAll(HEADINGS), (el) => index.indexOf(el)).sort((a, b) => a - b);
-    for (const i of found) {
-      const rank = headingRank(all[i], tags[i], roles[i]);
-      if (rank !== null) {
-        positions.push(index.position(all[i]));
-        ranks.push(rank);
-      }
-    }
-    return { positions, ranks };
-  }
   for (let i = 0; i < all.length; i++) {
     if (i % (CHUNK * 4) === CHUNK * 4 - 1) yield;
     const el = all[i];

@@ -1,4 +1,4 @@
-import { compileLinkPatterns, linkCandidates } from '../rules/compile';
+import { compileLinkPatterns } from '../rules/compile';
 import { FIRST_WORDS } from '../rules/first-words.generated';
 import { headingMatcher } from '../rules/heading-matcher';
 import { rulesFor } from '../rules/registry';
@@ -45,9 +45,7 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
   const native = options.selectors === 'native';
   const index = yield* indexPageSteps(scope, { textQuery: native });
   phase('index');
-  // One native query over the whole scope serves where it is not huge (see WHOLE_QUERY_MAX).
-  const wholeQuery = native && scope && index.elements.length <= WHOLE_QUERY_MAX ? scope : null;
-  const article = yield* findArticleSteps(doc, index, scope, wholeQuery !== null);
+  const article = yield* findArticleSteps(doc, index, scope, native && index.elements.length <= WHOLE_QUERY_MAX);
   const guard = createGuard(doc, article, index);
   phase('article');
   const { elements } = index;
@@ -66,21 +64,16 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
     rules.flatMap((r) => (r.match.kind === 'selector' ? [[r, { selector: r.match.selector }] as const] : [])),
   );
   const labels = needs('heading') ? yield* collectLabels(index) : [];
-  const headings = rules.some((r) => r.match.kind === 'heading' && r.match.up === undefined) ? yield* indexHeadings(index, wholeQuery) : { positions: [], ranks: [] };
+  const headings = rules.some((r) => r.match.kind === 'heading' && r.match.up === undefined) ? yield* indexHeadings(index) : { positions: [], ranks: [] };
   phase('labels');
-  // In a browser, the links rules' candidates are found natively with the selector rules (see
-  // linkCandidates); otherwise, or when a pattern allows no such query, every link is looked at.
-  const linkPatterns = rules.flatMap((r) => (r.match.kind === 'links' ? r.match.hrefPatterns : []));
-  const candidateQuery = native && linkPatterns.length ? linkCandidates(linkPatterns) : null;
-  const linkQuery = candidateQuery ? { selector: candidateQuery } : null;
   const anchors: HTMLAnchorElement[] = [];
-  if (needs('links') && !linkQuery) {
+  if (needs('links')) {
     for (let i = 0; i < elements.length; i++) {
       if (i % CHUNK === CHUNK - 1) yield;
       if (index.tags[i] === 'A' && elements[i].hasAttribute('href')) anchors.push(elements[i] as HTMLAnchorElement);
     }
   }
-  const queries = [...selectorQueries.values(), ...(linkQuery ? [linkQuery] : [])];
+  const queries = [...selectorQueries.values()];
   let selected = new Map<{ selector: string }, Element[]>();
   if (scope && queries.length) {
     if (options.selectors === 'native') {
@@ -88,7 +81,6 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
       selected = yield* querySelectorsSteps(scope, queries, elements.length > WHOLE_QUERY_MAX ? partsOf(index, CHUNK) : null);
     } else selected = yield* matchSelectorsSteps(scope, elements, queries, index.position, index.tags, index.attributeNames);
   }
-  if (linkQuery) anchors.push(...(selected.get(linkQuery) as HTMLAnchorElement[] | undefined ?? []));
   phase('selectors');
   const scan: PageScan = {
     doc,

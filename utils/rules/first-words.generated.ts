@@ -111,7 +111,6 @@ export const FIRST_WORDS: Readonly<Record<string, FirstWordIndex>> = {
     },
     prefixes: [["recommended",10]],
     always: [],
-    anywhere: [],
   },
   "app-prompt-heading": {
     count: 14,
@@ -153,8 +152,7 @@ export const FIRST_WORDS: Readonly<Record<string, FirstWordIndex>> = {
       "leer": [13],
     },
     prefixes: [],
-    always: [],
-    anywhere: [[["app"],1]],
+    always: [1],
   },
   "newsletter-heading": {
     count: 13,
@@ -191,8 +189,7 @@ export const FIRST_WORDS: Readonly<Record<string, FirstWordIndex>> = {
       "reciba": [12],
     },
     prefixes: [],
-    always: [],
-    anywhere: [[[" to your inbox"],2]],
+    always: [2],
   },
   "comments-heading": {
     count: 16,
@@ -229,8 +226,7 @@ export const FIRST_WORDS: Readonly<Record<string, FirstWordIndex>> = {
       "todavía": [15],
     },
     prefixes: [],
-    always: [],
-    anywhere: [[["comment","responses","replies"],0],[["kommentar"],7],[["commentaire"],10],[["comentario"],13]],
+    always: [0,7,10,13],
   },
   "ai-widget-heading": {
     count: 11,
@@ -260,7 +256,6 @@ export const FIRST_WORDS: Readonly<Record<string, FirstWordIndex>> = {
     },
     prefixes: [["ki-zusammenfassung",5],["ki-funktionen",5],["ki-assistent",5]],
     always: [],
-    anywhere: [],
   },
   "sponsored-heading": {
     count: 11,
@@ -291,7 +286,6 @@ export const FIRST_WORDS: Readonly<Record<string, FirstWordIndex>> = {
     },
     prefixes: [],
     always: [],
-    anywhere: [],
   },
   "consent-heading": {
     count: 16,
@@ -324,7 +318,6 @@ export const FIRST_WORDS: Readonly<Record<string, FirstWordIndex>> = {
     },
     prefixes: [],
     always: [],
-    anywhere: [],
   },
   "ticker-heading": {
     count: 6,
@@ -339,7 +332,6 @@ export const FIRST_WORDS: Readonly<Record<string, FirstWordIndex>> = {
     },
     prefixes: [],
     always: [],
-    anywhere: [],
   },
   "social-heading": {
     count: 8,
@@ -355,6 +347,5 @@ export const FIRST_WORDS: Readonly<Record<string, FirstWordIndex>> = {
     },
     prefixes: [["suivez-nous",5],["síguenos",7]],
     always: [],
-    anywhere: [],
   },
 };

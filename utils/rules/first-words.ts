@@ -1,6 +1,3 @@
-import { requiredLiterals } from './literals';
-import { parse, Unsupported, type Node } from './pattern-syntax';
-
 /**
  * What a heading pattern's first word can be, read from its source.
  *
@@ -24,8 +21,16 @@ export interface FirstWords {
 /** Any first word at all: the pattern is always tried. */
 export const ANY_WORD: FirstWords = { exact: [], prefixes: [''] };
 
+type Node =
+  | { kind: 'chars'; chars: string[] | null } // null: too many or unknown characters
+  | { kind: 'group'; alternatives: Node[][] }
+  | { kind: 'repeat'; node: Node; min: number; max: number };
+
+class Unsupported extends Error {}
+
 /** Branches followed before giving up on a pattern (its start is then "anything"). */
 const MAX_STATES = 256;
+const DIGITS = [...'0123456789'];
 
 /** The first words `pattern` (a regular-expression source, matched without flags) allows. */
 export function firstWords(pattern: string): FirstWords {
@@ -91,6 +96,101 @@ export function firstWords(pattern: string): FirstWords {
   return { exact: [...exact], prefixes: [...prefixes] };
 }
 
+/** Parses the subset of regular-expression syntax phrase patterns use; anything else throws. */
+function parse(source: string): Node[] {
+  let i = 0;
+  const alternatives = (): Node[][] => {
+    const list: Node[][] = [[]];
+    while (i < source.length) {
+      const c = source[i];
+      if (c === ')') break;
+      if (c === '|') {
+        i++;
+        list.push([]);
+        continue;
+      }
+      const atom = readAtom();
+      list[list.length - 1].push(readQuantifier(atom));
+    }
+    return list;
+  };
+  const readAtom = (): Node => {
+    const c = source[i++];
+    if (c === '(') {
+      if (source[i] === '?') {
+        if (source[i + 1] !== ':') throw new Unsupported(); // look-arounds, named groups
+        i += 2;
+      }
+      const group: Node = { kind: 'group', alternatives: alternatives() };
+      if (source[i++] !== ')') throw new Unsupported();
+      return group;
+    }
+    if (c === '[') return { kind: 'chars', chars: readClass() };
+    if (c === '.') return { kind: 'chars', chars: null };
+    if (c === '\\') return { kind: 'chars', chars: readEscape() };
+    if ('^$*+?{}])'.includes(c)) throw new Unsupported();
+    return { kind: 'chars', chars: [c] };
+  };
+  const readEscape = (): string[] | null => {
+    const c = source[i++];
+    if (c === undefined) throw new Unsupported();
+    if (c === 'd') return DIGITS;
+    if ('DwWsS'.includes(c)) return null;
+    if (/[A-Za-z0-9]/.test(c)) throw new Unsupported(); // \b, \u…, back-references
+    return [c];
+  };
+  const readClass = (): string[] | null => {
+    if (source[i] === '^') throw new Unsupported();
+    const chars: string[] = [];
+    let wide = false;
+    while (i < source.length && source[i] !== ']') {
+      let c = source[i++];
+      if (c === '\\') {
+        const escaped = readEscape();
+        if (escaped === null) wide = true;
+        else chars.push(...escaped);
+        continue;
+      }
+      if (source[i] === '-' && source[i + 1] !== undefined && source[i + 1] !== ']') {
+        const to = source[i + 1];
+        i += 2;
+        if (to === '\\') throw new Unsupported();
+        const from = c.codePointAt(0)!;
+        const end = to.codePointAt(0)!;
+        if (end < from) throw new Unsupported();
+        if (end - from > 16) wide = true;
+        else for (let code = from; code <= end; code++) chars.push(String.fromCodePoint(code));
+        continue;
+      }
+      if (c >= '\ud800' && c <= '\udbff') c += source[i++]; // a character outside the BMP
+      chars.push(c);
+    }
+    if (source[i++] !== ']') throw new Unsupported();
+    return wide || chars.length > 16 ? null : chars;
+  };
+  const readQuantifier = (node: Node): Node => {
+    const c = source[i];
+    let min: number;
+    let max: number;
+    if (c === '?') [min, max] = [0, 1];
+    else if (c === '*') [min, max] = [0, Infinity];
+    else if (c === '+') [min, max] = [1, Infinity];
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+      if (!m) throw new Unsupported();
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+      i += m[0].length - 1;
+    } else return node;
+    i++;
+    if (source[i] === '?') i++; // lazy: the same strings
+    return { kind: 'repeat', node, min, max };
+  };
+  const sequence = alternatives();
+  if (i !== source.length) throw new Unsupported();
+  return sequence.length === 1 ? sequence[0] : [{ kind: 'group', alternatives: sequence }];
+}
+
 /**
  * A heading rule's patterns by the first words they allow: what the engine
  * looks a label's first word up in. Built ahead of time for the built-in rules
@@ -103,24 +203,15 @@ export interface FirstWordIndex {
   words: Readonly<Record<string, readonly number[]>>;
   /** Each prefix a first word may start with, with its pattern. */
   prefixes: readonly (readonly [string, number])[];
-  /** The patterns that may start with any word, tried on every label. */
+  /** The patterns that may start with any word. */
   always: readonly number[];
-  /**
-   * Patterns that may start with any word but hold one of these strings in every label they
-   * match (see `requiredLiterals`): tried only on a label that holds one.
-   */
-  anywhere: readonly (readonly [readonly string[], number])[];
 }
-
-/** A pattern's required strings are worth checking before it runs when none is shorter than this. */
-const MIN_LITERAL = 3;
 
 /** The first-word index of a list of patterns. */
 export function firstWordIndex(patterns: readonly string[]): FirstWordIndex {
   const words: Record<string, number[]> = {};
   const prefixes: [string, number][] = [];
   const always: number[] = [];
-  const anywhere: [string[], number][] = [];
   patterns.forEach((pattern, i) => {
     const { exact, prefixes: starts } = firstWords(pattern);
     for (const word of exact) {
@@ -132,17 +223,11 @@ export function firstWordIndex(patterns: readonly string[]): FirstWordIndex {
       (Object.hasOwn(words, word) ? words[word] : (words[word] = [])).push(i);
     }
     for (const prefix of starts) {
-      if (prefix !== '') {
-        prefixes.push([prefix, i]);
-        continue;
-      }
-      const literals = requiredLiterals(pattern);
-      if (literals && literals.every((l) => l.length >= MIN_LITERAL) && !always.includes(i)) anywhere.push([literals, i]);
-      else always.push(i);
+      if (prefix === '') always.push(i);
+      else prefixes.push([prefix, i]);
     }
   });
-  const tried = new Set(always);
-  return { count: patterns.length, words, prefixes, always: [...tried], anywhere: anywhere.filter(([, i]) => !tried.has(i)) };
+  return { count: patterns.length, words, prefixes, always: [...new Set(always)] };
 }
 
 /** For every heading rule, its patterns' first-word index (what `npm run rules:first-words` writes). */

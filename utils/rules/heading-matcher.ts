@@ -13,10 +13,9 @@ export interface HeadingMatcher {
  * With `firstWords` (the patterns' first-word index; the built-in rules' is
  * generated ahead of time), a label is tested only against the patterns its
  * first word allows, compiled into one small expression per first word when
- * a label first needs it; a pattern that may start with any word, only on a
- * label that holds a string the pattern cannot match without. A rule's whole
- * alternation (thousands of characters: milliseconds to compile on every page
- * load) is never built, and most labels meet no expression at all. Same answers as
+ * a label first needs it. A rule's whole alternation (thousands of
+ * characters: milliseconds to compile on every page load) is never built,
+ * and most labels meet no expression at all. Same answers as
  * `compileHeadingPatterns(patterns, { caseInsensitive: false })`.
  *
  * Without it (a user's own patterns, which may hold capitals), the patterns
@@ -41,8 +40,6 @@ const insensitive = new WeakMap<readonly string[], HeadingMatcher>();
 function byFirstWord(patterns: readonly string[], index: FirstWordIndex): HeadingMatcher {
   const compile = (chosen: Iterable<number>) => compileHeadingPatterns([...chosen].map((i) => patterns[i]), { caseInsensitive: false });
   const anyWord = index.always.length ? compile(index.always) : null;
-  // Patterns of any first word that need a string somewhere: compiled when a label first holds it.
-  const anywhere = index.anywhere.map(([strings, pattern]) => ({ strings, pattern, rx: null as RegExp | null }));
   const byWord = new Map<string, RegExp | null>();
   const forWord = (word: string): RegExp | null => {
     let rx = byWord.get(word);
@@ -56,9 +53,6 @@ function byFirstWord(patterns: readonly string[], index: FirstWordIndex): Headin
   return {
     test(label) {
       if (anyWord?.test(label)) return true;
-      for (const entry of anywhere) {
-        if (entry.strings.some((text) => label.includes(text)) && (entry.rx ??= compile([entry.pattern])).test(label)) return true;
-      }
       const space = label.indexOf(' ');
       return forWord(space < 0 ? label : label.slice(0, space))?.test(label) ?? false;
     },
