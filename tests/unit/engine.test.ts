@@ -215,7 +215,6 @@ describe('selector rules, native or indexed', () => {
     expect(summary(plan(doc, p.url, {}, { computedStyles: false, selectors: 'native' }))).toEqual(summary(indexed));
   });
   it('on pages where selector rules hide something', () => expect(selectorFindings).toBeGreaterThan(10));
-
 });
 
 describe('a huge page pauses within phases', () => {
