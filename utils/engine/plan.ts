@@ -76,7 +76,7 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
   const queries = [...selectorQueries.values()];
   let selected = new Map<{ selector: string }, Element[]>();
   if (scope && queries.length) {
-    if (options.selectors === 'native') {
+    if (native) {
       // A huge page is queried part by part: one query over all of it would be one long task.
       selected = yield* querySelectorsSteps(scope, queries, elements.length > WHOLE_QUERY_MAX ? partsOf(index, CHUNK) : null);
     } else selected = yield* matchSelectorsSteps(scope, elements, queries, index.position, index.tags, index.attributeNames);
@@ -111,7 +111,7 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
   // In a browser findScrollLocks queries the modals itself (one native query); in jsdom that
   // query walks the whole tree, so the index lists them.
   const modals =
-    options.selectors === 'native' ? undefined : elements.filter((el, i) => index.attributeNames(i).includes('aria-modal') && el.getAttribute('aria-modal') === 'true');
+    native ? undefined : elements.filter((el, i) => index.attributeNames(i).includes('aria-modal') && el.getAttribute('aria-modal') === 'true');
   const scrollLocks = findScrollLocks(doc, kept.filter((f) => f.active), options.computedStyles ?? true, modals);
   phase('scroll-locks');
   return { findings: kept, scrollLocks, errors, shadowRoots };
