@@ -137,6 +137,53 @@ describe('Chromium, before the page is parsed', () => {
   });
 });
 
+describe('Chromium, a consent banner before the page is painted', () => {
+  it("hides a consent manager's banner before DOMContentLoaded on any site, never a block holding the article", async () => {
+    const page = await chromium.context.newPage();
+    const paragraph = '<p>The council voted on Tuesday to keep the old bridge open, after a long night of debate, and the mayor said so.</p>';
+    // As above: parsing waits at a script in the head until Sift's early stylesheet is in. The banner is a
+    // consent manager's (its embed id); the article sits in a block whose class looks like another one's.
+    await page.route('**/early-consent/page.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body:
+          `<!doctype html><html><head><title>Consent</title><script src="slow.js"></script></head><body>` +
+          `<div id="onetrust-banner-sdk"><p>We use cookies to improve your experience.</p><button>Accept all</button></div>` +
+          `<div class="cc-window"><article><h1>Bridge</h1>${paragraph.repeat(6)}</article></div></body></html>`,
+      }),
+    );
+    await page.route('**/early-consent/slow.js', async (route) => {
+      await page.waitForFunction(() => document.getElementById('sift-early-style') !== null, undefined, { polling: 10, timeout: 5_000 }).catch(() => {});
+      await route.fulfill({ contentType: 'text/javascript', body: '' });
+    });
+    try {
+      await page.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          const display = (selector: string) => {
+            const el = document.querySelector(selector);
+            return el ? getComputedStyle(el).display : 'missing';
+          };
+          (window as unknown as { atDcl: object }).atDcl = {
+            banner: display('#onetrust-banner-sdk'),
+            articleBlock: display('.cc-window'),
+            planned: document.getElementById('sift-style') !== null,
+          };
+        });
+      });
+      await page.goto(`${server.base}/early-consent/page.html`, { waitUntil: 'load' });
+      expect(await page.evaluate(() => (window as unknown as { atDcl: object }).atDcl)).toEqual({ banner: 'none', articleBlock: 'block', planned: false });
+      // The plan then finds the banner through the whole guard (by its id, or by its text first), and keeps the article's block.
+      await expect.poll(() => page.evaluate(() => document.getElementById('onetrust-banner-sdk')?.getAttribute('data-sift-hide'))).toMatch(/^consent-(manager|heading)$/);
+      expect(await page.evaluate(() => document.querySelector('.cc-window')?.hasAttribute('data-sift-hide'))).toBe(false);
+      const text = await visible(page);
+      expect(text).toContain('keep the old bridge open');
+      expect(text).not.toContain('We use cookies');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('Chromium, two content scripts, one read of the settings', () => {
   it("the content script takes over the settings the early script read (it does not read storage again)", async () => {
     const page = await chromium.context.newPage();

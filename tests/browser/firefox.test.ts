@@ -116,6 +116,24 @@ describe('Firefox ESR, two content scripts, one read of the settings', () => {
   });
 });
 
+describe('Firefox ESR, a consent banner before the page is painted', () => {
+  it("the early stylesheet's rule for consent managers holds in Firefox: the banner hidden, the block holding the article kept", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${fixtures.base}/consent-banner.html`, { waitUntil: 'load' });
+    // The early stylesheet is in (its rules are the extension's: the page cannot read them) and the plan has run.
+    await until(() => page.evaluate(() => document.getElementById('sift-early-style') !== null && document.getElementById('sift-style') !== null), 'the stylesheets');
+    // With the plan's own marks taken off, what the early stylesheet alone hides: the banner, not the
+    // article's block (a selector Firefox could not parse would have dropped the rule: the banner shown).
+    const alone = await page.evaluate(() => {
+      for (const el of document.querySelectorAll('[data-sift-hide]')) el.removeAttribute('data-sift-hide');
+      const display = (selector: string) => getComputedStyle(document.querySelector(selector)!).display;
+      return { banner: display('#onetrust-banner-sdk'), articleBlock: display('.cc-window') };
+    });
+    expect(alone).toEqual({ banner: 'none', articleBlock: 'block' });
+    await page.close();
+  });
+});
+
 /** Polls `probe` until it returns a truthy value (conditions, not fixed sleeps). */
 async function until<T>(probe: () => Promise<T>, what: string, timeout = 15_000): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeout;

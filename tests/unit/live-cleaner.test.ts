@@ -75,8 +75,16 @@ describe('LiveCleaner', () => {
     // A rule switched off in the popup no longer hides through the early stylesheet either.
     cleaner.updateSettings({ disabledRules: ['theguardian-rich-link'] });
     expect(doc.getElementById('sift-early-style')?.textContent ?? '').not.toContain('rich-link');
+    // A site without rules of its own: only the consent managers' banners (a rule marked early), kept
+    // off any element that holds the article; switched off, no stylesheet at all.
     const none = page('', 'https://unknown.example/a');
-    new LiveCleaner(none, () => 'https://unknown.example/a', {}).hideEarly();
+    const plain = new LiveCleaner(none, () => 'https://unknown.example/a', {});
+    plain.hideEarly();
+    const css = none.getElementById('sift-early-style')?.textContent ?? '';
+    expect(css).toContain('#onetrust-banner-sdk');
+    expect(css).toContain(':not(:has(article, main, [role="main"], h1, [itemprop="articleBody"]))');
+    expect(css).not.toContain('rich-link');
+    plain.updateSettings({ disabledRules: ['consent-manager'] });
     expect(none.getElementById('sift-early-style')).toBeNull();
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { plan } from '../../utils/engine/plan';
 import { BUILTIN_RULES, SITE_RULES, rulesFor } from '../../utils/rules/registry';
 import { GENERIC_RULES } from '../../utils/rules/generic';
+import { EARLY_GENERIC_RULES } from '../../utils/rules/early-rules';
 import { validateRule } from '../../utils/rules/validate';
 import { appliesTo } from '../../utils/rules/sites';
 import type { Rule } from '../../utils/rules/types';
@@ -30,6 +31,16 @@ describe('every built-in rule', () => {
     for (const rule of SITE_RULES) {
       expect(rule.sites.length).toBeGreaterThan(0);
       expect(rulesFor('https://unrelated.example/a').map((r) => r.id)).not.toContain(rule.id);
+    }
+  });
+
+  it('the rules hidden before the plan are the generic selector rules marked early, every one in the early list', () => {
+    const marked = BUILTIN_RULES.filter((r) => r.early);
+    expect(marked.map((r) => r.id)).toEqual(EARLY_GENERIC_RULES.map((r) => r.id));
+    expect(marked.length).toBeGreaterThan(0);
+    for (const rule of marked) {
+      expect(GENERIC_RULES).toContain(rule);
+      expect(rule.match.kind).toBe('selector');
     }
   });
 

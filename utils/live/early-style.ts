@@ -1,17 +1,25 @@
 import { OFF_ATTR } from '../engine/apply';
 import { switchedOn } from '../engine/switches';
 import type { EngineSettings } from '../engine/types';
+import { EARLY_GENERIC_RULES } from '../rules/early-rules';
 import { SITE_RULES } from '../rules/site-packs';
 import { appliesTo, parseUrl } from '../rules/sites';
 
 export const EARLY_STYLE_ID = 'sift-early-style';
 
 /**
+ * What an element hidden by a generic rule before the plan may not hold: the
+ * article, the page's main content, its title (the guard's first concern).
+ */
+const HOLDS_ARTICLE = 'article, main, [role="main"], h1, [itemprop="articleBody"]';
+
+/**
  * Before the page is parsed: one stylesheet that hides what the site's own
- * selector rules name (site packs and the user's rules for this site), so it
- * is never painted. Generic rules wait for the guarded plan. Called again (the
- * content script once it starts, and on every change of settings), it updates
- * the same stylesheet.
+ * selector rules name (site packs and the user's rules for this site), and
+ * the widgets of the generic rules marked `early` (consent managers' banners),
+ * so they are never painted. Other generic rules wait for the guarded plan.
+ * Called again (the content script once it starts, and on every change of
+ * settings), it updates the same stylesheet.
  */
 export function hideEarly(doc: Document, url: string, settings: EngineSettings): void {
   const isOn = switchedOn(settings);
@@ -19,12 +27,16 @@ export function hideEarly(doc: Document, url: string, settings: EngineSettings):
   const selectors = [...(settings.userRules ?? []), ...SITE_RULES].flatMap((r) =>
     r.match.kind === 'selector' && r.sites.length > 0 && appliesTo(r.sites, parsed) && isOn(r) ? [r.match.selector] : [],
   );
+  const widgets = EARLY_GENERIC_RULES.flatMap((r) => (r.match.kind === 'selector' && isOn(r) ? [r.match.selector] : []));
   const existing = doc.getElementById(EARLY_STYLE_ID);
-  if (selectors.length === 0) {
+  if (selectors.length === 0 && widgets.length === 0) {
     existing?.remove();
     return;
   }
-  const css = selectors.map((s) => `html:not([${OFF_ATTR}]) :is(${s}) { display: none !important; }`).join('\n');
+  const css = [
+    ...selectors.map((s) => `html:not([${OFF_ATTR}]) :is(${s}) { display: none !important; }`),
+    ...widgets.map((s) => `html:not([${OFF_ATTR}]) :is(${s}):not(:has(${HOLDS_ARTICLE})) { display: none !important; }`),
+  ].join('\n');
   if (existing?.textContent === css) return; // the same sheet: rewriting it would only make the page restyle
   const style = existing ?? doc.createElement('style');
   style.id = EARLY_STYLE_ID;

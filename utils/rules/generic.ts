@@ -1,4 +1,5 @@
 import type { Rule } from './types';
+import { CONSENT_MANAGER } from './early-rules';
 import {
   AI_WIDGET,
   APP_PROMPT,
@@ -118,18 +119,7 @@ export const GENERIC_RULES: readonly Rule[] = [
     match: { kind: 'heading', patterns: CONSENT },
     action: 'hide',
   },
-  {
-    id: 'consent-manager',
-    description: 'Hides the banners of common consent managers (OneTrust, Cookiebot, Didomi, Quantcast, Sourcepoint, Usercentrics).',
-    category: 'consent',
-    sites: [],
-    match: {
-      kind: 'selector',
-      selector:
-        '#onetrust-consent-sdk, #onetrust-banner-sdk, #CybotCookiebotDialog, #didomi-host, .fc-consent-root, .qc-cmp2-container, [id^="sp_message_container"], #usercentrics-root, #truste-consent-track, .cc-window, #cookie-law-info-bar, .osano-cm-window, #iubenda-cs-banner, #cmpbox, #cmpwrapper',
-    },
-    action: 'hide',
-  },
+  CONSENT_MANAGER,
   {
     id: 'ticker-heading',
     description: 'Hides "Breaking news" and "Live" tickers outside the article.',
