@@ -81,8 +81,8 @@ describe('LiveCleaner', () => {
     const plain = new LiveCleaner(none, () => 'https://unknown.example/a', {});
     plain.hideEarly();
     const css = none.getElementById('sift-early-style')?.textContent ?? '';
-    expect(css).toContain('#onetrust-banner-sdk');
-    expect(css).toContain(':not(:has(article, main, [role="main"], h1, [itemprop="articleBody"]))');
+    expect(css).toContain('#onetrust-banner-sdk:not(:has(article, main, [role="main"], h1, [itemprop="articleBody"]))');
+    expect(css).toContain('[id^="sp_message_container"]:not(:has(');
     expect(css).not.toContain('rich-link');
     plain.updateSettings({ disabledRules: ['consent-manager'] });
     expect(none.getElementById('sift-early-style')).toBeNull();

@@ -1,6 +1,7 @@
 import { OFF_ATTR } from '../engine/apply';
 import { switchedOn } from '../engine/switches';
 import type { EngineSettings } from '../engine/types';
+import { splitSelectorList } from '../engine/selector-index';
 import { EARLY_GENERIC_RULES } from '../rules/early-rules';
 import { SITE_RULES } from '../rules/site-packs';
 import { appliesTo, parseUrl } from '../rules/sites';
@@ -27,7 +28,9 @@ export function hideEarly(doc: Document, url: string, settings: EngineSettings):
   const selectors = [...(settings.userRules ?? []), ...SITE_RULES].flatMap((r) =>
     r.match.kind === 'selector' && r.sites.length > 0 && appliesTo(r.sites, parsed) && isOn(r) ? [r.match.selector] : [],
   );
-  const widgets = EARLY_GENERIC_RULES.flatMap((r) => (r.match.kind === 'selector' && isOn(r) ? [r.match.selector] : []));
+  // One CSS rule per selector of the list, so the browser files each by its id or class and
+  // tests it only on elements that have one (a list in `:is()` is tried on every element).
+  const widgets = EARLY_GENERIC_RULES.flatMap((r) => (r.match.kind === 'selector' && isOn(r) ? splitSelectorList(r.match.selector) : []));
   const existing = doc.getElementById(EARLY_STYLE_ID);
   if (selectors.length === 0 && widgets.length === 0) {
     existing?.remove();
@@ -35,7 +38,7 @@ export function hideEarly(doc: Document, url: string, settings: EngineSettings):
   }
   const css = [
     ...selectors.map((s) => `html:not([${OFF_ATTR}]) :is(${s}) { display: none !important; }`),
-    ...widgets.map((s) => `html:not([${OFF_ATTR}]) :is(${s}):not(:has(${HOLDS_ARTICLE})) { display: none !important; }`),
+    ...widgets.map((s) => `html:not([${OFF_ATTR}]) ${s}:not(:has(${HOLDS_ARTICLE})) { display: none !important; }`),
   ].join('\n');
   if (existing?.textContent === css) return; // the same sheet: rewriting it would only make the page restyle
   const style = existing ?? doc.createElement('style');
