@@ -87,6 +87,20 @@ describe('Chromium, shadow roots and same-origin iframes', () => {
   });
 });
 
+/**
+ * Serves `/{dir}/page.html` with `body`, whose parsing stops at a script in its head until
+ * Sift's early stylesheet is in: the body is then parsed (and could be painted) only after it.
+ */
+async function pauseParsingForEarlyStyle(page: Page, dir: string, body: string): Promise<void> {
+  await page.route(`**/${dir}/page.html`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: `<!doctype html><html><head><title>Early</title><script src="slow.js"></script></head><body>${body}</body></html>` }),
+  );
+  await page.route(`**/${dir}/slow.js`, async (route) => {
+    await page.waitForFunction(() => document.getElementById('sift-early-style') !== null, undefined, { polling: 10, timeout: 5_000 }).catch(() => {});
+    await route.fulfill({ contentType: 'text/javascript', body: '' });
+  });
+}
+
 describe('Chromium, before the page is parsed', () => {
   it("a site's own selector rule hides its block before it is parsed; the plan follows after DOMContentLoaded", async () => {
     const rule = { id: 'user-early-nav', description: 'nav', category: 'custom', action: 'hide', sites: ['127.0.0.1'], match: { kind: 'selector', selector: 'nav' } };
@@ -96,18 +110,8 @@ describe('Chromium, before the page is parsed', () => {
     }, rule);
     const page = await chromium.context.newPage();
     const paragraph = '<p>The council voted on Tuesday to keep the old bridge open, after a long night of debate, and the mayor said so.</p>';
-    // The page stops parsing at a script in its head until Sift's early stylesheet is in: the nav
-    // after it is then parsed (and could be painted) only with the stylesheet already there.
-    await page.route('**/early/page.html', (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: `<!doctype html><html><head><title>Early</title><script src="slow.js"></script></head><body><nav><a href="/a">Archive</a></nav><article><h1>Bridge</h1>${paragraph.repeat(6)}</article></body></html>`,
-      }),
-    );
-    await page.route('**/early/slow.js', async (route) => {
-      await page.waitForFunction(() => document.getElementById('sift-early-style') !== null, undefined, { polling: 10, timeout: 5_000 }).catch(() => {});
-      await route.fulfill({ contentType: 'text/javascript', body: '' });
-    });
+    // The nav is parsed (and could be painted) only with the early stylesheet already there.
+    await pauseParsingForEarlyStyle(page, 'early', `<nav><a href="/a">Archive</a></nav><article><h1>Bridge</h1>${paragraph.repeat(6)}</article>`);
     try {
       // In the page's own world: what the page sees when its DOMContentLoaded listeners run.
       await page.addInitScript(() => {
@@ -141,21 +145,13 @@ describe('Chromium, a consent banner before the page is painted', () => {
   it("hides a consent manager's banner before DOMContentLoaded on any site, never a block holding the article", async () => {
     const page = await chromium.context.newPage();
     const paragraph = '<p>The council voted on Tuesday to keep the old bridge open, after a long night of debate, and the mayor said so.</p>';
-    // As above: parsing waits at a script in the head until Sift's early stylesheet is in. The banner is a
-    // consent manager's (its embed id); the article sits in a block whose class looks like another one's.
-    await page.route('**/early-consent/page.html', (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body:
-          `<!doctype html><html><head><title>Consent</title><script src="slow.js"></script></head><body>` +
-          `<div id="onetrust-banner-sdk"><p>We use cookies to improve your experience.</p><button>Accept all</button></div>` +
-          `<div class="cc-window"><article><h1>Bridge</h1>${paragraph.repeat(6)}</article></div></body></html>`,
-      }),
+    // The banner is a consent manager's (its embed id); the article sits in a block whose class looks like another one's.
+    await pauseParsingForEarlyStyle(
+      page,
+      'early-consent',
+      `<div id="onetrust-banner-sdk"><p>We use cookies to improve your experience.</p><button>Accept all</button></div>` +
+        `<div class="cc-window"><article><h1>Bridge</h1>${paragraph.repeat(6)}</article></div>`,
     );
-    await page.route('**/early-consent/slow.js', async (route) => {
-      await page.waitForFunction(() => document.getElementById('sift-early-style') !== null, undefined, { polling: 10, timeout: 5_000 }).catch(() => {});
-      await route.fulfill({ contentType: 'text/javascript', body: '' });
-    });
     try {
       await page.addInitScript(() => {
         document.addEventListener('DOMContentLoaded', () => {
