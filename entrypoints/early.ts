@@ -9,7 +9,8 @@ import type { StorageArea } from '@/utils/user-rules/area';
  * The script that runs before the page is parsed (document_start, top frame of
  * every http(s) page; listed in the manifest by wxt.config.ts). It starts
  * reading the page's settings and hides what the site's own selector rules
- * name, so that is never painted. In Chrome it then imports the content script
+ * name, and consent managers' banners (see `hideEarly`), so that is never
+ * painted. In Chrome it then imports the content script
  * proper (entrypoints/content-main.ts) as a module into this isolated world,
  * once the document is parsed (DOMContentLoaded); in Firefox the manifest
  * injects that script at document_end. Either way it takes these settings

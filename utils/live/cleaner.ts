@@ -29,7 +29,7 @@ export interface CleanerOptions {
   /**
    * Longest stretch of planning in one task (ms): the first slice of the
    * first plan may take up to `first` (so a typical page is cleaned in one
-   * go, before it is painted), every other slice `later`; a bigger page is
+   * go, in the frame it gets), every other slice `later`; a bigger page is
    * planned in slices, with the page's own tasks running in between, so it
    * never causes a long task.
    */

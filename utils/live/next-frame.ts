@@ -15,8 +15,9 @@ export function nextFrame(win: Window | null, fn: () => void, timeoutMs = 100): 
 }
 
 /**
- * Runs `fn` once `doc` is parsed, in the next animation frame (before it is
- * painted) rather than inside its DOMContentLoaded event, so the page's own
+ * Runs `fn` once `doc` is parsed, in the next animation frame (before that
+ * frame is painted; the parser has usually painted the page once already)
+ * rather than inside its DOMContentLoaded event, so the page's own
  * DOMContentLoaded is not delayed by Sift.
  */
 export function whenParsed(doc: Document, fn: () => void): void {

@@ -25,9 +25,9 @@ export class PageCleaners {
   ) {}
 
   /**
-   * Hides what the site's own selectors name at once, plans the top document
-   * once it is parsed (in the next frame, before it is painted), then cleans
-   * its frames of the same origin as they load.
+   * Hides what the early stylesheet names at once, plans the top document
+   * once it is parsed (in the next frame), then cleans its frames of the same
+   * origin as they load.
    */
   start(): void {
     const top = this.add(this.doc);
