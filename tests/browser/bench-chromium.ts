@@ -479,8 +479,10 @@ export async function benchInChromium(cases: Case[], reps: number) {
     const slices = rows.map((r) => Math.max(...r.with.map((t) => t.siftSliceMs)));
     console.log(`  Sift's longest single task       median ${median(slices).toFixed(1)} ms  max ${Math.max(...slices).toFixed(1)} ms`);
     // The same in the traced loads, with its CPU: wall time alone cannot tell Sift's work from waiting.
-    const longestTraced = traced.map((t) => t.reduce((a, x) => (x.longest.wallMs > a.wallMs ? x.longest : a), { wallMs: 0, cpuMs: 0 }));
-    const worst = longestTraced.reduce((a, x) => (x.wallMs > a.wallMs ? x : a), { wallMs: 0, cpuMs: 0 });
+    const longer = (a: TracedLoad['longest'], x: TracedLoad['longest']) => (x.wallMs > a.wallMs ? x : a);
+    const none = { wallMs: 0, cpuMs: 0 };
+    const longestTraced = traced.map((t) => t.map((x) => x.longest).reduce(longer, none));
+    const worst = longestTraced.reduce(longer, none);
     console.log(
       `    traced (new tab), per page     median ${median(longestTraced.map((x) => x.wallMs)).toFixed(1)} ms wall, ${median(longestTraced.map((x) => x.cpuMs)).toFixed(1)} ms thread CPU; ` +
         `the longest ${worst.wallMs.toFixed(1)} ms wall, ${worst.cpuMs.toFixed(1)} ms CPU (wall above CPU: the thread was waiting, for a core or for helper threads)`,

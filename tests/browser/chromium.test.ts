@@ -87,6 +87,9 @@ describe('Chromium, shadow roots and same-origin iframes', () => {
   });
 });
 
+/** A paragraph of article text for the pages below. */
+const PARAGRAPH = '<p>The council voted on Tuesday to keep the old bridge open, after a long night of debate, and the mayor said so.</p>';
+
 /**
  * Serves `/{dir}/page.html` with `body`, whose parsing stops at a script in its head until
  * Sift's early stylesheet is in: the body is then parsed (and could be painted) only after it.
@@ -109,9 +112,8 @@ describe('Chromium, before the page is parsed', () => {
       await g.chrome.storage.local.set({ 'rules:127.0.0.1': { v: 1, updated: Date.now(), rules: [r] } });
     }, rule);
     const page = await chromium.context.newPage();
-    const paragraph = '<p>The council voted on Tuesday to keep the old bridge open, after a long night of debate, and the mayor said so.</p>';
     // The nav is parsed (and could be painted) only with the early stylesheet already there.
-    await pauseParsingForEarlyStyle(page, 'early', `<nav><a href="/a">Archive</a></nav><article><h1>Bridge</h1>${paragraph.repeat(6)}</article>`);
+    await pauseParsingForEarlyStyle(page, 'early', `<nav><a href="/a">Archive</a></nav><article><h1>Bridge</h1>${PARAGRAPH.repeat(6)}</article>`);
     try {
       // In the page's own world: what the page sees when its DOMContentLoaded listeners run.
       await page.addInitScript(() => {
@@ -144,13 +146,12 @@ describe('Chromium, before the page is parsed', () => {
 describe('Chromium, a consent banner before the page is painted', () => {
   it("hides a consent manager's banner before DOMContentLoaded on any site, never a block holding the article", async () => {
     const page = await chromium.context.newPage();
-    const paragraph = '<p>The council voted on Tuesday to keep the old bridge open, after a long night of debate, and the mayor said so.</p>';
     // The banner is a consent manager's (its embed id); the article sits in a block whose class looks like another one's.
     await pauseParsingForEarlyStyle(
       page,
       'early-consent',
       `<div id="onetrust-banner-sdk"><p>We use cookies to improve your experience.</p><button>Accept all</button></div>` +
-        `<div class="cc-window"><article><h1>Bridge</h1>${paragraph.repeat(6)}</article></div>`,
+        `<div class="cc-window"><article><h1>Bridge</h1>${PARAGRAPH.repeat(6)}</article></div>`,
     );
     try {
       await page.addInitScript(() => {

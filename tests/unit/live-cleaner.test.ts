@@ -75,7 +75,7 @@ describe('LiveCleaner', () => {
     // A rule switched off in the popup no longer hides through the early stylesheet either.
     cleaner.updateSettings({ disabledRules: ['theguardian-rich-link'] });
     expect(doc.getElementById('sift-early-style')?.textContent ?? '').not.toContain('rich-link');
-    // A site without rules of its own: only the consent managers' banners (a rule marked early), kept
+    // A site without rules of its own: only the consent managers' banners (an early generic rule), kept
     // off any element that holds the article; switched off, no stylesheet at all.
     const none = page('', 'https://unknown.example/a');
     const plain = new LiveCleaner(none, () => 'https://unknown.example/a', {});

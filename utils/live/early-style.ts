@@ -17,7 +17,7 @@ const HOLDS_ARTICLE = 'article, main, [role="main"], h1, [itemprop="articleBody"
 /**
  * Before the page is parsed: one stylesheet that hides what the site's own
  * selector rules name (site packs and the user's rules for this site), and
- * the widgets of the generic rules marked `early` (consent managers' banners),
+ * the widgets of `EARLY_GENERIC_RULES` (consent managers' banners),
  * so they are never painted. Other generic rules wait for the guarded plan.
  * Called again (the content script once it starts, and on every change of
  * settings), it updates the same stylesheet.

@@ -4,7 +4,7 @@ import type { Rule } from './types';
  * The banners of common consent managers, by the ids and classes of their
  * public embed code. An overlay painted over the page as it loads, and markup
  * that holds no article: the early stylesheet hides it before the page is
- * painted (see `Rule.early`).
+ * painted (see `EARLY_GENERIC_RULES`).
  */
 export const CONSENT_MANAGER: Rule = {
   id: 'consent-manager',
@@ -17,12 +17,15 @@ export const CONSENT_MANAGER: Rule = {
       '#onetrust-consent-sdk, #onetrust-banner-sdk, #CybotCookiebotDialog, #didomi-host, .fc-consent-root, .qc-cmp2-container, [id^="sp_message_container"], #usercentrics-root, #truste-consent-track, .cc-window, #cookie-law-info-bar, .osano-cm-window, #iubenda-cs-banner, #cmpbox, #cmpwrapper',
   },
   action: 'hide',
-  early: true,
 };
 
 /**
- * The built-in rules for every site that the early stylesheet applies before
- * the page is painted (kept apart from the generic pack, so the early script
- * loads only these).
+ * The built-in selector rules for every site that the early stylesheet applies
+ * before the page is painted, where the plan comes only after the first paint
+ * on most pages. Each names only a third-party widget that never holds an
+ * article. The stylesheet keeps the guard's first concern in CSS (never an
+ * element holding an `article`, `main` or `h1`); the plan then finds the same
+ * elements through the whole guard. Kept apart from the generic pack, which
+ * lists them too, so the early script loads only these.
  */
 export const EARLY_GENERIC_RULES: readonly Rule[] = [CONSENT_MANAGER];

@@ -52,14 +52,4 @@ export interface Rule {
   sites: readonly string[];
   match: Matcher;
   action: 'hide';
-  /**
-   * A built-in selector rule for every site whose selector names only a third-party
-   * widget that never holds an article (a consent manager's banner): the early
-   * stylesheet hides it before the page is painted, where the plan comes only
-   * after the first paint on most pages. The stylesheet keeps the guard's first
-   * concern in CSS (never an element holding an `article`, `main` or `h1`); the
-   * plan then finds the same elements through the whole guard. Ignored on the
-   * user's own rules, which go early only for their sites.
-   */
-  early?: boolean;
 }
