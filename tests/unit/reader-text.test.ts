@@ -16,6 +16,18 @@ describe('articleBodyText: running text only', () => {
     ['a "Read more:" link line', `${P(1)}<p><a href="/x">READ MORE: Ferry fares to rise in spring</a></p>${P(2)}`, 'Ferry fares'],
     ['an in-body newsletter promo', `${P(1)}<p>Sign up for our newsletter and get the best stories in your inbox</p>${P(2)}`, 'Sign up'],
     ['a trailing list of links', `${P(1)}${P(2)}<h3>More stories</h3><ul><li><a href="/a">One story</a></li><li><a href="/b">Another story</a></li></ul>`, 'Another story'],
+    ['trailing lines that are one link each', `${P(1)}${P(2)}<p><a href="/v">Review: the quiet kettle we liked best [Video]</a></p><p><strong><a href="/y">Our channel on video</a></strong></p>`, 'quiet kettle'],
+    ['a caption that ends with its credit', `${P(1)}<p><span>Harbour cranes at dusk <span>(Image: Port archive)</span></span></p>${P(2)}`, 'Harbour cranes'],
+    ['a caption and its credit in a small wrapper', `${P(1)}<p><img src="data:,"></p><div><p>The mill in 1910, two years before the fire that closed it.</p><p><i>Photo: county records office</i></p></div>${P(2)}`, 'The mill in 1910'],
+    ['an agency credit line', `${P(1)}<p>Jane Roe | Harbour Times | Getty Images</p>${P(2)}`, 'Jane Roe'],
+    ['a credit after a label of its own', `${P(1)}<div><dl><dt>Фото:</dt><dd>архив автора</dd></dl></div>${P(2)}`, 'архив автора'],
+    ['photo credits with ©', `${P(1)}<p>Lantern walk, installation views, photos © Studio Nord, 2018</p>${P(2)}`, 'Studio Nord'],
+    ['what a figure holds besides a quote or a table', `${P(1)}<figure><span><span>Image copyright</span> <span>Wire agency</span></span><div><p><img src="data:,"></p><p>This player does not work in your browser</p></div></figure>${P(2)}`, 'player does not work'],
+    ['a long figure caption', `${P(1)}<figure><img src="data:,"><figcaption>${'The layout of the module, room by room, with its hatches and racks. '.repeat(12)}</figcaption></figure>${P(2)}`, 'layout of the module'],
+    ['a caption paired with its image in a wrapper', `${P(1)}<div><p><img src="data:,"></p><p><span>The new keyboard, closer up</span></p></div>${P(2)}`, 'keyboard, closer up'],
+    ['a newsletter box whose button stands apart', `<div><h2>Morning Briefing Emails</h2><div><p>The stories that matter, delivered weekday mornings.</p><p><a href="/s">SUBSCRIBE</a></p></div></div>${P(1)}${P(2)}`, 'delivered weekday'],
+    ['a "Subscribe to our newsletter" heading', `${P(1)}${P(2)}<h2><a href="/n">Click here to subscribe to the Harbour Newsletter</a></h2>`, 'Harbour Newsletter'],
+    ['a lone "Read more" line', `${P(1)}<div><p>Read More</p></div>${P(2)}`, 'Read More'],
   ])('leaves out %s', (_what, html, gone) => {
     const text = body(html);
     expect(text).not.toContain(gone);
@@ -29,6 +41,11 @@ describe('articleBodyText: running text only', () => {
     ['a sentence that starts with "Related:"', `${P(1)}<p>Related: the authority's own survey found that small appliances are discarded most.</p>${P(2)}`, "authority's own survey"],
     ['a how-to list item that says "sign up"', `${P(1)}<ul><li>Sign up for a free account with the same email</li><li>Confirm it</li></ul>${P(2)}`, 'Sign up for a free account'],
     ['headings and lists of the story', `<h2>How it works</h2>${P(1)}<ul><li>First point</li><li>Second point</li></ul>${P(2)}`, 'Second point'],
+    ['a quote set in a figure', `${P(1)}<figure><blockquote><p>We never closed the gates, not once in forty years.</p></blockquote><figcaption>The keeper</figcaption></figure>${P(2)}`, 'never closed the gates'],
+    ['a table set in a figure', `${P(1)}<figure><table><tr><td>Tonnes landed in spring</td><td>410</td></tr></table></figure>${P(2)}`, 'Tonnes landed'],
+    ['a bold line after an image in running text', `${P(1)}<p><a href="/x"><img src="data:,"></a><strong>Clip the coupon first</strong><br><br>Then the price drops at the checkout, as the shop says it will.</p>${P(2)}`, 'Clip the coupon first'],
+    ['a sentence that names its source', `${P(1)}<p>Officials said the source of the leak was found on Tuesday, after a week of digging.</p>${P(2)}`, 'source of the leak'],
+    ['a link line in the middle of the story', `${P(1)}<p><a href="/x">The council's full report</a></p>${P(2)}`, "council's full report"],
   ])('keeps %s', (_what, html, kept) => {
     expect(body(html)).toContain(kept);
   });

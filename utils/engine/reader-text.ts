@@ -42,7 +42,28 @@ const PROMO_LINE: readonly RegExp[] = [
   /\b(delivered|straight) to your inbox\b/iu,
   /\bdelivered (daily|weekly|every|weekday)/iu,
   /^[\p{L}\s]{0,30}\b(emails|newsletters?|alerts)$/iu,
+  /\bsubscribe to\b.{0,60}\b(newsletter|channel|podcast|mailing list)\b/iu,
+  /^(read|see|watch)\s+(more|also)$/iu,
 ];
+
+/**
+ * A short line that credits a picture wherever it stands: "Image: …", "Photo
+ * credit: …", "Name/Agency/Getty Images", "photos © …".
+ */
+const CREDIT_LINE: readonly RegExp[] = [
+  /^\(?(image|photo|picture|foto|bild|фото|credit|crédit|crédito|source|quelle|fonte|fuente|источник)s?(\s+(credit|copyright|courtesy|by))?\s*:/iu,
+  /^\(?(image|photo|picture)s?\s+(copyright|credit|courtesy)\b/iu,
+  /^[^.!?]{0,80}[|/]\s*(getty images|shutterstock|istock(photo)?|afp|ap photo|reuters|epa|bloomberg|alamy)\s*$/iu,
+  /\b(photos?|images?|pictures?|fotos?)\s*(©|\(c\))/iu,
+];
+
+/** A caption line that ends with its credit: "… (Image: …)". */
+const CREDITED_CAPTION = /\((image|photo|picture|foto|bild|credit)s?\s*:[^()]{0,80}\)$/iu;
+
+/** Whether a leaf block's text credits a picture (alone, or after its caption). */
+function isCredit(text: string): boolean {
+  return (text.length < 120 && CREDIT_LINE.some((re) => re.test(text))) || (text.length < 250 && CREDITED_CAPTION.test(text));
+}
 
 const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, figcaption, dt, dd, div';
 
@@ -55,8 +76,15 @@ export function articleBodyText(content: Element): string {
       if (!el.querySelector('p p') && (el.textContent ?? '').length < 600) skip.add(el);
     }
   }
+  // A figure is the picture, chart or player with its caption and credits, unless it holds
+  // a quote, code, a table or paragraphs of its own (a misused figure around the story).
+  for (const figure of content.querySelectorAll('figure')) {
+    if (figure.querySelector('blockquote, pre, table')) continue;
+    if (Array.from(figure.querySelectorAll('p')).filter((p) => !p.closest('figcaption')).length >= 3) continue;
+    skip.add(figure);
+  }
   const alts = new Set<string>();
-  for (const img of content.querySelectorAll('img[alt]')) {
+  for (const img of content.querySelectorAll('img')) {
     const alt = collapseSpace(img.getAttribute('alt') ?? '').toLowerCase();
     if (alt.length > 10) alts.add(alt);
     const caption = captionAfter(img);
@@ -67,9 +95,10 @@ export function articleBodyText(content: Element): string {
     const text = collapseSpace(el.textContent ?? '');
     if (!text) continue;
     if (alts.has(text.toLowerCase())) skip.add(el);
+    else if (isCredit(text)) skip.add(captionBlock(el, content));
     // A whole line that is a link in capitals: a "read this too" teaser, not the story's text.
     else if (text.length < 200 && !/^H[1-6]$/.test(el.tagName) && linkDensity(el) >= 0.9 && /\p{Lu}/u.test(text) && text === text.toUpperCase()) skip.add(el);
-    else if (el.tagName !== 'LI' && text.length < 200 && PROMO_LINE.some((re) => re.test(text)) && (linkDensity(el) > 0.5 || !/[.!?]["”’]?$/.test(text) || /inbox|subscribe|sign up/i.test(text))) {
+    else if (el.tagName !== 'LI' && text.length < 200 && PROMO_LINE.some((re) => re.test(text)) && (linkDensity(el) > 0.5 || !/[.!?]["”’]?$/.test(text) || /inbox|subscribe|sign up/i.test(promoBox(el)))) {
       skip.add(el);
     }
   }
@@ -78,11 +107,21 @@ export function articleBodyText(content: Element): string {
   return trimMeta(blocks).join('\n\n');
 }
 
-/** After the last paragraph: lists whose every item is a link ("More stories"), with the heading above them. */
+/**
+ * After the last paragraph: lists whose every item is a link ("More stories"),
+ * with the heading above them, and lines that are one link each.
+ */
 function skipTrailingLinkLists(content: Element, skip: Set<Element>) {
-  const paragraphs = Array.from(content.querySelectorAll('p')).filter((p) => collapseSpace(p.textContent ?? '').length >= 80 && linkDensity(p) < 0.5);
+  const skipped = (el: Element) => {
+    for (let node: Element | null = el; node && node !== content; node = node.parentElement) if (skip.has(node)) return true;
+    return false;
+  };
+  const paragraphs = Array.from(content.querySelectorAll('p')).filter((p) => collapseSpace(p.textContent ?? '').length >= 80 && linkDensity(p) < 0.5 && !skipped(p));
   const last = paragraphs.at(-1);
   if (!last) return;
+  for (const p of content.querySelectorAll('p')) {
+    if (last.compareDocumentPosition(p) & 4 && !p.closest('blockquote') && linkDensity(p) >= 0.9 && collapseSpace(p.textContent ?? '').length < 200) skip.add(p);
+  }
   for (const list of content.querySelectorAll('ul, ol')) {
     if (!(last.compareDocumentPosition(list) & 4)) continue; // not after the last paragraph
     const items = Array.from(list.children).filter((li) => li.tagName === 'LI');
@@ -143,16 +182,50 @@ function skipOutside(content: Element, scope: Element, skip: Set<Element>) {
   }
 }
 
+/**
+ * The caption a credit line ends: the credit alone, or the small wrapper that
+ * holds it and a line or two of caption (no more than a caption's length).
+ */
+function captionBlock(credit: Element, content: Element): Element {
+  const wrapper = credit.parentElement;
+  if (!wrapper || wrapper === content || wrapper.children.length > 3) return credit;
+  const text = collapseSpace(wrapper.textContent ?? '');
+  if (text.length > 600 || text.length * 2 > collapseSpace(content.textContent ?? '').length) return credit;
+  if (Array.from(wrapper.children).some((child) => child.querySelector(BLOCK_SELECTOR))) return credit;
+  return wrapper;
+}
+
+const BLOCK_TAGS = /^(P|DIV|SECTION|FIGCAPTION|H[1-6]|UL|OL|TABLE|BLOCKQUOTE|PRE|DL|FIGURE|HEADER|FOOTER|ASIDE)$/;
+
+/** A promo line's text with the small box around it, where its "Subscribe" button often stands apart. */
+function promoBox(el: Element): string {
+  const box = el.parentElement;
+  const text = collapseSpace(box?.textContent ?? '');
+  return box && text.length < 300 ? text : collapseSpace(el.textContent ?? '');
+}
+
+/** Whether text other than blanks stands between two siblings (`to` null: after `from`). */
+function textBetween(from: Node, to: Node | null): boolean {
+  for (let node = from.nextSibling; node && node !== to; node = node.nextSibling) {
+    if (node.nodeType === 3 && collapseSpace(node.nodeValue ?? '')) return true;
+  }
+  return false;
+}
+
 /** A short caption line right after an image (its next block sibling, or its wrapper's). */
 function captionAfter(img: Element): Element | null {
   let node: Element | null = img;
   for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
     const next = node.nextElementSibling;
     if (next) {
+      // The image sits in running text, or the line after it leads straight into more (`<b>…</b><br>text`).
+      if (textBetween(node, next) || (!BLOCK_TAGS.test(next.tagName) && textBetween(next, null))) return null;
       const text = collapseSpace(next.textContent ?? '');
       const short = text.length > 0 && text.length < 220;
       if (/^(H[1-6]|UL|OL|TABLE|BLOCKQUOTE|PRE)$/.test(next.tagName)) return null; // a heading or list is text
-      if (short && !next.querySelector('img, p, h1, h2, h3, h4, h5, h6, li') && (next.tagName !== 'P' || /\b(photo|image|getty|reuters|ap|afp|credit|file|pictured)\b/i.test(text))) {
+      // A paragraph after an image is a caption when it names a picture, or when the two are all their wrapper holds.
+      const pair = node.parentElement?.children.length === 2 && !collapseSpace(node.textContent ?? '');
+      if (short && !next.querySelector('img, p, h1, h2, h3, h4, h5, h6, li') && (next.tagName !== 'P' || pair || /\b(photo|image|getty|reuters|ap|afp|credit|file|pictured)\b/i.test(text))) {
         return next;
       }
       return null;
