@@ -28,6 +28,11 @@ describe('articleBodyText: running text only', () => {
     ['a newsletter box whose button stands apart', `<div><h2>Morning Briefing Emails</h2><div><p>The stories that matter, delivered weekday mornings.</p><p><a href="/s">SUBSCRIBE</a></p></div></div>${P(1)}${P(2)}`, 'delivered weekday'],
     ['a "Subscribe to our newsletter" heading', `${P(1)}${P(2)}<h2><a href="/n">Click here to subscribe to the Harbour Newsletter</a></h2>`, 'Harbour Newsletter'],
     ['a lone "Read more" line', `${P(1)}<div><p>Read More</p></div>${P(2)}`, 'Read More'],
+    ['a trailing "(Reporting by …)" line', `${P(1)}${P(2)}<p>(Reporting by Ann Lee; Editing by Bo Park)</p>`, 'Ann Lee'],
+    ['a trailing "contributed reporting" line', `${P(1)}${P(2)}<p>Carla Mendes contributed reporting from Lisbon.</p>`, 'Carla Mendes'],
+    ['a trailing "Write to" address', `${P(1)}${P(2)}<p>Write to Sam Hill at sam.hill@example.com</p>`, 'Sam Hill'],
+    ['a leading date in Portuguese', `<p>sexta-feira, 22 de outubro de 2010 às 20:13</p>${P(1)}${P(2)}`, 'outubro'],
+    ['a leading date in German', `<p>Dienstag, 3. März 2020, 14:05 Uhr</p>${P(1)}${P(2)}`, 'März'],
   ])('leaves out %s', (_what, html, gone) => {
     const text = body(html);
     expect(text).not.toContain(gone);
@@ -41,6 +46,7 @@ describe('articleBodyText: running text only', () => {
     ['a sentence that starts with "Related:"', `${P(1)}<p>Related: the authority's own survey found that small appliances are discarded most.</p>${P(2)}`, "authority's own survey"],
     ['a how-to list item that says "sign up"', `${P(1)}<ul><li>Sign up for a free account with the same email</li><li>Confirm it</li></ul>${P(2)}`, 'Sign up for a free account'],
     ['headings and lists of the story', `<h2>How it works</h2>${P(1)}<ul><li>First point</li><li>Second point</li></ul>${P(2)}`, 'Second point'],
+    ['a table\'s cells before the first paragraph, after a date', `<p>Oct. 22, 2010</p><table><tr><td>1</td><td>Ana Costa</td><td>5040</td></tr></table>${P(1)}${P(2)}`, 'Ana Costa'],
     ['a quote set in a figure', `${P(1)}<figure><blockquote><p>We never closed the gates, not once in forty years.</p></blockquote><figcaption>The keeper</figcaption></figure>${P(2)}`, 'never closed the gates'],
     ['a table set in a figure', `${P(1)}<figure><table><tr><td>Tonnes landed in spring</td><td>410</td></tr></table></figure>${P(2)}`, 'Tonnes landed'],
     ['a bold line after an image in running text', `${P(1)}<p><a href="/x"><img src="data:,"></a><strong>Clip the coupon first</strong><br><br>Then the price drops at the checkout, as the shop says it will.</p>${P(2)}`, 'Clip the coupon first'],

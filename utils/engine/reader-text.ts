@@ -23,12 +23,16 @@ export const META_LINE: readonly RegExp[] = [
   /^(published|posted|updated|last updated|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\b.{0,80}$/iu,
   /^\|?\s*(published|updated)\s*:/iu,
   /^.{0,80}\b(contributed|reporting)\b.{0,40}\b(to|for)\s+(this|the)\s+(report|story|article)\.?$/iu,
-  /^(additional )?reporting by\b.{0,120}$/iu,
+  /^\(?(additional )?reporting by\b.{0,160}$/iu,
+  /^[\p{L}\s.'’-]{3,80}\bcontributed (reporting|research)\b.{0,80}$/iu,
+  /^write to\b.{0,80}\S+@\S+\.\w+\.?$/iu,
   /^(citation|cite this article|this (document|article|story|content) is (subject to|protected by) copyright)\b/iu,
   /^(all rights reserved|via\s+\S+)\.?$/iu,
   /^[\p{L}\s.,]{0,40}\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b.{0,60}$/iu,
   /^\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}\b.{0,60}$/iu,
   /^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}.*)?$/u,
+  // Dates in French, German, Italian, Portuguese and Spanish: "sexta-feira, 22 de outubro de 2010 às 20:13", "3. März 2019".
+  /^([\p{L}-]{2,15},?\s+)?\d{1,2}\.?\s+(de\s+)?(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|jänner|februar|märz|april|juni|juli|august|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|janeiro|fevereiro|março|abril|maio|junho|julho|setembro|outubro|novembro|dezembro|enero|febrero|mayo|junio|septiembre|setiembre|octubre|noviembre|diciembre)\s+(de\s+)?\d{4}\b.{0,40}$/iu,
   /^(image|photo|picture|foto|bild)\s*(:|copyright|credit)/iu,
   /^(©|\(c\)|copyright)\s/iu,
   /^(read|see|watch|listen|click|tap)\s+(more|also|next|here)\s*:?\s*$/iu,
@@ -138,11 +142,18 @@ function skipTrailingLinkLists(content: Element, skip: Set<Element>) {
  */
 function trimMeta(blocks: string[]): string[] {
   const isMeta = (b: string) => b.length < 160 && META_LINE.some((re) => re.test(b));
-  const isScrap = (b: string) => b.length < 25 && !/[.!?:]$/.test(b) && b.split(' ').length <= 3;
+  const isScrap = (b: string) => b.length < 25 && !/[.!?:]$/.test(b) && !/\d/.test(b) && b.split(' ').length <= 3;
   const firstLong = blocks.findIndex((b) => b.length >= 100);
   const lead = firstLong < 0 ? 0 : firstLong;
-  const anyMetaInLead = blocks.slice(0, lead).some(isMeta);
-  const head = blocks.slice(0, lead).filter((b) => !isMeta(b) && !(anyMetaInLead && isScrap(b)));
+  // Meta lines go, and the scraps beside them ("By", an agency name alone), not every short line of the lead (a table's cells).
+  const drop = blocks.slice(0, lead).map(isMeta);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < lead; i++) {
+      if (!drop[i] && isScrap(blocks[i]) && (drop[i - 1] || drop[i + 1])) changed = drop[i] = true;
+    }
+  }
+  const head = blocks.slice(0, lead).filter((_, i) => !drop[i]);
   let end = blocks.length;
   while (end > lead && isMeta(blocks[end - 1])) end--;
   return [...head, ...blocks.slice(lead, end)];
