@@ -129,10 +129,15 @@ function skipTrailingLinkLists(content: Element, skip: Set<Element>) {
   for (const list of content.querySelectorAll('ul, ol')) {
     if (!(last.compareDocumentPosition(list) & 4)) continue; // not after the last paragraph
     const items = Array.from(list.children).filter((li) => li.tagName === 'LI');
-    if (items.length < 2 || !items.every((li) => linkDensity(li) >= 0.9)) continue;
-    skip.add(list);
+    if (items.length < 2) continue;
     const heading = list.previousElementSibling;
-    if (heading && collapseSpace(heading.textContent ?? '').length < 80 && (/^H[1-6]$/.test(heading.tagName) || heading.tagName === 'P')) skip.add(heading);
+    const title = collapseSpace(heading?.textContent ?? '');
+    const headed = !!heading && title.length > 0 && title.length < 80 && (/^H[1-6]$/.test(heading.tagName) || heading.tagName === 'P');
+    // Every item a link; or, under a heading that is not a sentence ("More great stories"), every item a short line with a link in it.
+    const teasers = headed && !/[.:?!]$/.test(title) && items.every((li) => collapseSpace(li.textContent ?? '').length < 160 && linkDensity(li) >= 0.3);
+    if (!teasers && !items.every((li) => linkDensity(li) >= 0.9)) continue;
+    skip.add(list);
+    if (headed) skip.add(heading);
   }
 }
 
@@ -143,7 +148,17 @@ function skipTrailingLinkLists(content: Element, skip: Set<Element>) {
 function trimMeta(blocks: string[]): string[] {
   const isMeta = (b: string) => b.length < 160 && META_LINE.some((re) => re.test(b));
   const isScrap = (b: string) => b.length < 25 && !/[.!?:]$/.test(b) && !/\d/.test(b) && b.split(' ').length <= 3;
-  const firstLong = blocks.findIndex((b) => b.length >= 100);
+  let firstLong = blocks.findIndex((b) => b.length >= 100);
+  // A standfirst: one or two lines of summary above the date or byline that opens the story.
+  if (firstLong >= 0 && firstLong <= 1) {
+    const meta = blocks.findIndex((b, i) => i > firstLong && i <= firstLong + 2 && isMeta(b));
+    const before = blocks.slice(0, meta);
+    // Only the summary itself is long: no paragraph of the story stands between it and the date.
+    if (meta > 0 && before.every((b, i) => (i === firstLong ? b.length < 400 : b.length < 100) && !isMeta(b)) && blocks.slice(meta + 1).some((b) => b.length >= 100)) {
+      blocks = blocks.slice(meta);
+      firstLong = blocks.findIndex((b) => b.length >= 100);
+    }
+  }
   const lead = firstLong < 0 ? 0 : firstLong;
   // Meta lines go, and the scraps beside them ("By", an agency name alone), not every short line of the lead (a table's cells).
   const drop = blocks.slice(0, lead).map(isMeta);
