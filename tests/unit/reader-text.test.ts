@@ -34,6 +34,8 @@ describe('articleBodyText: running text only', () => {
     ['a leading date in Portuguese', `<p>sexta-feira, 22 de outubro de 2010 às 20:13</p>${P(1)}${P(2)}`, 'outubro'],
     ['a standfirst above the date', `<p>The council has a plan to halve the cost of bus fares by the end of the decade, and to double the routes.</p><p><time>November 20, 2019</time></p>${P(1)}${P(2)}`, 'halve the cost'],
     ['a trailing list of teasers under a heading', `${P(1)}${P(2)}<hr><p>More Great Harbour Stories</p><ul><li>Ferry crews must unionize, <a href="/a">no matter what the owners say</a></li><li>The plan to boost tugs <a href="/b">with a small jet engine</a></li></ul>`, 'Ferry crews'],
+    ['an italic line right after an image', `${P(1)}<p><a href="/i"><img src="data:,"></a></p><p><em>Lantern Walk by Studio Nord</em></p>${P(2)}`, 'Lantern Walk'],
+    ['a long trailing citation line', `${P(1)}${P(2)}<p>Citation: ${'Harbour cranes would need smaller berths (2019, November 18) retrieved 20 November 2019 from the site. '.repeat(2)}</p>`, 'smaller berths'],
     ['a leading date in German', `<p>Dienstag, 3. März 2020, 14:05 Uhr</p>${P(1)}${P(2)}`, 'März'],
   ])('leaves out %s', (_what, html, gone) => {
     const text = body(html);
@@ -51,6 +53,7 @@ describe('articleBodyText: running text only', () => {
     ['a table\'s cells before the first paragraph, after a date', `<p>Oct. 22, 2010</p><table><tr><td>1</td><td>Ana Costa</td><td>5040</td></tr></table>${P(1)}${P(2)}`, 'Ana Costa'],
     ['a first paragraph followed by the story, no date between', `<p>The council has a plan to halve the cost of bus fares by the end of the decade, and to double the routes.</p>${P(1)}<p>Updated in spring, the plan has a budget.</p>${P(2)}`, 'halve the cost'],
     ['a closing list of steps, each with a link', `${P(1)}${P(2)}<p>To apply:</p><ul><li>Fill in <a href="/f">the form</a> online</li><li>Send it to <a href="/o">the office</a> by May</li></ul>`, 'Fill in the form'],
+    ['an italic sentence of the story after an image', `${P(1)}<p><img src="data:,"></p><p><em>${'It was, the keeper said, the longest winter any of them could remember on the island. '.repeat(3)}</em></p>${P(2)}`, 'longest winter'],
     ['a quote set in a figure', `${P(1)}<figure><blockquote><p>We never closed the gates, not once in forty years.</p></blockquote><figcaption>The keeper</figcaption></figure>${P(2)}`, 'never closed the gates'],
     ['a table set in a figure', `${P(1)}<figure><table><tr><td>Tonnes landed in spring</td><td>410</td></tr></table></figure>${P(2)}`, 'Tonnes landed'],
     ['a bold line after an image in running text', `${P(1)}<p><a href="/x"><img src="data:,"></a><strong>Clip the coupon first</strong><br><br>Then the price drops at the checkout, as the shop says it will.</p>${P(2)}`, 'Clip the coupon first'],

@@ -26,7 +26,6 @@ export const META_LINE: readonly RegExp[] = [
   /^\(?(additional )?reporting by\b.{0,160}$/iu,
   /^[\p{L}\s.'’-]{3,80}\bcontributed (reporting|research)\b.{0,80}$/iu,
   /^write to\b.{0,80}\S+@\S+\.\w+\.?$/iu,
-  /^(citation|cite this article|this (document|article|story|content) is (subject to|protected by) copyright)\b/iu,
   /^(all rights reserved|via\s+\S+)\.?$/iu,
   /^[\p{L}\s.,]{0,40}\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b.{0,60}$/iu,
   /^\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}\b.{0,60}$/iu,
@@ -37,6 +36,9 @@ export const META_LINE: readonly RegExp[] = [
   /^(©|\(c\)|copyright)\s/iu,
   /^(read|see|watch|listen|click|tap)\s+(more|also|next|here)\s*:?\s*$/iu,
 ];
+
+/** How to cite the article, or its copyright notice: long lines, but metadata all the same. */
+const CITATION = /^(citation|cite this article|this (document|article|story|content) is (subject to|protected by) copyright)\b/iu;
 
 /** Link lines and promos inside the body. */
 const PROMO_LINE: readonly RegExp[] = [
@@ -146,7 +148,7 @@ function skipTrailingLinkLists(content: Element, skip: Set<Element>) {
  * the last one (with the scraps around them: "By", an agency name alone).
  */
 function trimMeta(blocks: string[]): string[] {
-  const isMeta = (b: string) => b.length < 160 && META_LINE.some((re) => re.test(b));
+  const isMeta = (b: string) => (b.length < 160 && META_LINE.some((re) => re.test(b))) || (b.length < 400 && CITATION.test(b));
   const isScrap = (b: string) => b.length < 25 && !/[.!?:]$/.test(b) && !/\d/.test(b) && b.split(' ').length <= 3;
   let firstLong = blocks.findIndex((b) => b.length >= 100);
   // A standfirst: one or two lines of summary above the date or byline that opens the story.
@@ -230,6 +232,13 @@ function promoBox(el: Element): string {
   return box && text.length < 300 ? text : collapseSpace(el.textContent ?? '');
 }
 
+/** Whether all of a line's text is set in italics (`<p><em>…</em></p>`), as captions often are. */
+function italicOnly(el: Element, text: string): boolean {
+  let italic = '';
+  for (const i of el.querySelectorAll('em, i')) if (!i.parentElement?.closest('em, i')) italic += i.textContent ?? '';
+  return collapseSpace(italic).length === text.length;
+}
+
 /** Whether text other than blanks stands between two siblings (`to` null: after `from`). */
 function textBetween(from: Node, to: Node | null): boolean {
   for (let node = from.nextSibling; node && node !== to; node = node.nextSibling) {
@@ -251,7 +260,7 @@ function captionAfter(img: Element): Element | null {
       if (/^(H[1-6]|UL|OL|TABLE|BLOCKQUOTE|PRE)$/.test(next.tagName)) return null; // a heading or list is text
       // A paragraph after an image is a caption when it names a picture, or when the two are all their wrapper holds.
       const pair = node.parentElement?.children.length === 2 && !collapseSpace(node.textContent ?? '');
-      if (short && !next.querySelector('img, p, h1, h2, h3, h4, h5, h6, li') && (next.tagName !== 'P' || pair || /\b(photo|image|getty|reuters|ap|afp|credit|file|pictured)\b/i.test(text))) {
+      if (short && !next.querySelector('img, p, h1, h2, h3, h4, h5, h6, li') && (next.tagName !== 'P' || pair || italicOnly(next, text) || /\b(photo|image|getty|reuters|ap|afp|credit|file|pictured)\b/i.test(text))) {
         return next;
       }
       return null;
