@@ -89,6 +89,8 @@ export function articleBodyText(content: Element): string {
     if (Array.from(figure.querySelectorAll('p')).filter((p) => !p.closest('figcaption')).length >= 3) continue;
     skip.add(figure);
   }
+  let length = -1;
+  const contentLength = () => (length < 0 ? (length = collapseSpace(content.textContent ?? '').length) : length);
   const alts = new Set<string>();
   for (const img of content.querySelectorAll('img')) {
     const alt = collapseSpace(img.getAttribute('alt') ?? '').toLowerCase();
@@ -101,7 +103,7 @@ export function articleBodyText(content: Element): string {
     const text = collapseSpace(el.textContent ?? '');
     if (!text) continue;
     if (alts.has(text.toLowerCase())) skip.add(el);
-    else if (isCredit(text)) skip.add(captionBlock(el, content));
+    else if (isCredit(text)) skip.add(captionBlock(el, content, contentLength));
     // A whole line that is a link in capitals: a "read this too" teaser, not the story's text.
     else if (text.length < 200 && !/^H[1-6]$/.test(el.tagName) && linkDensity(el) >= 0.9 && /\p{Lu}/u.test(text) && text === text.toUpperCase()) skip.add(el);
     else if (el.tagName !== 'LI' && text.length < 200 && PROMO_LINE.some((re) => re.test(text)) && (linkDensity(el) > 0.5 || !/[.!?]["”’]?$/.test(text) || /inbox|subscribe|sign up/i.test(promoBox(el)))) {
@@ -214,11 +216,11 @@ function skipOutside(content: Element, scope: Element, skip: Set<Element>) {
  * The caption a credit line ends: the credit alone, or the small wrapper that
  * holds it and a line or two of caption (no more than a caption's length).
  */
-function captionBlock(credit: Element, content: Element): Element {
+function captionBlock(credit: Element, content: Element, contentLength: () => number): Element {
   const wrapper = credit.parentElement;
   if (!wrapper || wrapper === content || wrapper.children.length > 3) return credit;
   const text = collapseSpace(wrapper.textContent ?? '');
-  if (text.length > 600 || text.length * 2 > collapseSpace(content.textContent ?? '').length) return credit;
+  if (text.length > 600 || text.length * 2 > contentLength()) return credit;
   if (Array.from(wrapper.children).some((child) => child.querySelector(BLOCK_SELECTOR))) return credit;
   return wrapper;
 }
@@ -239,10 +241,24 @@ function italicOnly(el: Element, text: string): boolean {
   return collapseSpace(italic).length === text.length;
 }
 
-/** Whether text other than blanks stands between two siblings (`to` null: after `from`). */
-function textBetween(from: Node, to: Node | null): boolean {
+/** Whether text other than blanks stands between two siblings. */
+function textBetween(from: Node, to: Node): boolean {
   for (let node = from.nextSibling; node && node !== to; node = node.nextSibling) {
     if (node.nodeType === 3 && collapseSpace(node.nodeValue ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether text follows an inline element before the next block (line breaks and
+ * inline markup between), looking a few nodes ahead only: a run of thousands of
+ * inline images must not cost a scan each.
+ */
+function textBeforeBlock(from: Element): boolean {
+  let left = 32;
+  for (let node = from.nextSibling; node && left > 0; node = node.nextSibling, left--) {
+    if (node.nodeType === 3 && collapseSpace(node.nodeValue ?? '')) return true;
+    if (node.nodeType === 1 && BLOCK_TAGS.test((node as Element).tagName)) return false;
   }
   return false;
 }
@@ -254,7 +270,7 @@ function captionAfter(img: Element): Element | null {
     const next = node.nextElementSibling;
     if (next) {
       // The image sits in running text, or the line after it leads straight into more (`<b>…</b><br>text`).
-      if (textBetween(node, next) || (!BLOCK_TAGS.test(next.tagName) && textBetween(next, null))) return null;
+      if (textBetween(node, next) || (!BLOCK_TAGS.test(next.tagName) && textBeforeBlock(next))) return null;
       const text = collapseSpace(next.textContent ?? '');
       const short = text.length > 0 && text.length < 220;
       if (/^(H[1-6]|UL|OL|TABLE|BLOCKQUOTE|PRE)$/.test(next.tagName)) return null; // a heading or list is text
