@@ -5,11 +5,15 @@ import { blockText, collapseSpace, linkDensity } from './text';
  * quotes, tables and code — without what is metadata about it. The reader view
  * and clean copies still show figure captions, bylines and dates; the plain
  * text body (`--format text`, the benchmark) leaves them out:
- * - figure captions and credits (`figcaption`, caption/credit markup, a short
- *   line right after an image, a line equal to an image's alt text);
- * - byline, date and "contributed by" lines at the start or the end;
- * - "Read more:" / "See more:" link lines and in-body newsletter or subscribe
- *   promos;
+ * - figure captions and credits (`figcaption`, caption/credit markup, what a
+ *   `figure` holds but for a quote, code or table, a short line right after an
+ *   image, a line equal to an image's alt text, picture credits wherever they
+ *   stand, with the caption in their small wrapper);
+ * - byline, date, "contributed by" and citation lines at the start or the end,
+ *   and a standfirst above the opening date or byline;
+ * - "Read more" link lines and in-body newsletter or subscribe promos; after
+ *   the last paragraph, link lists, teaser lists under a heading and one-link
+ *   lines;
  * - the text outside the smallest element holding ≈90% of the paragraph text
  *   (Readability sometimes keeps a header or footer strip next to the body).
  */
