@@ -10,12 +10,11 @@ import type { StorageArea } from '@/utils/user-rules/area';
  * every http(s) page; listed in the manifest by wxt.config.ts). It starts
  * reading the page's settings and hides what the site's own selector rules
  * name, and consent managers' banners (see `hideEarly`), so that is never
- * painted. In Chrome it then imports the content script
- * proper (entrypoints/content-main.ts) as a module into this isolated world,
- * once the document is parsed (DOMContentLoaded); in Firefox the manifest
- * injects that script at document_end. Either way it takes these settings
- * over. Kept to this: whatever runs here before DOMContentLoaded delays the
- * parsing of every page.
+ * painted. In Chrome it then starts importing the content script proper
+ * (entrypoints/content-main.ts) as a module into this isolated world; in
+ * Firefox the manifest injects that script at document_end. Either way it
+ * takes these settings over, and plans once the document is parsed. Kept to
+ * this: whatever runs here delays the parsing of every page.
  *
  * Storage is reached without webextension-polyfill, whose module alone cost
  * about as much as the rest of this script (its API table is built on load):
@@ -36,17 +35,15 @@ export default defineUnlistedScript(() => {
   // Firefox injects the content script itself (listed in its manifest): it compiles an
   // extension's content scripts once for all pages, and would fetch and compile a module anew.
   if (import.meta.env.FIREFOX) return;
-  // At DOMContentLoaded itself, not a frame later as `whenParsed` would: the fetch starts
-  // sooner, and the content script waits for its own next frame before it plans.
-  const load = () => {
-    try {
-      void import(/* @vite-ignore */ api.runtime.getURL(CONTENT_MAIN)).catch(() => {});
-    } catch {
-      // The extension was updated or removed while the page loaded: nothing to load any more.
-    }
-  };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', load, { once: true });
-  else load();
+  // Now, while the page is parsed, not at DOMContentLoaded: the module is fetched and runs
+  // meanwhile (the content script waits for the parsed document and a frame before it plans),
+  // so the first plan comes about 30 ms sooner and the page's own DOMContentLoaded listeners
+  // no longer wait about 4 ms for the import to start (README, "Before the first paint").
+  try {
+    void import(/* @vite-ignore */ api.runtime.getURL(CONTENT_MAIN)).catch(() => {});
+  } catch {
+    // The extension was updated or removed while the page loaded: nothing to load any more.
+  }
 });
 
 /** The content script proper, built from entrypoints/content-main.ts: a web-accessible module (see wxt.config.ts). */

@@ -92,14 +92,15 @@ const PARAGRAPH = '<p>The council voted on Tuesday to keep the old bridge open, 
 
 /**
  * Serves `/{dir}/page.html` with `body`, whose parsing stops at a script in its head until
- * Sift's early stylesheet is in: the body is then parsed (and could be painted) only after it.
+ * `ready` holds in the page (5 s at most; by default, Sift's early stylesheet is in): the
+ * body is then parsed (and could be painted) only after it.
  */
-async function pauseParsingForEarlyStyle(page: Page, dir: string, body: string): Promise<void> {
+async function pauseParsingUntil(page: Page, dir: string, body: string, ready = () => document.getElementById('sift-early-style') !== null): Promise<void> {
   await page.route(`**/${dir}/page.html`, (route) =>
     route.fulfill({ contentType: 'text/html', body: `<!doctype html><html><head><title>Early</title><script src="slow.js"></script></head><body>${body}</body></html>` }),
   );
   await page.route(`**/${dir}/slow.js`, async (route) => {
-    await page.waitForFunction(() => document.getElementById('sift-early-style') !== null, undefined, { polling: 10, timeout: 5_000 }).catch(() => {});
+    await page.waitForFunction(ready, undefined, { polling: 10, timeout: 5_000 }).catch(() => {});
     await route.fulfill({ contentType: 'text/javascript', body: '' });
   });
 }
@@ -113,7 +114,7 @@ describe('Chromium, before the page is parsed', () => {
     }, rule);
     const page = await chromium.context.newPage();
     // The nav is parsed (and could be painted) only with the early stylesheet already there.
-    await pauseParsingForEarlyStyle(page, 'early', `<nav><a href="/a">Archive</a></nav><article><h1>Bridge</h1>${PARAGRAPH.repeat(6)}</article>`);
+    await pauseParsingUntil(page, 'early', `<nav><a href="/a">Archive</a></nav><article><h1>Bridge</h1>${PARAGRAPH.repeat(6)}</article>`);
     try {
       // In the page's own world: what the page sees when its DOMContentLoaded listeners run.
       await page.addInitScript(() => {
@@ -143,11 +144,37 @@ describe('Chromium, before the page is parsed', () => {
   });
 });
 
+describe('Chromium, the content script started while the page is parsed', () => {
+  it('runs before DOMContentLoaded, then plans the parsed page', async () => {
+    const page = await chromium.context.newPage();
+    // Parsing waits at a script in the head until the content script has started (it marks taking over the settings under #sift-debug).
+    await pauseParsingUntil(page, 'early-module', `<nav><a href="/a">Archive</a></nav><article><h1>Bridge</h1>${PARAGRAPH.repeat(6)}</article>`, () => performance.getEntriesByName('sift:settings:early').length > 0);
+    try {
+      await page.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          (window as unknown as { atDcl: object }).atDcl = {
+            started: performance.getEntriesByName('sift:settings:early').length > 0,
+            planned: performance.getEntriesByName('sift:plan').length > 0,
+          };
+        });
+      });
+      await page.goto(`${server.base}/early-module/page.html#sift-debug`, { waitUntil: 'load' });
+      expect(await page.evaluate(() => (window as unknown as { atDcl: object }).atDcl)).toEqual({ started: true, planned: false });
+      // The plan waits for the parsed document: it sees the whole body and keeps the article.
+      await page.waitForFunction(() => performance.getEntriesByName('sift:plan').length > 0);
+      const text = await visible(page);
+      expect(text).toContain('keep the old bridge open');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('Chromium, a consent banner before the page is painted', () => {
   it("hides a consent manager's banner before DOMContentLoaded on any site, never a block holding the article", async () => {
     const page = await chromium.context.newPage();
     // The banner is a consent manager's (its embed id); the article sits in a block whose class looks like another one's.
-    await pauseParsingForEarlyStyle(
+    await pauseParsingUntil(
       page,
       'early-consent',
       `<div id="onetrust-banner-sdk"><p>We use cookies to improve your experience.</p><button>Accept all</button></div>` +
