@@ -168,14 +168,16 @@ function trimMeta(blocks: string[]): string[] {
     }
   }
   const lead = firstLong < 0 ? 0 : firstLong;
-  // Meta lines go, and the scraps beside them ("By", an agency name alone), not every short line of the lead (a table's cells).
-  const drop = blocks.slice(0, lead).map(isMeta);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (let i = 0; i < lead; i++) {
-      if (!drop[i] && isScrap(blocks[i]) && (drop[i - 1] || drop[i + 1])) changed = drop[i] = true;
+  // Meta lines go, and up to two scraps on either side of one ("By", an agency name alone),
+  // not every short line of the lead (a table's cells).
+  const metaAt = blocks.slice(0, lead).map(isMeta);
+  const drop = [...metaAt];
+  metaAt.forEach((isLine, m) => {
+    if (!isLine) return;
+    for (const step of [-1, 1]) {
+      for (let i = m + step, hops = 0; hops < 2 && i >= 0 && i < lead && !metaAt[i] && isScrap(blocks[i]); i += step, hops++) drop[i] = true;
     }
-  }
+  });
   const head = blocks.slice(0, lead).filter((_, i) => !drop[i]);
   let end = blocks.length;
   while (end > lead && isMeta(blocks[end - 1])) end--;
