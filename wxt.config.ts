@@ -73,12 +73,12 @@ export default defineConfig({
       manifest.web_accessible_resources = [{ resources: [CONTENT_MAIN], matches: PAGES }];
     },
   },
-  manifest: ({ manifestVersion }) => ({
+  manifest: ({ manifestVersion, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Each permission is justified in the README.
-    permissions: ['storage', 'contextMenus', 'activeTab', 'downloads'],
+    permissions: ['storage', 'contextMenus', 'activeTab', 'downloads', ...(browser === 'chrome' ? ['offscreen'] : [])],
     // Asked for only when the user switches on "Embed images" in a saved copy.
     ...(manifestVersion === 2 ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
     action: { default_title: 'Sift' },

@@ -4,6 +4,7 @@ import { dispatch, sendToTab, type BackgroundMessage, type SavedRule } from '@/u
 import { siteOf } from '@/utils/site';
 import { ruleStore } from '@/utils/storage';
 import { openReaderTab } from '@/utils/reader-tab';
+import { openPlanner } from '@/utils/planner';
 
 const MENU_TOGGLE = 'sift-toggle-site';
 const MENU_READER = 'sift-reader';
@@ -33,6 +34,7 @@ export default defineBackground(() => {
           await ruleStore().remove(m.site, m.ruleId);
         },
         // The page's content script (top frame only) counts its frames of the same origin too.
+        startPlanner: () => openPlanner(),
         hiddenCount: (m) => {
           if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) showBadge(sender.tab.id, Math.max(0, Math.floor(m.count)));
         },
@@ -41,6 +43,12 @@ export default defineBackground(() => {
       sender,
     ) as Promise<unknown> | undefined;
   });
+
+  // Chrome: the planner is open before the first page asks for it (see utils/planner.ts).
+  if (import.meta.env.CHROME) {
+    browser.runtime.onStartup.addListener(() => void openPlanner());
+    browser.runtime.onInstalled.addListener(() => void openPlanner());
+  }
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({

@@ -3,7 +3,8 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { summarize } from '@/utils/live/cleaner';
 import { PageCleaners } from '@/utils/live/page-cleaners';
 import { whenParsed } from '@/utils/live/next-frame';
-import { dispatch, sendToBackground, type PageState, type TabMessage } from '@/utils/messaging';
+import { dispatch, sendToBackground, sendToPlanner, type PageState, type TabMessage } from '@/utils/messaging';
+import type { CopyRequest } from '@/utils/engine/copy-plan';
 import { engineSettings, isSiteEnabled, type Settings } from '@/utils/settings';
 import { siteCandidates } from '@/utils/site-keys';
 import { snapshotOf } from '@/utils/snapshot';
@@ -53,11 +54,21 @@ async function main(ctx: ContentScriptContext): Promise<void> {
     return;
   }
   let cleaners: PageCleaners | null = null;
+  // Chrome: pages are planned as copies in the planner (utils/planner.ts), opened on demand.
+  // `#sift-in-place` in the address plans in place, as Firefox does (to compare the two).
+  const planElsewhere =
+    import.meta.env.CHROME && !location.hash.includes('sift-in-place')
+      ? (request: CopyRequest) =>
+          sendToPlanner(request).catch(async () => {
+            await sendToBackground({ type: 'startPlanner' });
+            return sendToPlanner(request);
+          })
+      : undefined;
 
   // The page's count, its frames of the same origin included, for the badge.
   const report = () => void sendToBackground({ type: 'hiddenCount', count: cleaners?.hiddenCount ?? 0 }).catch(() => {});
   const begin = () => {
-    cleaners = new PageCleaners(document, engineSettings(settings), () => !ctx.isInvalid && report(), { debug });
+    cleaners = new PageCleaners(document, engineSettings(settings), () => !ctx.isInvalid && report(), { debug, planElsewhere });
     cleaners.start();
   };
   const end = () => {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Category, Rule } from './rules/types';
 import type { PageSnapshot } from './snapshot';
+import type { CopyRequest, PlannedCopy } from './engine/copy-plan';
 
 /** One rule's findings on a page, as the popup lists them (page text stays text). */
 export interface RuleSummary {
@@ -44,7 +45,26 @@ export type BackgroundMessage =
   | { type: 'openReader' }
   /** The element picker saves a rule for the sender's site (the background knows the public-suffix list). */
   | { type: 'saveUserRule'; rule: Rule }
-  | { type: 'removeUserRule'; site: string; ruleId: string };
+  | { type: 'removeUserRule'; site: string; ruleId: string }
+  /** Chrome: open the planner (the offscreen document that plans copies of pages) if it is not open. */
+  | { type: 'startPlanner' };
+
+/** A content script's message to the planner (see utils/planner.ts). */
+export interface PlannerMessage {
+  type: 'planCopy';
+  request: CopyRequest;
+}
+
+export function isPlannerMessage(message: unknown): message is PlannerMessage {
+  return !!message && typeof message === 'object' && (message as PlannerMessage).type === 'planCopy' && typeof (message as PlannerMessage).request?.html === 'string';
+}
+
+/** Sends a copy of the page to the planner; rejects when no planner answers. */
+export async function sendToPlanner(request: CopyRequest): Promise<PlannedCopy> {
+  const reply = (await browser.runtime.sendMessage({ type: 'planCopy', request } satisfies PlannerMessage)) as PlannedCopy | undefined;
+  if (!reply || !Array.isArray(reply.findings)) throw new Error('no planner answered');
+  return reply;
+}
 
 export interface SavedRule {
   site: string;

@@ -170,6 +170,46 @@ describe('Chromium, the content script started while the page is parsed', () => 
   });
 });
 
+describe('Chromium, pages planned as copies in the planner', () => {
+  /** What Sift marked on a page: each mark's rule and its element's position among the body's elements. */
+  async function marksOf(url: string): Promise<{ copy: boolean; marks: string[] }> {
+    const page = await chromium.context.newPage();
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForFunction(() => performance.getEntriesByName('sift:plan').length > 0);
+      return await page.evaluate(() => {
+        const all = [...document.body.querySelectorAll('*')];
+        return {
+          copy: performance.getEntriesByName('sift:copy').length > 0,
+          marks: all.flatMap((el, i) => (el.hasAttribute('data-sift-hide') ? [`${i} ${el.tagName} ${el.getAttribute('data-sift-hide')}`] : [])),
+        };
+      });
+    } finally {
+      await page.close();
+    }
+  }
+
+  it('marks the same elements as a plan made on the page itself', async () => {
+    const cases = ['cluttered', 'aeb', 'readability'].flatMap((set) => loadCases(`${CORPUS}/${set}`)).filter((c, i) => c.set === 'cluttered' || i % 10 === 0);
+    for (const c of cases) {
+      const copied = await marksOf(`${urlOf(c)}#sift-debug`);
+      const inPlace = await marksOf(`${urlOf(c)}#sift-debug,sift-in-place`);
+      expect(copied.copy, c.name).toBe(true);
+      expect(inPlace.copy, c.name).toBe(false);
+      expect(copied.marks, c.name).toEqual(inPlace.marks);
+    }
+  }, 120_000);
+
+  it('opens the planner again when Chrome has closed it', async () => {
+    const c = loadCases(`${CORPUS}/cluttered`)[0];
+    await chromium.worker.evaluate(() => (chrome as unknown as { offscreen: { closeDocument(): Promise<void> } }).offscreen.closeDocument());
+    expect(await chromium.worker.evaluate(() => (chrome as unknown as { offscreen: { hasDocument(): Promise<boolean> } }).offscreen.hasDocument())).toBe(false);
+    const { copy, marks } = await marksOf(`${urlOf(c)}#sift-debug`);
+    expect(copy).toBe(true);
+    expect(marks.length).toBeGreaterThan(0);
+  });
+});
+
 describe('Chromium, a consent banner before the page is painted', () => {
   it("hides a consent manager's banner before DOMContentLoaded on any site, never a block holding the article", async () => {
     const page = await chromium.context.newPage();

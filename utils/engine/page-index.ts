@@ -295,11 +295,12 @@ const TEXT_HOLDERS = `.//*[*][text()[translate(., ' \t\n\r', '')]]`;
  */
 export function textHolders(root: Element): Set<Node> | null {
   const doc = root.ownerDocument;
-  const view = doc.defaultView;
-  if (typeof doc.evaluate !== 'function' || !view?.XPathResult) return null;
+  // A parsed copy has no window (the planner's DOMParser documents): the global's constants serve.
+  const results = (doc.defaultView ?? (globalThis as { XPathResult?: typeof XPathResult })).XPathResult;
+  if (typeof doc.evaluate !== 'function' || !results) return null;
   if (root.getElementsByTagName('*').length > WHOLE_QUERY_MAX) return null;
   try {
-    const found = doc.evaluate(TEXT_HOLDERS, root, null, view.XPathResult.UNORDERED_NODE_SNAPSHOT_TYPE, null);
+    const found = doc.evaluate(TEXT_HOLDERS, root, null, results.UNORDERED_NODE_SNAPSHOT_TYPE, null);
     const holders = new Set<Node>();
     for (let i = 0; i < found.snapshotLength; i++) holders.add(found.snapshotItem(i)!);
     return holders;

@@ -1,4 +1,6 @@
 import { activeRules, hidingCss, installCss, markFindings, unmarkAll, OFF_ATTR, STYLE_ID } from '../engine/apply';
+import { copyOf, findingsOnPage, type CopyRequest, type PlannedCopy } from '../engine/copy-plan';
+import { findScrollLocks } from '../engine/scroll-lock';
 import { planSteps } from '../engine/plan';
 import { runSlice, type Steps } from '../engine/steps';
 import type { EngineSettings, Finding, Plan } from '../engine/types';
@@ -34,6 +36,14 @@ export interface CleanerOptions {
    * never causes a long task.
    */
   slice?: { first: number; later: number };
+  /**
+   * Plans a copy of the document elsewhere (Chrome: the planner, see
+   * utils/planner.ts); the page's thread only serialises its body and marks
+   * the findings. When it fails (no planner, or a copy that does not parse
+   * back to the page's elements) or the page has open shadow roots, the
+   * document is planned in place from then on.
+   */
+  planElsewhere?: (request: CopyRequest) => Promise<PlannedCopy>;
 }
 
 /**
@@ -54,8 +64,9 @@ export class LiveCleaner {
   private scheduled = false;
   private nextAllowed = 0;
   private stopped = false;
-  /** The plan under way, run in slices; a new run replaces it. */
-  private job: Steps<unknown> | null = null;
+  /** The plan under way (run in slices, or of a copy); a new run replaces it. */
+  private job: object | null = null;
+  private planElsewhere: CleanerOptions['planElsewhere'];
 
   private readonly debug: boolean;
   private readonly clock: () => number;
@@ -72,6 +83,7 @@ export class LiveCleaner {
     this.debug = options.debug ?? false;
     this.clock = options.clock ?? (() => performance.now());
     this.slice = options.slice ?? { first: 30, later: 12 };
+    this.planElsewhere = options.planElsewhere;
   }
 
   /** Hides what the site's own selector rules name with one stylesheet (see `hideEarly`). */
@@ -207,12 +219,71 @@ export class LiveCleaner {
     setTimeout(() => nextFrame(view, go), wait);
   }
 
+  /** Plans the page (a copy of it elsewhere, or the page itself in slices), then applies the plan. */
+  private run(budget = this.slice.later): void {
+    if (this.planElsewhere) this.runElsewhere(budget);
+    else this.runHere(budget);
+  }
+
+  /**
+   * Sends a copy of the body to be planned elsewhere, then marks what the plan
+   * names on the page's own elements (listed when the copy was made) and works
+   * out scroll locks, which need the page's computed styles. Falls back to
+   * planning in place, for this run and every later one.
+   */
+  private runElsewhere(budget: number): void {
+    const t0 = this.clock();
+    const fallBack = () => {
+      this.planElsewhere = undefined;
+      this.job = null;
+      if (!this.stopped) this.runHere(budget);
+    };
+    let copy: ReturnType<typeof copyOf>;
+    try {
+      copy = copyOf(this.doc, this.url(), this.settings);
+    } catch {
+      copy = null;
+    }
+    if (!copy || !this.planElsewhere) return fallBack();
+    const { request, elements } = copy;
+    const job = {};
+    this.job = job;
+    const busy = this.clock() - t0;
+    if (this.debug) performance.measure('sift:slice', { start: t0, duration: busy });
+    const sent = this.clock();
+    this.planElsewhere(request).then(
+      (planned) => {
+        if (this.job !== job || this.stopped) return;
+        const start = this.clock();
+        if (this.debug) {
+          performance.measure('sift:copy', { start: sent, duration: start - sent });
+          performance.measure('sift:copy:parse', { start: sent, duration: planned.timing?.parseMs ?? 0 });
+          performance.measure('sift:copy:plan', { start: sent, duration: planned.timing?.planMs ?? 0 });
+        }
+        let main: Plan;
+        try {
+          const findings = findingsOnPage(planned, elements);
+          // Web components' shadow roots are not in the copy: such a page is planned in place.
+          if (!findings || planned.customElements.some((i) => elements[i]?.shadowRoot)) return fallBack();
+          main = { findings, scrollLocks: findScrollLocks(this.doc, findings.filter((f) => f.active)), errors: planned.errors };
+        } catch {
+          return fallBack();
+        }
+        this.job = null;
+        this.finish({ main, shadows: new Map(), phases: [] }, start, t0, busy);
+      },
+      () => {
+        if (this.job === job) fallBack();
+      },
+    );
+  }
+
   /**
    * Plans the page in slices of at most `budget` ms, the page's own tasks
    * running in between, then applies the plan. A plan under way is dropped
    * for the new one.
    */
-  private run(budget = this.slice.later): void {
+  private runHere(budget: number): void {
     const steps = this.planAll();
     this.job = steps;
     const t0 = this.clock();
@@ -228,28 +299,42 @@ export class LiveCleaner {
         this.job = null;
         return; // never throw into the page; the next batch tries again
       }
-      busy += this.clock() - start;
-      if (this.debug) performance.measure('sift:slice', { start, duration: this.clock() - start });
       // Not done in the first slice: a big page, painted meanwhile; the rest goes in short slices.
       budget = Math.min(budget, this.slice.later);
-      if (!result.done) return nextTask(this.doc.defaultView, step);
+      if (!result.done) {
+        busy += this.clock() - start;
+        if (this.debug) performance.measure('sift:slice', { start, duration: this.clock() - start });
+        return nextTask(this.doc.defaultView, step);
+      }
       this.job = null;
-      try {
-        this.apply(result.value.main, result.value.shadows);
-      } catch {
-        return;
-      }
-      if (this.debug) {
-        performance.measure('sift:plan', { start: t0, duration: busy });
-        for (const [phase, at] of result.value.phases) performance.mark(`sift:phase:${phase}`, { startTime: at });
-      }
-      this.nextAllowed = this.clock() + Math.min(5000, Math.max(50, busy * 10));
-      const before = this.current;
-      this.plan = result.value.main;
-      if (!samePlan(before, this.current)) this.onChange(this.plan);
-      if (this.queued) this.schedule(); // clutter that arrived while planning
+      this.finish(result.value, start, t0, busy);
     };
     step();
+  }
+
+  /**
+   * Applies a finished plan in the slice that began at `start` (the plan
+   * began at `t0` and had taken `busy` ms before this slice), marks it under
+   * debug, and spaces the next batch.
+   */
+  private finish(planned: Planned, start: number, t0: number, busy: number): void {
+    try {
+      this.apply(planned.main, planned.shadows);
+    } catch {
+      return;
+    }
+    const own = this.clock() - start;
+    busy += own;
+    if (this.debug) {
+      performance.measure('sift:slice', { start, duration: own });
+      performance.measure('sift:plan', { start: t0, duration: busy });
+      for (const [phase, at] of planned.phases) performance.mark(`sift:phase:${phase}`, { startTime: at });
+    }
+    this.nextAllowed = this.clock() + Math.min(5000, Math.max(50, busy * 10));
+    const before = this.current;
+    this.plan = planned.main;
+    if (!samePlan(before, this.current)) this.onChange(this.plan);
+    if (this.queued) this.schedule(); // clutter that arrived while planning
   }
 }
 

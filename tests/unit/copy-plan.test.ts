@@ -1,0 +1,197 @@
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { HIDE_ATTR } from '../../utils/engine/apply';
+import { copyOf, findingsOnPage, planCopy, type CopyRequest, type PlannedCopy } from '../../utils/engine/copy-plan';
+import { plan } from '../../utils/engine/plan';
+import type { Finding } from '../../utils/engine/types';
+import { LiveCleaner } from '../../utils/live/cleaner';
+import { CORPUS, loadCases, readPage } from '../helpers/corpus';
+import { articleBody, parseHtml } from '../helpers/dom';
+
+const URL_ = 'https://news.example.com/story';
+const SYNC = { slice: { first: Infinity, later: Infinity } };
+const quiet = () => new VirtualConsole();
+
+/** A page as jsdom parses it by default: scripting off, so a <noscript>'s contents are markup. */
+function livePage(html: string, url = URL_): Document {
+  return parseHtml(html, url);
+}
+
+/** A made-up page (no scripts) as a browser parses it: scripting on, so a <noscript>'s contents are text. */
+function scriptedPage(html: string, url = URL_): Document {
+  expect(html).not.toContain('<script');
+  return new JSDOM(html, { url, runScripts: 'dangerously', virtualConsole: quiet() }).window.document;
+}
+
+/** The planner's parser: scripting off, as DOMParser's. */
+const parse = (html: string) => {
+  try {
+    return new JSDOM(html, { virtualConsole: quiet() }).window.document;
+  } catch {
+    return new JSDOM(html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, ''), { virtualConsole: quiet() }).window.document;
+  }
+};
+
+function body(inner: string, head = '<title>Council approves the crossing</title>'): string {
+  return `<!doctype html><html><head>${head}</head><body>${inner}</body></html>`;
+}
+
+const ARTICLE = `<main><article><h1>Council approves the crossing</h1>${articleBody(5)}</article></main>`;
+const RELATED = '<section id="rel"><h2>Related articles</h2><ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul></section>';
+
+const summary = (findings: readonly Finding[]) => findings.map((f) => [f.element, f.ruleId, f.active, f.reason]);
+
+describe('planning a copy of the page', () => {
+  it('names the same elements as a plan of the page itself, on corpus pages', () => {
+    const cases = ['cluttered', 'aeb', 'readability'].flatMap((set) => loadCases(join(CORPUS, set))).filter((c, i) => c.set === 'cluttered' || i % 6 === 0);
+    expect(cases.length).toBeGreaterThan(25);
+    for (const c of cases) {
+      const doc = livePage(readPage(c), c.url);
+      const copy = copyOf(doc, c.url, {})!;
+      expect(copy, c.name).not.toBeNull();
+      const planned = planCopy(copy.request, parse);
+      const here = plan(doc, c.url, {}, { computedStyles: false });
+      const there = findingsOnPage(planned, copy.elements);
+      expect(there, c.name).not.toBeNull();
+      expect(summary(there!), c.name).toEqual(summary(here.findings));
+    }
+  }, 120_000);
+
+  it("keeps a <noscript>'s contents as the page has them, text or markup, so positions still agree", () => {
+    const html = body(`<noscript><img src="/pixel.gif"><div>Enable scripts</div></noscript>${ARTICLE}${RELATED}`);
+    for (const doc of [scriptedPage(html), livePage(html)]) {
+      const copy = copyOf(doc, URL_, {})!;
+      expect(copy.request.noscriptAsText).toBe(doc.querySelector('noscript')!.children.length === 0);
+      const planned = planCopy(copy.request, parse);
+      expect(planned.count).toBe(copy.elements.length);
+      const found = findingsOnPage(planned, copy.elements)!;
+      expect(found.map((f) => f.element.id)).toEqual(['rel']);
+    }
+  });
+
+  it('matches the title by the head lines it sends (og:title), not only by the first h1', () => {
+    const head = '<title>Site name</title><meta property="og:title" content="The real headline of this story">';
+    const doc = livePage(body(`<h1>Site name</h1>${ARTICLE.replace('Council approves the crossing', 'The real headline of this story')}`, head));
+    const copy = copyOf(doc, URL_, {})!;
+    expect(copy.request.html).toContain('og:title');
+    expect(copy.request.html).not.toContain('<script');
+    const copyDoc = parse(copy.request.html);
+    expect(copyDoc.title).toBe('Site name');
+    expect(copyDoc.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe('The real headline of this story');
+  });
+
+  it('refuses a plan whose elements are not the page’s (count, tag or children differ)', () => {
+    const doc = livePage(body(`${ARTICLE}${RELATED}`));
+    const copy = copyOf(doc, URL_, {})!;
+    const planned = planCopy(copy.request, parse);
+    expect(findingsOnPage(planned, copy.elements)).not.toBeNull();
+    expect(findingsOnPage({ ...planned, count: planned.count + 1 }, copy.elements)).toBeNull();
+    const f = planned.findings[0];
+    expect(findingsOnPage({ ...planned, findings: [{ ...f, tag: 'DIV' }] }, copy.elements)).toBeNull();
+    expect(findingsOnPage({ ...planned, findings: [{ ...f, children: f.children + 1 }] }, copy.elements)).toBeNull();
+    expect(findingsOnPage({ ...planned, findings: [{ ...f, index: planned.count + 5 }] }, copy.elements)).toBeNull();
+  });
+
+  it('makes no copy of a page without a body, or of one too big to serialise in one short task', () => {
+    const doc = livePage('<!doctype html><html><head></head></html>');
+    doc.body?.remove();
+    expect(copyOf(doc, URL_, {})).toBeNull();
+    const big = livePage(body(`${ARTICLE}<div>${'<span>x</span>'.repeat(20_001)}</div>`));
+    expect(copyOf(big, URL_, {})).toBeNull();
+  });
+});
+
+describe('LiveCleaner planning elsewhere', () => {
+  /** A planner in this process: the same engine, on a copy parsed without scripting; each request logged. */
+  function planner(log: CopyRequest[] = [], alter: (p: PlannedCopy) => PlannedCopy = (p) => p) {
+    return async (request: CopyRequest) => {
+      log.push(request);
+      await new Promise((r) => setTimeout(r, 5)); // an answer comes in a later task
+      return alter(planCopy(request, parse));
+    };
+  }
+
+  function until(check: () => boolean, timeout = 3000): Promise<void> {
+    const start = Date.now();
+    return new Promise((resolve, reject) => {
+      const tick = () => (check() ? resolve() : Date.now() - start > timeout ? reject(new Error('timed out')) : setTimeout(tick, 10));
+      tick();
+    });
+  }
+
+  it("hides what the planner's plan names, on the page's own elements, and clutter added later too", async () => {
+    const doc = livePage(body(`${ARTICLE}${RELATED}<div id="rail"></div>`));
+    const log: CopyRequest[] = [];
+    const cleaner = new LiveCleaner(doc, () => URL_, {}, () => {}, { ...SYNC, planElsewhere: planner(log) });
+    cleaner.start();
+    expect(doc.getElementById('rel')?.hasAttribute(HIDE_ATTR)).toBe(false); // not planned here
+    await until(() => doc.getElementById('rel')?.getAttribute(HIDE_ATTR) === 'related-heading');
+    expect(log).toHaveLength(1);
+    expect(doc.getElementById('sift-style')?.textContent).toContain('related-heading');
+    doc.getElementById('rail')!.innerHTML = '<div id="late"><h3>Most read</h3><ol><li><a href="/m">Late story</a></li></ol></div>';
+    await until(() => doc.getElementById('late')?.closest(`[${HIDE_ATTR}]`) !== null);
+    expect(log).toHaveLength(2);
+    expect(cleaner.current.findings.map((f) => f.element.id)).toEqual(['rel', 'rail']); // the rail holds the late list
+    cleaner.stop();
+  });
+
+  it('marks the elements the copy was made of, though the page changed before the answer came', async () => {
+    const doc = livePage(body(`${ARTICLE}${RELATED}`));
+    const cleaner = new LiveCleaner(doc, () => URL_, {}, () => {}, { ...SYNC, planElsewhere: planner() });
+    cleaner.start();
+    // Before the answer: the page puts a block first, which moves every element's position by one.
+    const banner = doc.createElement('div');
+    banner.id = 'banner';
+    doc.body.prepend(banner);
+    await until(() => cleaner.current.findings.length > 0);
+    expect(doc.querySelectorAll(`[${HIDE_ATTR}]`)).toHaveLength(1);
+    expect(doc.getElementById('rel')?.hasAttribute(HIDE_ATTR)).toBe(true);
+    cleaner.stop();
+  });
+
+  it('plans in place, from then on, when no planner answers or its plan is not of this page', async () => {
+    for (const planElsewhere of [
+      () => Promise.reject(new Error('no planner')),
+      planner([], (p) => ({ ...p, count: p.count + 1 })),
+    ]) {
+      const doc = livePage(body(`${ARTICLE}${RELATED}<div id="rail"></div>`));
+      let asked = 0;
+      const cleaner = new LiveCleaner(doc, () => URL_, {}, () => {}, {
+        ...SYNC,
+        planElsewhere: (r) => {
+          asked++;
+          return planElsewhere(r);
+        },
+      });
+      cleaner.start();
+      await until(() => doc.getElementById('rel')?.getAttribute(HIDE_ATTR) === 'related-heading');
+      doc.getElementById('rail')!.innerHTML = '<div id="late"><h3>Most read</h3><ol><li><a href="/m">Late story</a></li></ol></div>';
+      await until(() => doc.getElementById('late')?.closest(`[${HIDE_ATTR}]`) !== null);
+      expect(asked).toBe(1);
+      cleaner.stop();
+    }
+  });
+
+  it('plans in place a page whose web components have open shadow roots (a copy has none)', async () => {
+    const doc = livePage(body(`${ARTICLE}<x-rail id="host"></x-rail>`));
+    const root = doc.getElementById('host')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<section id="inner"><h2>Related articles</h2><a href="/1">One</a></section>';
+    const cleaner = new LiveCleaner(doc, () => URL_, {}, () => {}, { ...SYNC, planElsewhere: planner() });
+    cleaner.start();
+    await until(() => root.getElementById('inner')?.getAttribute(HIDE_ATTR) === 'related-heading');
+    cleaner.stop();
+  });
+
+  it('drops an answer that comes after the cleaner stopped', async () => {
+    const doc = livePage(body(`${ARTICLE}${RELATED}`));
+    let answered = false;
+    const slow = planner([], (p) => ((answered = true), p));
+    const cleaner = new LiveCleaner(doc, () => URL_, {}, () => {}, { ...SYNC, planElsewhere: slow });
+    cleaner.start();
+    cleaner.stop();
+    await until(() => answered);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(doc.querySelectorAll(`[${HIDE_ATTR}]`)).toHaveLength(0);
+  });
+});

@@ -1,0 +1,128 @@
+import { plan } from './plan';
+import type { Category } from '../rules/types';
+import type { EngineSettings, Finding } from './types';
+
+/**
+ * Planning a copy of the page elsewhere (Chrome: an offscreen document of the
+ * extension), so the page's own main thread only serialises its body and
+ * marks what the plan names: the engine's code runs warm in one long-lived
+ * document instead of cold in every new tab's renderer (README, "The content
+ * script's cost"). Page → copy → plan → findings on the page.
+ *
+ * Elements travel as their position among the body's descendants in document
+ * order. The copy is the body's markup, which parses back to the same
+ * elements in the same order (all 151 corpus pages do; the head does not,
+ * where a parser without scripting moves a `<noscript>`'s image into the
+ * body). A plan whose element count or tag names disagree with the page is
+ * dropped, and the page is planned where it is.
+ */
+
+/** What the planner needs: the body's markup, the head's title lines, the page's address and settings. */
+export interface CopyRequest {
+  /** A document of the body and the title lines (see `copyOf`). */
+  html: string;
+  url: string;
+  settings: EngineSettings;
+  /** How many elements the body holds (the planner's copy must hold as many). */
+  count: number;
+  /**
+   * Whether the page's parser read `<noscript>` contents as text (scripting
+   * on, as in nearly every page) rather than as markup (scripts switched off
+   * for the site). The planner's parser has no scripting, and reads them as markup.
+   */
+  noscriptAsText: boolean;
+}
+
+/** One finding of a planned copy: the element by its position among the body's descendants. */
+export interface CopyFinding {
+  index: number;
+  tag: string;
+  /** Its child elements: with the tag, a check that the copy's element is the page's. */
+  children: number;
+  ruleId: string;
+  category: Category;
+  reason: string;
+  active: boolean;
+}
+
+export interface PlannedCopy {
+  count: number;
+  findings: CopyFinding[];
+  errors: string[];
+  /** Positions of custom elements (a name with a hyphen): the page may have given them shadow roots, which a copy lacks. */
+  customElements: number[];
+  /** The planner's own time (ms): parsing the copy, planning it. */
+  timing: { parseMs: number; planMs: number };
+}
+
+/** Largest body planned as a copy: serialising a bigger one is one long task; it is planned in place, in slices. */
+export const COPY_MAX_ELEMENTS = 20_000;
+
+/**
+ * The page's side: its body's elements (a static list: what the plan's
+ * positions will name, whatever the page does meanwhile) and the copy to
+ * send, or null for a page with no body or too big a body.
+ */
+export function copyOf(doc: Document, url: string, settings: EngineSettings): { request: CopyRequest; elements: ArrayLike<Element> } | null {
+  const body = doc.body;
+  if (!body || body.getElementsByTagName('*').length > COPY_MAX_ELEMENTS) return null;
+  const elements = body.querySelectorAll('*');
+  // The title lines the article's title is matched against (findTitle), as markup.
+  let head = '';
+  const title = doc.querySelector('head > title');
+  if (title) head += title.outerHTML;
+  for (const m of doc.querySelectorAll('meta[property="og:title"], meta[name="twitter:title"]')) head += m.outerHTML;
+  // Standards mode or quirks: the parser nests a few elements differently in each (a table in a paragraph).
+  const doctype = doc.compatMode === 'CSS1Compat' ? '<!DOCTYPE html>' : '';
+  const html = `${doctype}<html><head>${head}</head>${body.outerHTML}</html>`;
+  // A <noscript> with elements in it was read as markup; one holding markup read as text has none.
+  // (Asked of each: jsdom's selector engine misses 'noscript > *'.)
+  let noscriptAsText = true;
+  for (const ns of body.getElementsByTagName('noscript')) if (ns.firstElementChild) noscriptAsText = false;
+  return { request: { html, url, settings, count: elements.length, noscriptAsText }, elements };
+}
+
+/**
+ * The planner's side: parses the copy (`parse`, the planner's DOMParser) and
+ * plans it as the content script plans a page, but reads no computed styles
+ * (a copy has none: the page works out scroll locks itself).
+ */
+export function planCopy(request: CopyRequest, parse: (html: string) => Document, clock: () => number = () => performance.now()): PlannedCopy {
+  const t0 = clock();
+  const doc = parse(request.html);
+  // A parser without scripting reads a <noscript>'s contents as markup; the page's parser, as a rule, as text.
+  if (request.noscriptAsText) for (const ns of doc.querySelectorAll('noscript')) ns.textContent = ns.innerHTML;
+  const elements = doc.body ? doc.body.querySelectorAll('*') : [];
+  const positions = new Map<Element, number>();
+  for (let i = 0; i < elements.length; i++) positions.set(elements[i], i);
+  const t1 = clock();
+  const planned = plan(doc, request.url, request.settings, { computedStyles: false, selectors: 'native' });
+  const customElements: number[] = [];
+  for (let i = 0; i < elements.length; i++) if (elements[i].localName.includes('-')) customElements.push(i);
+  return {
+    count: elements.length,
+    findings: planned.findings.flatMap((f) => {
+      const index = positions.get(f.element);
+      return index === undefined ? [] : [{ index, tag: f.element.tagName, children: f.element.childElementCount, ruleId: f.ruleId, category: f.category, reason: f.reason, active: f.active }];
+    }),
+    errors: planned.errors,
+    customElements,
+    timing: { parseMs: t1 - t0, planMs: clock() - t1 },
+  };
+}
+
+/**
+ * The page's side again: the planned copy's findings on the page's own
+ * elements (`elements`, as `copyOf` listed them), or null when the copy did
+ * not parse back to the page's elements (then the page is planned in place).
+ */
+export function findingsOnPage(planned: PlannedCopy, elements: ArrayLike<Element>): Finding[] | null {
+  if (planned.count !== elements.length) return null;
+  const findings: Finding[] = [];
+  for (const f of planned.findings) {
+    const element = elements[f.index];
+    if (!element || element.tagName !== f.tag || element.childElementCount !== f.children) return null;
+    findings.push({ element, ruleId: f.ruleId, category: f.category, reason: f.reason, active: f.active });
+  }
+  return findings;
+}
