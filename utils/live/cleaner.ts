@@ -25,6 +25,9 @@ export interface CleanerOptions {
    * phase of the document's plan with `performance.mark('sift:phase:…')`,
    * made after the plan is measured (at the phase's own time): a mark costs
    * 0.1 to 0.2 ms in a new renderer, which the plan's figure must not hold.
+   * `sift:applied` marks when a plan's findings were hidden; a plan of a copy
+   * measures its round trip (`sift:copy`) and the planner's own parse and plan
+   * (`sift:copy:parse`, `sift:copy:plan`).
    */
   debug?: boolean;
   clock?: () => number;
@@ -328,6 +331,7 @@ export class LiveCleaner {
     if (this.debug) {
       performance.measure('sift:slice', { start, duration: own });
       performance.measure('sift:plan', { start: t0, duration: busy });
+      performance.mark('sift:applied'); // when the plan's findings were hidden
       for (const [phase, at] of planned.phases) performance.mark(`sift:phase:${phase}`, { startTime: at });
     }
     this.nextAllowed = this.clock() + Math.min(5000, Math.max(50, busy * 10));
