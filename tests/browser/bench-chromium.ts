@@ -17,6 +17,11 @@ interface PageTiming {
   longestTaskMs: number;
   dclMs: number;
   loadMs: number;
+  /**
+   * The first plan, when it was of a copy (the planner, Chrome): its round trip, the planner's
+   * own parse and plan (ms), and when its findings were hidden, after DOMContentLoaded ended; null when planned in place.
+   */
+  copy: { roundTripMs: number; parseMs: number; planMs: number; hiddenAfterDclMs: number } | null;
 }
 
 const OBSERVE_LONG_TASKS = `
@@ -71,6 +76,14 @@ async function measure(context: BrowserContext, url: string, waitForPlan = false
       siftMs: sift,
       phases,
       siftSliceMs: performance.getEntriesByName('sift:slice').reduce((a, e) => Math.max(a, e.duration), 0),
+      copy: performance.getEntriesByName('sift:copy').length
+        ? {
+            roundTripMs: performance.getEntriesByName('sift:copy')[0].duration,
+            parseMs: performance.getEntriesByName('sift:copy:parse')[0]?.duration ?? 0,
+            planMs: performance.getEntriesByName('sift:copy:plan')[0]?.duration ?? 0,
+            hiddenAfterDclMs: (performance.getEntriesByName('sift:applied')[0]?.startTime ?? NaN) - nav.domContentLoadedEventEnd,
+          }
+        : null,
       longestTaskMs: (window as unknown as { __siftLongest: number }).__siftLongest,
       dclMs: nav.domContentLoadedEventEnd - nav.startTime,
       loadMs: nav.loadEventEnd - nav.startTime,
@@ -441,6 +454,14 @@ export async function benchInChromium(cases: Case[], reps: number) {
     const controlRatio = rows.map((r) => median(r.control.map((t) => t.dclMs)) / median(r.without.map((t) => t.dclMs)));
     console.log(`\nChromium with the built extension (${sample.length} corpus pages × ${reps}, with/without/control interleaved):`);
     console.log(`  content script time per page   median ${median(sift).toFixed(2)} ms  p95 ${p95(sift).toFixed(2)} ms`);
+    const copies = rows.flatMap((r) => r.with.flatMap((t) => (t.copy ? [t.copy] : [])));
+    if (copies.length) {
+      const of = (k: keyof NonNullable<PageTiming['copy']>) => median(copies.map((c) => c[k])).toFixed(1);
+      console.log(
+        `  planned as a copy in the planner  ${copies.length} of ${rows.length * reps} loads; round trip median ${of('roundTripMs')} ms (the planner parsing ${of('parseMs')}, planning ${of('planMs')}); ` +
+          `findings hidden ${of('hiddenAfterDclMs')} ms after DOMContentLoaded ended`,
+      );
+    }
     const cpu = traced.map((t) => median(t.map((x) => x.cpuMs)));
     const start = traced.map((t) => median(t.map((x) => x.startMs)));
     const wall = traced.map((t) => median(t.map((x) => x.wallMs)));
