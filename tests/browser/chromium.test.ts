@@ -200,6 +200,26 @@ describe('Chromium, pages planned as copies in the planner', () => {
     }
   }, 120_000);
 
+  it("a hostile page's copy runs nothing in the planner (the extension's own origin)", async () => {
+    const hostile = `<article><h1>Bridge</h1>${PARAGRAPH.repeat(6)}</article>
+      <section><h2>Related articles</h2><a href="/1">One</a></section>
+      <img src="/missing.gif" onerror="chrome.storage.local.set({ pwned: 'onerror' })">
+      <svg onload="chrome.storage.local.set({ pwned: 'svg' })"></svg>
+      <iframe srcdoc="<script>parent.chrome.storage.local.set({ pwned: 'srcdoc' })</script>"></iframe>
+      <script>if (window.chrome && chrome.storage) chrome.storage.local.set({ pwned: 'script' });</script>`;
+    const page = await chromium.context.newPage();
+    try {
+      await page.route('**/hostile-copy/page.html', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html><head><title>Bridge</title></head><body>${hostile}</body></html>` }));
+      await page.goto(`${server.base}/hostile-copy/page.html#sift-debug`, { waitUntil: 'load' });
+      await page.waitForFunction(() => performance.getEntriesByName('sift:copy').length > 0);
+      expect(await page.evaluate(() => document.querySelectorAll('[data-sift-hide]').length)).toBe(1);
+      const stored = await chromium.worker.evaluate(() => (chrome as unknown as { storage: { local: { get(k: string): Promise<object> } } }).storage.local.get('pwned'));
+      expect(stored).toEqual({});
+    } finally {
+      await page.close();
+    }
+  });
+
   it('opens the planner again when Chrome has closed it', async () => {
     const c = loadCases(`${CORPUS}/cluttered`)[0];
     await chromium.worker.evaluate(() => (chrome as unknown as { offscreen: { closeDocument(): Promise<void> } }).offscreen.closeDocument());
