@@ -33,8 +33,8 @@ export default defineBackground(() => {
         removeUserRule: async (m) => {
           await ruleStore().remove(m.site, m.ruleId);
         },
-        // The page's content script (top frame only) counts its frames of the same origin too.
         startPlanner: () => openPlanner(),
+        // The page's content script (top frame only) counts its frames of the same origin too.
         hiddenCount: (m) => {
           if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) showBadge(sender.tab.id, Math.max(0, Math.floor(m.count)));
         },

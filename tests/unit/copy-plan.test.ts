@@ -112,7 +112,8 @@ describe('LiveCleaner planning elsewhere', () => {
     };
   }
 
-  function until(check: () => boolean, timeout = 3000): Promise<void> {
+  /** Waits for `check`; long enough for the cleaner's spacing (up to 5 s after a slow plan on a loaded machine). */
+  function until(check: () => boolean, timeout = 15_000): Promise<void> {
     const start = Date.now();
     return new Promise((resolve, reject) => {
       const tick = () => (check() ? resolve() : Date.now() - start > timeout ? reject(new Error('timed out')) : setTimeout(tick, 10));
@@ -180,6 +181,26 @@ describe('LiveCleaner planning elsewhere', () => {
     const cleaner = new LiveCleaner(doc, () => URL_, {}, () => {}, { ...SYNC, planElsewhere: planner() });
     cleaner.start();
     await until(() => root.getElementById('inner')?.getAttribute(HIDE_ATTR) === 'related-heading');
+    cleaner.stop();
+  });
+
+  it("spaces the next batch by ten times the plan's cost, the planner's included", async () => {
+    const doc = livePage(body(`${ARTICLE}${RELATED}<div id="rail"></div>`));
+    const asked: number[] = [];
+    let answered = 0;
+    // The planner says it spent 100 ms; the page's own share is next to nothing.
+    const slow = async (request: CopyRequest) => {
+      asked.push(Date.now());
+      const planned = planCopy(request, parse);
+      if (!answered) answered = Date.now();
+      return { ...planned, timing: { parseMs: 40, planMs: 60 } };
+    };
+    const cleaner = new LiveCleaner(doc, () => URL_, {}, () => {}, { ...SYNC, planElsewhere: slow });
+    cleaner.start();
+    await until(() => doc.getElementById('rel')?.hasAttribute(HIDE_ATTR) === true);
+    doc.getElementById('rail')!.innerHTML = '<div id="late"><h3>Most read</h3><ol><li><a href="/m">Late story</a></li></ol></div>';
+    await until(() => asked.length === 2);
+    expect(asked[1] - answered).toBeGreaterThanOrEqual(900);
     cleaner.stop();
   });
 

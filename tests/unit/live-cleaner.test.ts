@@ -13,7 +13,8 @@ const URL_ = 'https://news.example.com/story';
 const SYNC = { slice: { first: Infinity, later: Infinity } };
 const BODY = `<main><article><h1>Council approves the crossing</h1>${articleBody(5)}</article><div id="rail"></div></main>`;
 
-function until(check: () => boolean, timeout = 3000): Promise<void> {
+/** Waits for `check`; long enough for the cleaner's spacing (up to 5 s after a slow plan on a loaded machine). */
+function until(check: () => boolean, timeout = 15_000): Promise<void> {
   const start = Date.now();
   return new Promise((resolve, reject) => {
     const tick = () => (check() ? resolve() : Date.now() - start > timeout ? reject(new Error('timed out')) : setTimeout(tick, 10));

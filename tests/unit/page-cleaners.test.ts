@@ -38,7 +38,8 @@ function frameDoc(doc: Document, id: string): Document {
   return (doc.getElementById(id) as HTMLIFrameElement).contentDocument!;
 }
 
-function until(check: () => boolean, timeout = 3000): Promise<void> {
+/** Waits for `check`; long enough for the cleaner's spacing (up to 5 s after a slow plan on a loaded machine). */
+function until(check: () => boolean, timeout = 15_000): Promise<void> {
   const start = Date.now();
   return new Promise((resolve, reject) => {
     const tick = () => (check() ? resolve() : Date.now() - start > timeout ? reject(new Error('timed out')) : setTimeout(tick, 10));

@@ -273,7 +273,9 @@ export class LiveCleaner {
           return fallBack();
         }
         this.job = null;
-        this.finish({ main, shadows: new Map(), phases: [] }, start, t0, busy);
+        // The planner's work counts in spacing the next batch: a page that changes all the time must not keep it busy either.
+        const elsewhere = (planned.timing?.parseMs ?? 0) + (planned.timing?.planMs ?? 0);
+        this.finish({ main, shadows: new Map(), phases: [] }, start, t0, busy, elsewhere);
       },
       () => {
         if (this.job === job) fallBack();
@@ -318,9 +320,10 @@ export class LiveCleaner {
   /**
    * Applies a finished plan in the slice that began at `start` (the plan
    * began at `t0` and had taken `busy` ms before this slice), marks it under
-   * debug, and spaces the next batch.
+   * debug, and spaces the next batch by ten times the plan's cost (its time
+   * here and `elsewhere`, the planner's).
    */
-  private finish(planned: Planned, start: number, t0: number, busy: number): void {
+  private finish(planned: Planned, start: number, t0: number, busy: number, elsewhere = 0): void {
     try {
       this.apply(planned.main, planned.shadows);
     } catch {
@@ -334,7 +337,7 @@ export class LiveCleaner {
       performance.mark('sift:applied'); // when the plan's findings were hidden
       for (const [phase, at] of planned.phases) performance.mark(`sift:phase:${phase}`, { startTime: at });
     }
-    this.nextAllowed = this.clock() + Math.min(5000, Math.max(50, busy * 10));
+    this.nextAllowed = this.clock() + Math.min(5000, Math.max(50, (busy + elsewhere) * 10));
     const before = this.current;
     this.plan = planned.main;
     if (!samePlan(before, this.current)) this.onChange(this.plan);
