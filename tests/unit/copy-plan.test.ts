@@ -5,6 +5,7 @@ import { HIDE_ATTR } from '../../utils/engine/apply';
 import { copyOf, findingsOnPage, planCopy, type CopyRequest, type PlannedCopy } from '../../utils/engine/copy-plan';
 import { plan } from '../../utils/engine/plan';
 import type { Finding } from '../../utils/engine/types';
+import type { Rule } from '../../utils/rules/types';
 import { LiveCleaner } from '../../utils/live/cleaner';
 import { CORPUS, loadCases, readPage } from '../helpers/corpus';
 import { articleBody, parseHtml } from '../helpers/dom';
@@ -79,6 +80,15 @@ describe('planning a copy of the page', () => {
     const copyDoc = parse(copy.request.html);
     expect(copyDoc.title).toBe('Site name');
     expect(copyDoc.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBe('The real headline of this story');
+  });
+
+  it("keeps the root's attributes, which a user's rule may name the page by", () => {
+    const html = body(`${ARTICLE}<div class="promo">Try our app</div>`).replace('<html>', '<html class="js dark" data-theme="a&quot;b">');
+    const doc = livePage(html);
+    const rule: Rule = { id: 'user-promo', description: 'Promo', category: 'promo', sites: ['news.example.com'], match: { kind: 'selector', selector: 'html.dark[data-theme=\'a"b\'] .promo' }, action: 'hide' };
+    const copy = copyOf(doc, URL_, { userRules: [rule] })!;
+    const found = findingsOnPage(planCopy(copy.request, parse), copy.elements)!;
+    expect(found.map((f) => f.element.className)).toEqual(['promo']);
   });
 
   it('refuses a plan whose elements are not the page’s (count, tag or children differ)', () => {

@@ -74,7 +74,10 @@ export function copyOf(doc: Document, url: string, settings: EngineSettings): { 
   for (const m of doc.querySelectorAll('meta[property="og:title"], meta[name="twitter:title"]')) head += m.outerHTML;
   // Standards mode or quirks: the parser nests a few elements differently in each (a table in a paragraph).
   const doctype = doc.compatMode === 'CSS1Compat' ? '<!DOCTYPE html>' : '';
-  const html = `${doctype}<html><head>${head}</head>${body.outerHTML}</html>`;
+  // The root's attributes too: a user's or an imported rule may name the page by them (`html.dark .promo`).
+  let root = '';
+  for (const a of doc.documentElement.attributes) root += ` ${a.name}="${a.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+  const html = `${doctype}<html${root}><head>${head}</head>${body.outerHTML}</html>`;
   // A <noscript> with elements in it was read as markup; one holding markup read as text has none.
   // (Asked of each: jsdom's selector engine misses 'noscript > *'.)
   let noscriptAsText = true;
