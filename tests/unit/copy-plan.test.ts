@@ -9,10 +9,10 @@ import type { Rule } from '../../utils/rules/types';
 import { LiveCleaner } from '../../utils/live/cleaner';
 import { CORPUS, loadCases, readPage } from '../helpers/corpus';
 import { articleBody, parseHtml } from '../helpers/dom';
+import { until } from '../helpers/until';
 
 const URL_ = 'https://news.example.com/story';
 const SYNC = { slice: { first: Infinity, later: Infinity } };
-const quiet = () => new VirtualConsole();
 
 /** A page as jsdom parses it by default: scripting off, so a <noscript>'s contents are markup. */
 function livePage(html: string, url = URL_): Document {
@@ -22,17 +22,11 @@ function livePage(html: string, url = URL_): Document {
 /** A made-up page (no scripts) as a browser parses it: scripting on, so a <noscript>'s contents are text. */
 function scriptedPage(html: string, url = URL_): Document {
   expect(html).not.toContain('<script');
-  return new JSDOM(html, { url, runScripts: 'dangerously', virtualConsole: quiet() }).window.document;
+  return new JSDOM(html, { url, runScripts: 'dangerously', virtualConsole: new VirtualConsole() }).window.document;
 }
 
-/** The planner's parser: scripting off, as DOMParser's. */
-const parse = (html: string) => {
-  try {
-    return new JSDOM(html, { virtualConsole: quiet() }).window.document;
-  } catch {
-    return new JSDOM(html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, ''), { virtualConsole: quiet() }).window.document;
-  }
-};
+/** The planner's parser: scripting off, as DOMParser's (the copy's address does not matter: the request carries the page's). */
+const parse = (html: string) => parseHtml(html, URL_);
 
 function body(inner: string, head = '<title>Council approves the crossing</title>'): string {
   return `<!doctype html><html><head>${head}</head><body>${inner}</body></html>`;
@@ -122,14 +116,6 @@ describe('LiveCleaner planning elsewhere', () => {
     };
   }
 
-  /** Waits for `check`; long enough for the cleaner's spacing (up to 5 s after a slow plan on a loaded machine). */
-  function until(check: () => boolean, timeout = 15_000): Promise<void> {
-    const start = Date.now();
-    return new Promise((resolve, reject) => {
-      const tick = () => (check() ? resolve() : Date.now() - start > timeout ? reject(new Error('timed out')) : setTimeout(tick, 10));
-      tick();
-    });
-  }
 
   it("hides what the planner's plan names, on the page's own elements, and clutter added later too", async () => {
     const doc = livePage(body(`${ARTICLE}${RELATED}<div id="rail"></div>`));

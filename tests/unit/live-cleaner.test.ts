@@ -7,20 +7,13 @@ import { EARLY_STYLE_ID, hideEarly } from '../../utils/live/early-style';
 import { shareEarlySettings, takeEarlySettings } from '../../utils/live/early-settings';
 import { CATEGORIES, type Rule } from '../../utils/rules/types';
 import { articleBody, page } from '../helpers/dom';
+import { until } from '../helpers/until';
 
 const URL_ = 'https://news.example.com/story';
 // Whole plans in one go, so these tests need not wait (slicing has its own test).
 const SYNC = { slice: { first: Infinity, later: Infinity } };
 const BODY = `<main><article><h1>Council approves the crossing</h1>${articleBody(5)}</article><div id="rail"></div></main>`;
 
-/** Waits for `check`; long enough for the cleaner's spacing (up to 5 s after a slow plan on a loaded machine). */
-function until(check: () => boolean, timeout = 15_000): Promise<void> {
-  const start = Date.now();
-  return new Promise((resolve, reject) => {
-    const tick = () => (check() ? resolve() : Date.now() - start > timeout ? reject(new Error('timed out')) : setTimeout(tick, 10));
-    tick();
-  });
-}
 
 describe('LiveCleaner', () => {
   it('hides clutter present at start, then clutter added later, in a batch', async () => {

@@ -4,6 +4,7 @@ import { HIDE_ATTR, OFF_ATTR } from '../../utils/engine/apply';
 import { watchFrames } from '../../utils/live/frames';
 import { PageCleaners } from '../../utils/live/page-cleaners';
 import { articleBody } from '../helpers/dom';
+import { until } from '../helpers/until';
 
 const ORIGIN = 'https://news.example.com';
 const SYNC = { slice: { first: Infinity, later: Infinity } };
@@ -38,14 +39,6 @@ function frameDoc(doc: Document, id: string): Document {
   return (doc.getElementById(id) as HTMLIFrameElement).contentDocument!;
 }
 
-/** Waits for `check`; long enough for the cleaner's spacing (up to 5 s after a slow plan on a loaded machine). */
-function until(check: () => boolean, timeout = 15_000): Promise<void> {
-  const start = Date.now();
-  return new Promise((resolve, reject) => {
-    const tick = () => (check() ? resolve() : Date.now() - start > timeout ? reject(new Error('timed out')) : setTimeout(tick, 10));
-    tick();
-  });
-}
 
 function frameLoaded(frame: HTMLIFrameElement): Promise<void> {
   return new Promise((r) => frame.addEventListener('load', () => r(), { once: true }));

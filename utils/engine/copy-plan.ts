@@ -6,15 +6,15 @@ import type { EngineSettings, Finding } from './types';
  * Planning a copy of the page elsewhere (Chrome: an offscreen document of the
  * extension), so the page's own main thread only serialises its body and
  * marks what the plan names: the engine's code runs warm in one long-lived
- * document instead of cold in every new tab's renderer (README, "The content
- * script's cost"). Page → copy → plan → findings on the page.
+ * document instead of cold in every new tab's renderer (README, "Planning a
+ * copy in the planner"). Page → copy → plan → findings on the page.
  *
  * Elements travel as their position among the body's descendants in document
  * order. The copy is the body's markup, which parses back to the same
  * elements in the same order (all 151 corpus pages do; the head does not,
  * where a parser without scripting moves a `<noscript>`'s image into the
- * body). A plan whose element count or tag names disagree with the page is
- * dropped, and the page is planned where it is.
+ * body). A plan whose element count, or a finding's tag name or child count,
+ * disagrees with the page is dropped, and the page is planned where it is.
  */
 
 /** What the planner needs: the body's markup, the head's title lines, the page's address and settings. */
@@ -65,8 +65,9 @@ export const COPY_MAX_ELEMENTS = 20_000;
  */
 export function copyOf(doc: Document, url: string, settings: EngineSettings): { request: CopyRequest; elements: ArrayLike<Element> } | null {
   const body = doc.body;
-  if (!body || body.getElementsByTagName('*').length > COPY_MAX_ELEMENTS) return null;
+  if (!body) return null;
   const elements = body.querySelectorAll('*');
+  if (elements.length > COPY_MAX_ELEMENTS) return null;
   // The title lines the article's title is matched against (findTitle), as markup.
   let head = '';
   const title = doc.querySelector('head > title');
@@ -97,11 +98,13 @@ export function planCopy(request: CopyRequest, parse: (html: string) => Document
   if (request.noscriptAsText) for (const ns of doc.querySelectorAll('noscript')) ns.textContent = ns.innerHTML;
   const elements = doc.body ? doc.body.querySelectorAll('*') : [];
   const positions = new Map<Element, number>();
-  for (let i = 0; i < elements.length; i++) positions.set(elements[i], i);
+  const customElements: number[] = [];
+  for (let i = 0; i < elements.length; i++) {
+    positions.set(elements[i], i);
+    if (elements[i].localName.includes('-')) customElements.push(i);
+  }
   const t1 = clock();
   const planned = plan(doc, request.url, request.settings, { computedStyles: false, selectors: 'native' });
-  const customElements: number[] = [];
-  for (let i = 0; i < elements.length; i++) if (elements[i].localName.includes('-')) customElements.push(i);
   return {
     count: elements.length,
     findings: planned.findings.flatMap((f) => {
