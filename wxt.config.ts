@@ -45,6 +45,8 @@ function compileHint(fileName: string): Plugin {
 const PAGES = ['http://*/*', 'https://*/*'];
 /** entrypoints/content-main.ts, built: imported by entrypoints/early.ts (which names it too). */
 const CONTENT_MAIN = 'content-main.js';
+/** entrypoints/page-engine.ts, built (Chrome): imported by the content script when it needs the engine (see utils/live/engine-loader.ts). */
+const PAGE_ENGINE = 'page-engine.js';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -70,7 +72,7 @@ export default defineConfig({
       // Not through Chrome's per-session address (`use_dynamic_url`): Chromium keeps no code cache
       // for it. A page could find Sift by this address, as it can already by the attributes and
       // the stylesheet Sift puts in its document.
-      manifest.web_accessible_resources = [{ resources: [CONTENT_MAIN], matches: PAGES }];
+      manifest.web_accessible_resources = [{ resources: [CONTENT_MAIN, PAGE_ENGINE], matches: PAGES }];
     },
   },
   manifest: ({ manifestVersion, browser }) => ({

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { summarize } from '@/utils/live/cleaner';
 import { PageCleaners } from '@/utils/live/page-cleaners';
 import { whenParsed } from '@/utils/live/next-frame';
 import { dispatch, sendToBackground, sendToPlanner, type PageState, type TabMessage } from '@/utils/messaging';
@@ -10,8 +9,9 @@ import { siteCandidates } from '@/utils/site-keys';
 import { snapshotOf } from '@/utils/snapshot';
 import { loadSettingsForPage, watchSettings } from '@/utils/storage';
 import { takeEarlySettings } from '@/utils/live/early-settings';
-import { plan } from '@/utils/engine/plan';
-import { ElementPicker } from '@/utils/picker/picker';
+import { engineOnDemand } from '@/utils/live/engine-loader';
+import type { PageEngine } from '@/utils/live/page-engine';
+import type { ElementPicker } from '@/utils/picker/picker';
 import { appliesTo } from '@/utils/rules/sites';
 import type { Rule } from '@/utils/rules/types';
 
@@ -54,6 +54,10 @@ async function main(ctx: ContentScriptContext): Promise<void> {
     return;
   }
   let cleaners: PageCleaners | null = null;
+  // The engine's code (utils/live/page-engine.ts): in Chrome loaded only when the page is planned in
+  // place, or for the picker, a rule's test or the popup's list; Firefox bundles it, at hand at once.
+  const engine = engineOnDemand(undefined, debug ? () => performance.mark('sift:engine') : undefined);
+  if (import.meta.env.FIREFOX) void engine.load().catch(() => {});
   // Chrome: pages are planned as copies in the planner (utils/planner.ts), opened on demand.
   // `#sift-in-place` in the address plans in place, as Firefox does (to compare the two).
   const planElsewhere =
@@ -68,7 +72,7 @@ async function main(ctx: ContentScriptContext): Promise<void> {
   // The page's count, its frames of the same origin included, for the badge.
   const report = () => void sendToBackground({ type: 'hiddenCount', count: cleaners?.hiddenCount ?? 0 }).catch(() => {});
   const begin = () => {
-    cleaners = new PageCleaners(document, engineSettings(settings), () => !ctx.isInvalid && report(), { debug, planElsewhere });
+    cleaners = new PageCleaners(document, engineSettings(settings), () => !ctx.isInvalid && report(), { debug, planElsewhere, engine });
     cleaners.start();
   };
   const end = () => {
@@ -104,39 +108,51 @@ async function main(ctx: ContentScriptContext): Promise<void> {
   });
 
   // The engine's plan for one rule alone, on the live page: planning only reads it.
-  const tryRule = (rule: Rule) =>
-    plan(document, location.href, engineSettings(settings), { onlyRules: [rule], selectors: 'native' }).findings.filter((f) => f.active).map((f) => f.element);
+  const tryRule = (e: PageEngine, rule: Rule) =>
+    e.plan(document, location.href, engineSettings(settings), { onlyRules: [rule], selectors: 'native' }).findings.filter((f) => f.active).map((f) => f.element);
   let picker: ElementPicker | null = null;
-  const startPicker = () => {
-    if (picker || !document.documentElement) return;
-    picker = new ElementPicker(
-      document,
-      {
-        preview: tryRule,
-        save: (rule) => sendToBackground({ type: 'saveUserRule', rule }),
-        undo: (site, ruleId) => sendToBackground({ type: 'removeUserRule', site, ruleId }),
-      },
-      () => (picker = null),
-    );
-    picker.open();
+  let pickerLoading = false;
+  const startPicker = async () => {
+    if (picker || pickerLoading || !document.documentElement) return;
+    pickerLoading = true;
+    try {
+      const e = await engine.load();
+      if (picker || ctx.isInvalid) return;
+      picker = new e.ElementPicker(
+        document,
+        {
+          preview: (rule) => tryRule(e, rule),
+          save: (rule) => sendToBackground({ type: 'saveUserRule', rule }),
+          undo: (site, ruleId) => sendToBackground({ type: 'removeUserRule', site, ruleId }),
+        },
+        () => (picker = null),
+      );
+      picker.open();
+    } finally {
+      pickerLoading = false;
+    }
   };
 
   const listener = (message: unknown) =>
     dispatch<TabMessage>(
       {
-        getState: async (): Promise<PageState> => ({
-          url: location.href,
-          enabled: isSiteEnabled(settings),
-          alwaysReader: settings.site.alwaysReader === true,
-          showingOriginal: cleaners?.showingOriginal ?? false,
-          hidden: cleaners?.hiddenCount ?? 0,
-          rules: cleaners ? summarize(cleaners.findings, engineSettings(settings)) : [],
-          errors: cleaners?.errors ?? [],
-        }),
+        getState: async (): Promise<PageState> => {
+          // The rules' descriptions are the engine's: loaded first, then the state read at one moment.
+          const e = cleaners ? await engine.load() : undefined;
+          return {
+            url: location.href,
+            enabled: isSiteEnabled(settings),
+            alwaysReader: settings.site.alwaysReader === true,
+            showingOriginal: cleaners?.showingOriginal ?? false,
+            hidden: cleaners?.hiddenCount ?? 0,
+            rules: cleaners && e ? e.summarize(cleaners.findings, engineSettings(settings)) : [],
+            errors: cleaners?.errors ?? [],
+          };
+        },
         snapshot: async () => snapshotOf(document, location.href),
-        startPicker: async () => startPicker(),
+        startPicker: () => startPicker(),
         testRule: async (m) =>
-          appliesTo(m.rule.sites, location.href) ? { url: location.href, title: document.title, count: tryRule(m.rule).length } : null,
+          appliesTo(m.rule.sites, location.href) ? { url: location.href, title: document.title, count: tryRule(await engine.load(), m.rule).length } : null,
         showOriginal: async (m) => {
           cleaners?.setShowOriginal(m.on);
           report();

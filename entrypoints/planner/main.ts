@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { planCopy } from '@/utils/engine/copy-plan';
+import { planCopy } from '@/utils/engine/plan-copy';
 import { isPlannerMessage } from '@/utils/messaging';
 
 /**

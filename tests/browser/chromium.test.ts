@@ -172,7 +172,7 @@ describe('Chromium, the content script started while the page is parsed', () => 
 
 describe('Chromium, pages planned as copies in the planner', () => {
   /** What Sift marked on a page: each mark's rule and its element's position among the body's elements. */
-  async function marksOf(url: string): Promise<{ copy: boolean; marks: string[] }> {
+  async function marksOf(url: string): Promise<{ copy: boolean; engine: boolean; marks: string[] }> {
     const page = await chromium.context.newPage();
     try {
       await page.goto(url, { waitUntil: 'load' });
@@ -181,6 +181,7 @@ describe('Chromium, pages planned as copies in the planner', () => {
         const all = [...document.body.querySelectorAll('*')];
         return {
           copy: performance.getEntriesByName('sift:copy').length > 0,
+          engine: performance.getEntriesByName('sift:engine').length > 0,
           marks: all.flatMap((el, i) => (el.hasAttribute('data-sift-hide') ? [`${i} ${el.tagName} ${el.getAttribute('data-sift-hide')}`] : [])),
         };
       });
@@ -189,13 +190,16 @@ describe('Chromium, pages planned as copies in the planner', () => {
     }
   }
 
-  it('marks the same elements as a plan made on the page itself', async () => {
+  it('marks the same elements as a plan made on the page itself, and never loads the engine into the page', async () => {
     const cases = ['cluttered', 'aeb', 'readability'].flatMap((set) => loadCases(`${CORPUS}/${set}`)).filter((c, i) => c.set === 'cluttered' || i % 10 === 0);
     for (const c of cases) {
       const copied = await marksOf(`${urlOf(c)}#sift-debug`);
       const inPlace = await marksOf(`${urlOf(c)}#sift-debug,sift-in-place`);
       expect(copied.copy, c.name).toBe(true);
       expect(inPlace.copy, c.name).toBe(false);
+      // The engine's module is loaded into the page only to plan it in place.
+      expect(copied.engine, c.name).toBe(false);
+      expect(inPlace.engine, c.name).toBe(true);
       expect(copied.marks, c.name).toEqual(inPlace.marks);
     }
   }, 120_000);

@@ -2,7 +2,8 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HIDE_ATTR } from '../../utils/engine/apply';
-import { copyOf, findingsOnPage, planCopy, type CopyRequest, type PlannedCopy } from '../../utils/engine/copy-plan';
+import { copyOf, findingsOnPage, type CopyRequest, type PlannedCopy } from '../../utils/engine/copy-plan';
+import { planCopy } from '../../utils/engine/plan-copy';
 import { plan } from '../../utils/engine/plan';
 import type { Finding } from '../../utils/engine/types';
 import type { Rule } from '../../utils/rules/types';
@@ -10,9 +11,13 @@ import { LiveCleaner } from '../../utils/live/cleaner';
 import { CORPUS, loadCases, readPage } from '../helpers/corpus';
 import { articleBody, parseHtml } from '../helpers/dom';
 import { until } from '../helpers/until';
+import { engineAtHand } from '../../utils/live/engine-loader';
+import { pageEngine } from '../../utils/live/page-engine';
 
 const URL_ = 'https://news.example.com/story';
-const SYNC = { slice: { first: Infinity, later: Infinity } };
+/** The engine at hand, as in Firefox (Chrome loads it when first needed). */
+const engine = engineAtHand(pageEngine);
+const SYNC = { slice: { first: Infinity, later: Infinity }, engine };
 
 /** A page as jsdom parses it by default: scripting off, so a <noscript>'s contents are markup. */
 function livePage(html: string, url = URL_): Document {

@@ -8,10 +8,15 @@ import { shareEarlySettings, takeEarlySettings } from '../../utils/live/early-se
 import { CATEGORIES, type Rule } from '../../utils/rules/types';
 import { articleBody, page } from '../helpers/dom';
 import { until } from '../helpers/until';
+import { engineAtHand, engineOnDemand } from '../../utils/live/engine-loader';
+import type { PageEngine } from '../../utils/live/page-engine';
+import { pageEngine } from '../../utils/live/page-engine';
 
 const URL_ = 'https://news.example.com/story';
+/** The engine at hand, as in Firefox (Chrome loads it when first needed). */
+const engine = engineAtHand(pageEngine);
 // Whole plans in one go, so these tests need not wait (slicing has its own test).
-const SYNC = { slice: { first: Infinity, later: Infinity } };
+const SYNC = { slice: { first: Infinity, later: Infinity }, engine };
 const BODY = `<main><article><h1>Council approves the crossing</h1>${articleBody(5)}</article><div id="rail"></div></main>`;
 
 
@@ -63,7 +68,7 @@ describe('LiveCleaner', () => {
 
   it('hides site-pack selectors before the page is parsed (document_start)', () => {
     const doc = page('', 'https://www.theguardian.com/a');
-    const cleaner = new LiveCleaner(doc, () => 'https://www.theguardian.com/a', {});
+    const cleaner = new LiveCleaner(doc, () => 'https://www.theguardian.com/a', {}, undefined, { engine });
     cleaner.hideEarly();
     expect(doc.getElementById('sift-early-style')?.textContent).toContain('[data-component="rich-link"]');
     // A rule switched off in the popup no longer hides through the early stylesheet either.
@@ -72,7 +77,7 @@ describe('LiveCleaner', () => {
     // A site without rules of its own: only the consent managers' banners (an early generic rule), kept
     // off any element that holds the article; switched off, no stylesheet at all.
     const none = page('', 'https://unknown.example/a');
-    const plain = new LiveCleaner(none, () => 'https://unknown.example/a', {});
+    const plain = new LiveCleaner(none, () => 'https://unknown.example/a', {}, undefined, { engine });
     plain.hideEarly();
     const css = none.getElementById('sift-early-style')?.textContent ?? '';
     expect(css).toContain('#onetrust-banner-sdk:not(:has(article, main, [role="main"], h1, [itemprop="articleBody"]))');
@@ -188,7 +193,7 @@ describe('LiveCleaner', () => {
     const doc = page(`${BODY}${rails}`, URL_);
     const expected = plan(doc, URL_).findings.map((f) => f.element);
     let plans = 0;
-    const cleaner = new LiveCleaner(doc, () => URL_, {}, () => plans++, { slice: { first: 0, later: 0 } });
+    const cleaner = new LiveCleaner(doc, () => URL_, {}, () => plans++, { slice: { first: 0, later: 0 }, engine });
     cleaner.start();
     // One step per task: not done yet, nothing marked yet.
     expect(cleaner.planning).toBe(true);
@@ -203,5 +208,46 @@ describe('LiveCleaner', () => {
     await until(() => doc.getElementById('late')?.hasAttribute(HIDE_ATTR) === true);
     expect(plans).toBeGreaterThanOrEqual(1);
     cleaner.dispose();
+  });
+
+  it('plans in place once the engine has loaded, loads it once, and tries again after a failed load', async () => {
+    const doc = page(`${BODY}<section id="rel"><h2>Related articles</h2><a href="/1">One</a></section>`, URL_);
+    let imports = 0;
+    let fail = true;
+    const waiting: (() => void)[] = [];
+    // The first import fails; the next waits until it is let go.
+    const importEngine = () => {
+      imports++;
+      if (fail) return Promise.reject(new Error('not loaded'));
+      return new Promise<PageEngine>((resolve) => waiting.push(() => resolve(pageEngine)));
+    };
+    let loaded = 0;
+    const onDemand = engineOnDemand(importEngine, () => loaded++);
+    const cleaner = new LiveCleaner(doc, () => URL_, {}, undefined, { ...SYNC, engine: onDemand });
+    cleaner.start();
+    expect(cleaner.planning).toBe(true);
+    await until(() => !cleaner.planning); // the load failed: nothing planned, nothing marked, no error thrown
+    expect(doc.getElementById('rel')?.hasAttribute(HIDE_ATTR)).toBe(false);
+    expect(onDemand.current).toBeUndefined();
+    // The next batch (clutter added later) tries again; two needs at once share one import.
+    fail = false;
+    const late = doc.createElement('div');
+    late.id = 'late';
+    late.innerHTML = '<h2>Most read</h2><ol><li><a href="/m">Late story</a></li></ol>';
+    doc.body.appendChild(late);
+    await until(() => waiting.length === 1);
+    void onDemand.load();
+    expect(imports).toBe(2);
+    expect(doc.getElementById('late')?.hasAttribute(HIDE_ATTR)).toBe(false);
+    waiting[0]();
+    await until(() => doc.getElementById('late')?.hasAttribute(HIDE_ATTR) === true);
+    expect(doc.getElementById('rel')?.getAttribute(HIDE_ATTR)).toBe('related-heading');
+    expect(onDemand.current).toBe(pageEngine);
+    expect(loaded).toBe(1);
+    // At hand from then on: a new plan runs at once.
+    cleaner.updateSettings({ disabledRules: ['related-heading'] });
+    expect(cleaner.planning).toBe(false);
+    expect(imports).toBe(2);
+    cleaner.stop();
   });
 });

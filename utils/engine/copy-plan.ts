@@ -1,4 +1,3 @@
-import { plan } from './plan';
 import type { Category } from '../rules/types';
 import type { EngineSettings, Finding } from './types';
 
@@ -15,6 +14,9 @@ import type { EngineSettings, Finding } from './types';
  * where a parser without scripting moves a `<noscript>`'s image into the
  * body). A plan whose element count, or a finding's tag name or child count,
  * disagrees with the page is dropped, and the page is planned where it is.
+ *
+ * This file is the page's side, which the content script bundles; the
+ * planner's side, which needs the engine, is `plan-copy.ts`.
  */
 
 /** What the planner needs: the body's markup, the head's title lines, the page's address and settings. */
@@ -84,37 +86,6 @@ export function copyOf(doc: Document, url: string, settings: EngineSettings): { 
   let noscriptAsText = true;
   for (const ns of body.getElementsByTagName('noscript')) if (ns.firstElementChild) noscriptAsText = false;
   return { request: { html, url, settings, count: elements.length, noscriptAsText }, elements };
-}
-
-/**
- * The planner's side: parses the copy (`parse`, the planner's DOMParser) and
- * plans it as the content script plans a page, but reads no computed styles
- * (a copy has none: the page works out scroll locks itself).
- */
-export function planCopy(request: CopyRequest, parse: (html: string) => Document, clock: () => number = () => performance.now()): PlannedCopy {
-  const t0 = clock();
-  const doc = parse(request.html);
-  // A parser without scripting reads a <noscript>'s contents as markup; the page's parser, as a rule, as text.
-  if (request.noscriptAsText) for (const ns of doc.querySelectorAll('noscript')) ns.textContent = ns.innerHTML;
-  const elements = doc.body ? doc.body.querySelectorAll('*') : [];
-  const positions = new Map<Element, number>();
-  const customElements: number[] = [];
-  for (let i = 0; i < elements.length; i++) {
-    positions.set(elements[i], i);
-    if (elements[i].localName.includes('-')) customElements.push(i);
-  }
-  const t1 = clock();
-  const planned = plan(doc, request.url, request.settings, { computedStyles: false, selectors: 'native' });
-  return {
-    count: elements.length,
-    findings: planned.findings.flatMap((f) => {
-      const index = positions.get(f.element);
-      return index === undefined ? [] : [{ index, tag: f.element.tagName, children: f.element.childElementCount, ruleId: f.ruleId, category: f.category, reason: f.reason, active: f.active }];
-    }),
-    errors: planned.errors,
-    customElements,
-    timing: { parseMs: t1 - t0, planMs: clock() - t1 },
-  };
 }
 
 /**

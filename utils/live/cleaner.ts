@@ -1,11 +1,10 @@
 import { activeRules, hidingCss, installCss, markFindings, unmarkAll, OFF_ATTR, STYLE_ID } from '../engine/apply';
 import { copyOf, findingsOnPage, type CopyRequest, type PlannedCopy } from '../engine/copy-plan';
 import { findScrollLocks } from '../engine/scroll-lock';
-import { planSteps } from '../engine/plan';
 import { runSlice, type Steps } from '../engine/steps';
-import type { EngineSettings, Finding, Plan } from '../engine/types';
-import { findRule } from '../rules/registry';
-import type { RuleSummary } from '../messaging';
+import type { EngineSettings, Plan } from '../engine/types';
+import type { EngineRef } from './engine-loader';
+import type { PageEngine } from './page-engine';
 import { EARLY_STYLE_ID, hideEarly } from './early-style';
 import { nextFrame } from './next-frame';
 
@@ -47,6 +46,12 @@ export interface CleanerOptions {
    * document is planned in place from then on.
    */
   planElsewhere?: (request: CopyRequest) => Promise<PlannedCopy>;
+  /**
+   * The engine, for planning in place: in Chrome loaded the first time a page
+   * is planned in place (see `engineOnDemand`), so a page planned as a copy
+   * never loads it.
+   */
+  engine: EngineRef;
 }
 
 /**
@@ -70,6 +75,7 @@ export class LiveCleaner {
   /** The plan under way (run in slices, or of a copy); a new run replaces it. */
   private job: object | null = null;
   private planElsewhere: CleanerOptions['planElsewhere'];
+  private readonly engine: EngineRef;
 
   private readonly debug: boolean;
   private readonly clock: () => number;
@@ -81,12 +87,13 @@ export class LiveCleaner {
     private readonly url: () => string,
     private settings: EngineSettings,
     private readonly onChange: (plan: Plan) => void = () => {},
-    options: CleanerOptions = {},
+    options: CleanerOptions,
   ) {
     this.debug = options.debug ?? false;
     this.clock = options.clock ?? (() => performance.now());
     this.slice = options.slice ?? { first: 30, later: 12 };
     this.planElsewhere = options.planElsewhere;
+    this.engine = options.engine;
   }
 
   /** Hides what the site's own selector rules name with one stylesheet (see `hideEarly`). */
@@ -153,17 +160,17 @@ export class LiveCleaner {
   }
 
   /** The document's plan, then each open shadow root's (document styles do not reach inside them). */
-  private *planAll(): Steps<Planned> {
+  private *planAll(engine: PageEngine): Steps<Planned> {
     const url = this.url();
     // Under debug, each phase's end time; marked once the plan is measured, so the marks' own cost is not in it.
     const phases: [string, number][] = [];
     const onPhase = this.debug ? (phase: string) => void phases.push([phase, performance.now()]) : undefined;
-    const main = yield* planSteps(this.doc, url, this.settings, { selectors: 'native', onPhase });
+    const main = yield* engine.planSteps(this.doc, url, this.settings, { selectors: 'native', onPhase });
     const shadows = new Map<ShadowRoot, Plan>();
     // Each plan names the open shadow roots it met, nested ones in their host's plan.
     const roots = [...(main.shadowRoots ?? [])];
     for (const root of roots) {
-      const p = yield* planSteps(this.doc, url, this.settings, { root, selectors: 'native' });
+      const p = yield* engine.planSteps(this.doc, url, this.settings, { root, selectors: 'native' });
       shadows.set(root, p);
       roots.push(...(p.shadowRoots ?? []));
     }
@@ -251,10 +258,12 @@ export class LiveCleaner {
     const { request, elements } = copy;
     const job = {};
     this.job = job;
+    const sent = this.clock();
+    // Sending counts as the page's own time: the browser serialises the message in this task.
+    const answer = this.planElsewhere(request);
     const busy = this.clock() - t0;
     if (this.debug) performance.measure('sift:slice', { start: t0, duration: busy });
-    const sent = this.clock();
-    this.planElsewhere(request).then(
+    answer.then(
       (planned) => {
         if (this.job !== job || this.stopped) return;
         const start = this.clock();
@@ -289,7 +298,22 @@ export class LiveCleaner {
    * for the new one.
    */
   private runHere(budget: number): void {
-    const steps = this.planAll();
+    const engine = this.engine.current;
+    if (!engine) {
+      // Loaded first (Chrome); this plan is under way meanwhile, and a newer run replaces it.
+      const job = {};
+      this.job = job;
+      this.engine.load().then(
+        () => {
+          if (this.job === job && !this.stopped) this.runHere(budget);
+        },
+        () => {
+          if (this.job === job) this.job = null; // the next batch tries again
+        },
+      );
+      return;
+    }
+    const steps = this.planAll(engine);
     this.job = steps;
     const t0 = this.clock();
     let busy = 0;
@@ -354,26 +378,4 @@ function nextTask(view: (Window & { scheduler?: { postTask?(fn: () => void): Pro
 function samePlan(a: Plan, b: Plan): boolean {
   if (a.findings.length !== b.findings.length) return false;
   return a.findings.every((f, i) => f.element === b.findings[i].element && f.active === b.findings[i].active);
-}
-
-/** The popup's list: findings grouped by rule, with reasons (page text, shown as text). */
-export function summarize(findings: readonly Finding[], settings: EngineSettings): RuleSummary[] {
-  const byRule = new Map<string, RuleSummary>();
-  for (const f of findings) {
-    let s = byRule.get(f.ruleId);
-    if (!s) {
-      s = {
-        ruleId: f.ruleId,
-        category: f.category,
-        description: findRule(f.ruleId, settings.userRules)?.description ?? f.ruleId,
-        count: 0,
-        reasons: [],
-        active: f.active,
-      };
-      byRule.set(f.ruleId, s);
-    }
-    s.count++;
-    if (!s.reasons.includes(f.reason) && s.reasons.length < 5) s.reasons.push(f.reason);
-  }
-  return [...byRule.values()];
 }

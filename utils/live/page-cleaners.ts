@@ -21,7 +21,7 @@ export class PageCleaners {
     private settings: EngineSettings,
     /** A plan changed what is hidden, in any of the page's documents. */
     private readonly onChange: () => void,
-    private readonly options: CleanerOptions = {},
+    private readonly options: CleanerOptions,
   ) {}
 
   /**

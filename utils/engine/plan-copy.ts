@@ -1,0 +1,33 @@
+import { plan } from './plan';
+import type { CopyRequest, PlannedCopy } from './copy-plan';
+
+/**
+ * The planner's side: parses the copy (`parse`, the planner's DOMParser) and
+ * plans it as the content script plans a page, but reads no computed styles
+ * (a copy has none: the page works out scroll locks itself).
+ */
+export function planCopy(request: CopyRequest, parse: (html: string) => Document, clock: () => number = () => performance.now()): PlannedCopy {
+  const t0 = clock();
+  const doc = parse(request.html);
+  // A parser without scripting reads a <noscript>'s contents as markup; the page's parser, as a rule, as text.
+  if (request.noscriptAsText) for (const ns of doc.querySelectorAll('noscript')) ns.textContent = ns.innerHTML;
+  const elements = doc.body ? doc.body.querySelectorAll('*') : [];
+  const positions = new Map<Element, number>();
+  const customElements: number[] = [];
+  for (let i = 0; i < elements.length; i++) {
+    positions.set(elements[i], i);
+    if (elements[i].localName.includes('-')) customElements.push(i);
+  }
+  const t1 = clock();
+  const planned = plan(doc, request.url, request.settings, { computedStyles: false, selectors: 'native' });
+  return {
+    count: elements.length,
+    findings: planned.findings.flatMap((f) => {
+      const index = positions.get(f.element);
+      return index === undefined ? [] : [{ index, tag: f.element.tagName, children: f.element.childElementCount, ruleId: f.ruleId, category: f.category, reason: f.reason, active: f.active }];
+    }),
+    errors: planned.errors,
+    customElements,
+    timing: { parseMs: t1 - t0, planMs: clock() - t1 },
+  };
+}
