@@ -59,11 +59,31 @@ export function isPlannerMessage(message: unknown): message is PlannerMessage {
   return !!message && typeof message === 'object' && (message as PlannerMessage).type === 'planCopy' && typeof (message as PlannerMessage).request?.html === 'string';
 }
 
-/** Sends a copy of the page to the planner; rejects when no planner answers. */
-export async function sendToPlanner(request: CopyRequest): Promise<PlannedCopy> {
-  const reply = (await browser.runtime.sendMessage({ type: 'planCopy', request } satisfies PlannerMessage)) as PlannedCopy | undefined;
-  if (!reply || !Array.isArray(reply.findings)) throw new Error('no planner answered');
-  return reply;
+/** The name of a content script's port to the planner. */
+export const PLANNER_PORT = 'sift-planner';
+
+/**
+ * Sends a copy of the page to the planner and resolves with its plan; rejects
+ * when no planner answers. Over a port of its own, which only the planner
+ * accepts: a message would be delivered to every extension page listening
+ * (the background, an open popup, settings page or reader view), each
+ * deserialising the page's markup for nothing.
+ */
+export function sendToPlanner(request: CopyRequest): Promise<PlannedCopy> {
+  return new Promise((resolve, reject) => {
+    const port = browser.runtime.connect({ name: PLANNER_PORT });
+    port.onMessage.addListener((reply: unknown) => {
+      port.disconnect();
+      if (reply && typeof reply === 'object' && Array.isArray((reply as PlannedCopy).findings)) resolve(reply as PlannedCopy);
+      else reject(new Error('the planner did not answer with a plan'));
+    });
+    // No planner (nothing accepted the port), or it went away meanwhile; after an answer this changes nothing.
+    port.onDisconnect.addListener(() => {
+      void browser.runtime.lastError; // read, so Chrome does not log it as unchecked
+      reject(new Error('no planner answered'));
+    });
+    port.postMessage({ type: 'planCopy', request } satisfies PlannerMessage);
+  });
 }
 
 export interface SavedRule {

@@ -224,6 +224,27 @@ describe('Chromium, pages planned as copies in the planner', () => {
     }
   });
 
+  it("a page's copy goes to the planner alone, not to every extension page listening", async () => {
+    const c = loadCases(`${CORPUS}/cluttered`)[0];
+    const settings = await chromium.context.newPage();
+    try {
+      await settings.goto(`chrome-extension://${chromium.extensionId}/options.html`);
+      await settings.evaluate(() => {
+        const seen: string[] = [];
+        (window as unknown as { seen: string[] }).seen = seen;
+        (chrome as unknown as { runtime: { onMessage: { addListener(f: (m: { type?: string }) => void): void } } }).runtime.onMessage.addListener((m) => void seen.push(String(m?.type)));
+      });
+      const { copy, marks } = await marksOf(`${urlOf(c)}#sift-debug`);
+      expect(copy).toBe(true);
+      expect(marks.length).toBeGreaterThan(0);
+      // The page's messages to the background reach this page too (the listener works); its copy does not.
+      await expect.poll(() => settings.evaluate(() => (window as unknown as { seen: string[] }).seen)).toContain('hiddenCount');
+      expect(await settings.evaluate(() => (window as unknown as { seen: string[] }).seen)).not.toContain('planCopy');
+    } finally {
+      await settings.close();
+    }
+  });
+
   it('opens the planner again when Chrome has closed it', async () => {
     const c = loadCases(`${CORPUS}/cluttered`)[0];
     await chromium.worker.evaluate(() => (chrome as unknown as { offscreen: { closeDocument(): Promise<void> } }).offscreen.closeDocument());
