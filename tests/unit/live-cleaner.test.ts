@@ -250,4 +250,30 @@ describe('LiveCleaner', () => {
     expect(imports).toBe(2);
     cleaner.stop();
   });
+
+  it('plans clutter that arrived while the engine failed to load, without waiting for more', async () => {
+    const doc = page(BODY, URL_);
+    // Frames on demand: the batch for the late clutter runs while the engine is still loading.
+    const frames: FrameRequestCallback[] = [];
+    doc.defaultView!.requestAnimationFrame = (cb) => frames.push(cb);
+    const loads: ((ok: boolean) => void)[] = [];
+    const onDemand = engineOnDemand(() => new Promise<PageEngine>((resolve, reject) => loads.push((ok) => (ok ? resolve(pageEngine) : reject(new Error('not loaded'))))));
+    const cleaner = new LiveCleaner(doc, () => URL_, {}, undefined, { ...SYNC, engine: onDemand });
+    cleaner.start();
+    expect(loads).toHaveLength(1);
+    const late = doc.createElement('div');
+    late.id = 'late';
+    late.innerHTML = '<h2>Most read</h2><ol><li><a href="/m">Late story</a></li></ol>';
+    doc.body.appendChild(late);
+    await until(() => frames.length > 0);
+    frames.splice(0).forEach((f) => f(0)); // the batch finds a plan under way, and waits for it
+    expect(loads).toHaveLength(1);
+    loads[0](false);
+    // The failed load ends the plan under way; the waiting batch runs and loads the engine again.
+    await until(() => loads.length === 2);
+    loads[1](true);
+    await until(() => doc.getElementById('late')?.hasAttribute(HIDE_ATTR) === true);
+    cleaner.stop();
+  });
 });
+

@@ -308,7 +308,9 @@ export class LiveCleaner {
           if (this.job === job && !this.stopped) this.runHere(budget);
         },
         () => {
-          if (this.job === job) this.job = null; // the next batch tries again
+          if (this.job !== job) return;
+          this.job = null; // the next batch tries again
+          if (this.queued) this.schedule();
         },
       );
       return;
