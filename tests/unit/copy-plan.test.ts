@@ -2,7 +2,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HIDE_ATTR } from '../../utils/engine/apply';
-import { copyOf, findingsOnPage, type CopyRequest, type PlannedCopy } from '../../utils/engine/copy-plan';
+import { copyOf, findingsOnPage, withoutScriptText, type CopyRequest, type PlannedCopy } from '../../utils/engine/copy-plan';
 import { planCopy } from '../../utils/engine/plan-copy';
 import { plan } from '../../utils/engine/plan';
 import type { Finding } from '../../utils/engine/types';
@@ -100,6 +100,30 @@ describe('planning a copy of the page', () => {
     expect(findingsOnPage({ ...planned, findings: [{ ...f, tag: 'DIV' }] }, copy.elements)).toBeNull();
     expect(findingsOnPage({ ...planned, findings: [{ ...f, children: f.children + 1 }] }, copy.elements)).toBeNull();
     expect(findingsOnPage({ ...planned, findings: [{ ...f, index: planned.count + 5 }] }, copy.elements)).toBeNull();
+  });
+
+  it("sends scripts and style sheets without their text, the elements kept, and passes over comments and <noscript>s", () => {
+    // Script tags as text in a comment (an old conditional comment) or a <noscript> must not start a cut.
+    const html =
+      '<body><!--[if lt IE 9]><script src="/a.js"></script-x><![endif]--><p>one</p>' +
+      '<script type="application/json">{"x":"</div><p>"}</script><style>p { color: red }</style>' +
+      '<noscript><script>document.write("<b>")</script></noscript><svg><style>.a{}</style></svg><p>two</p></body>';
+    expect(withoutScriptText(html)).toBe(
+      '<body><!--[if lt IE 9]><script src="/a.js"></script-x><![endif]--><p>one</p>' +
+        '<script type="application/json"></script><style></style>' +
+        '<noscript><script>document.write("<b>")</script></noscript><svg><style></style></svg><p>two</p></body>',
+    );
+    expect(withoutScriptText('<p>no scripts</p>')).toBe('<p>no scripts</p>');
+    // An unclosed script (not from a serialiser) is left as it is from there on.
+    expect(withoutScriptText('<script>a</script><p>x</p><script>b')).toBe('<script></script><p>x</p><script>b');
+    // A page whose inline data is most of its markup: the copy is small, and planned as the page is.
+    const data = `<script id="__DATA__" type="application/json">${JSON.stringify({ items: Array.from({ length: 2000 }, (_, i) => ({ id: i, title: `Story ${i}` })) })}</script>`;
+    const doc = livePage(body(`${ARTICLE}${RELATED}${data}<script>window.x = "</p>";</script>`));
+    const copy = copyOf(doc, URL_, {})!;
+    expect(copy.request.html.length).toBeLessThan(doc.body.outerHTML.length / 5);
+    const found = findingsOnPage(planCopy(copy.request, parse), copy.elements)!;
+    expect(summary(found)).toEqual(summary(plan(doc, URL_, {}, { computedStyles: false }).findings));
+    expect(found.map((f) => f.element.id)).toEqual(['rel']);
   });
 
   it('makes no copy of a page without a body, or of one too big to serialise in one short task', () => {
