@@ -90,11 +90,11 @@ export function copyOf(doc: Document, url: string, settings: EngineSettings): { 
 
 /**
  * Markup without the text of its scripts and style sheets (the elements
- * stay, empty): what the copy sends is the page's thread's time, about 35 µs
- * a kB here, and scripts are a seventh of the median page's body markup and
+ * stay, empty): posting the copy is the page's thread's time, about 20 µs a
+ * kB here, and scripts are a seventh of the median page's body markup and
  * most of the largest (inline data for the page's own scripts). Without
  * them, every corpus page's copy is planned exactly as the page itself is
- * (README, "What sending a copy costs").
+ * (README, "A smaller copy").
  * Serialised markup names these elements in lower case and closes them with
  * exactly `</script>` or `</style>`; comments and `<noscript>`s, which may hold
  * script tags as text, are passed over. Text that would still fool this
