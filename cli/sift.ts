@@ -7,7 +7,8 @@ import { plan } from '../utils/engine/plan';
 import { removeFindings, textAfterCleanup } from '../utils/engine/apply';
 import { toMarkdown } from '../utils/export/markdown';
 import { cleanCopy } from '../utils/export/clean-copy';
-import { escapeHtml, sanitizeArticleHtml } from '../utils/export/sanitize';
+import { escapeHtml } from '../utils/escape-html';
+import { sanitizeArticleHtml } from '../utils/export/sanitize';
 import { CliError, parseHtml, readHtmlFile } from './dom';
 
 const USAGE = `Usage:

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../escape-html';
 import type { Category } from '../rules/types';
 import type { EngineSettings, Finding } from './types';
 
@@ -79,7 +80,7 @@ export function copyOf(doc: Document, url: string, settings: EngineSettings): { 
   const doctype = doc.compatMode === 'CSS1Compat' ? '<!DOCTYPE html>' : '';
   // The root's attributes too: a user's or an imported rule may name the page by them (`html.dark .promo`).
   let root = '';
-  for (const a of doc.documentElement.attributes) root += ` ${a.name}="${a.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+  for (const a of doc.documentElement.attributes) root += ` ${a.name}="${escapeHtml(a.value)}"`;
   const html = `${doctype}<html${root}><head>${head}</head>${withoutScriptText(body.outerHTML)}</html>`;
   // A <noscript> with elements in it was read as markup; one holding markup read as text has none.
   // (Asked of each: jsdom's selector engine misses 'noscript > *'.)

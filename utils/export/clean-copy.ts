@@ -2,7 +2,8 @@ import { extractArticle } from '../engine/reader';
 import type { EngineSettings } from '../engine/types';
 import { safeFilename } from './filename';
 import { toMarkdown } from './markdown';
-import { escapeHtml, sanitizeArticleHtml } from './sanitize';
+import { escapeHtml } from '../escape-html';
+import { sanitizeArticleHtml } from './sanitize';
 
 export type CopyFormat = 'html' | 'md';
 

@@ -53,8 +53,3 @@ export function sanitizeArticleHtml(html: string, win: Window): string {
   purify.removeAllHooks();
   return clean;
 }
-
-/** Text for an HTML text node or attribute value. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}

@@ -13,7 +13,7 @@ export const ENGINE_KEY = Symbol.for('sift.page-engine');
 /** The built entrypoints/page-engine.ts: a web-accessible module, as content-main.js is (see wxt.config.ts). */
 const PAGE_ENGINE = '/page-engine.js';
 
-/** An engine already loaded (Firefox's content script, tests). */
+/** An engine already at hand (the tests; Firefox's content script loads its bundled one through `engineOnDemand`). */
 export function engineAtHand(engine: PageEngine): EngineRef {
   return { current: engine, load: () => Promise.resolve(engine) };
 }
