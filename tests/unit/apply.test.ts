@@ -35,6 +35,17 @@ describe('hiding on a live page', () => {
     expect(hidingCss(['a'])).toMatch(/^html:not\(\[data-sift-off\]\) \[data-sift-hide="a"\]/);
   });
 
+  it('a page with nothing to hide gets no stylesheet until it has something to hide', () => {
+    const doc = page(`<article>${articleBody(5)}</article>`);
+    expect(installCss(doc, hidingCss([]))).toBeNull();
+    expect(doc.getElementById('sift-style')).toBeNull();
+    const sheet = installCss(doc, hidingCss(['related-heading']));
+    expect(doc.getElementById('sift-style')).toBe(sheet);
+    // Once in, an empty sheet empties it (a rule switched off) rather than leaving the old rules.
+    expect(installCss(doc, '')).toBe(sheet);
+    expect(sheet?.textContent).toBe('');
+  });
+
   it('unmarkAll restores the page exactly', () => {
     const doc = page(BODY);
     const before = doc.documentElement.outerHTML;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findScrollLocks } from '../../utils/engine/scroll-lock';
 import { plan, planSteps } from '../../utils/engine/plan';
 import { findArticle, findArticleSteps } from '../../utils/engine/article';
 import { createGuard } from '../../utils/engine/guard';
@@ -149,6 +150,19 @@ describe('plan', () => {
     const doc = page(`<article>${ARTICLE}</article><div style="position:fixed;inset:0" aria-modal="true"><h2>We value your privacy</h2><p>Cookies.</p></div>`);
     doc.body.setAttribute('style', 'overflow: hidden');
     expect(plan(doc, 'https://news.example.com/').scrollLocks).toEqual([{ target: 'body', ruleIds: ['consent-heading'] }]);
+  });
+  it("finds the same scroll locks from the findings alone (a planned copy's, on the page) as from the plan's index", () => {
+    // The modal dialog sits inside a block found by a rule that is not an overlay's: asked of the finding itself.
+    const doc = page(
+      `<article>${ARTICLE}</article><section class="wrap"><div style="position:fixed;inset:0" aria-modal="true"><h2>Related Articles</h2><a href="/1">One</a></div></section>`,
+    );
+    doc.body.setAttribute('style', 'overflow: hidden');
+    const p = plan(doc, 'https://news.example.com/');
+    expect(p.scrollLocks).not.toEqual([]);
+    const active = p.findings.filter((f) => f.active);
+    expect(findScrollLocks(doc, active, false)).toEqual(p.scrollLocks);
+    expect(findScrollLocks(doc, active, false, [...doc.querySelectorAll('[aria-modal="true"]')])).toEqual(p.scrollLocks);
+    expect(findScrollLocks(doc, [], false)).toEqual([]);
   });
   it('does not unlock scrolling when nothing overlays the page', () => {
     const doc = page(`<article>${ARTICLE}</article><section><h2>Related Articles</h2><a href="/1">One</a></section>`);

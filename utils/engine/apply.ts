@@ -47,11 +47,16 @@ export function hidingCss(activeRuleIds: Iterable<string>, scrollLocks: readonly
   return rules.join('\n');
 }
 
-/** Installs (or replaces) the hiding stylesheet in a live document. */
-export function installCss(target: Document | ShadowRoot, css: string): HTMLStyleElement {
+/**
+ * Installs (or replaces) the hiding stylesheet in a live document. A page with
+ * nothing to hide gets none (null) until it has: adding an element to the
+ * page's head is not free, and most pages' later plans change nothing.
+ */
+export function installCss(target: Document | ShadowRoot, css: string): HTMLStyleElement | null {
   const doc = target.nodeType === 9 ? (target as Document) : target.ownerDocument!;
   let style = target.getElementById(STYLE_ID) as HTMLStyleElement | null;
   if (!style) {
+    if (!css) return null;
     style = doc.createElement('style');
     style.id = STYLE_ID;
     if (target.nodeType === 9) (doc.head ?? doc.documentElement).appendChild(style);

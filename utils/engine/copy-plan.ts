@@ -73,9 +73,10 @@ export function copyOf(doc: Document, url: string, settings: EngineSettings): { 
   if (elements.length > COPY_MAX_ELEMENTS) return null;
   // The title lines the article's title is matched against (findTitle), as markup.
   let head = '';
-  const title = doc.querySelector('head > title');
+  // Asked of the head alone: a query of the whole document walks the body too.
+  const title = doc.head?.querySelector(':scope > title');
   if (title) head += title.outerHTML;
-  for (const m of doc.querySelectorAll('meta[property="og:title"], meta[name="twitter:title"]')) head += m.outerHTML;
+  for (const m of doc.head?.querySelectorAll('meta[property="og:title"], meta[name="twitter:title"]') ?? []) head += m.outerHTML;
   // Standards mode or quirks: the parser nests a few elements differently in each (a table in a paragraph).
   const doctype = doc.compatMode === 'CSS1Compat' ? '<!DOCTYPE html>' : '';
   // The root's attributes too: a user's or an imported rule may name the page by them (`html.dark .promo`).

@@ -2,20 +2,20 @@ import type { Finding, ScrollLock } from './types';
 
 const OVERLAY_CATEGORIES = new Set(['consent', 'newsletter', 'app-prompt', 'promo', 'sticky', 'ai-widget']);
 
+const MODAL = '[aria-modal="true"]';
+
 /**
  * Overlays lock scrolling with `overflow: hidden` (or `position: fixed`) on
  * `html` or `body`. When a plan hides an overlay on such a page, it says which
  * lock to undo and which rules' findings justify it. `modals`: the page's
- * `[aria-modal="true"]` elements (the plan has them from its index).
+ * `[aria-modal="true"]` elements (the plan has them from its index); without
+ * them, each finding is asked whether it holds one (a page with nothing hidden
+ * asks nothing: a content script's plan of a copy pays for no query of the whole page).
  */
-export function findScrollLocks(
-  doc: Document,
-  findings: readonly Finding[],
-  computed = true,
-  modals: readonly Element[] = Array.from(doc.querySelectorAll('[aria-modal="true"]')),
-): ScrollLock[] {
+export function findScrollLocks(doc: Document, findings: readonly Finding[], computed = true, modals?: readonly Element[]): ScrollLock[] {
+  if (findings.length === 0) return [];
   // Cheapest checks first: computed styles are costly outside a real web page (jsdom).
-  const isModal = (el: Element) => modals.some((m) => el.contains(m));
+  const isModal = modals ? (el: Element) => modals.some((m) => el.contains(m)) : (el: Element) => el.matches(MODAL) || el.querySelector(MODAL) !== null;
   const candidates = findings.filter((f) => OVERLAY_CATEGORIES.has(f.category) || isModal(f.element));
   if (candidates.length === 0) return [];
   const targets = (['html', 'body'] as const).filter((t) => {
