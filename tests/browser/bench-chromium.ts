@@ -102,6 +102,12 @@ interface TracedLoad {
   startMs: number;
   /** The plans' own `performance.measure` (wall time, under tracing). */
   planMs: number;
+  /**
+   * The same slices' thread CPU time: the CPU clock the trace gives each of the marks that
+   * bracket a slice (`sift:slice:start`, `sift:slice:end`; see `CleanerOptions.debug`),
+   * end minus start, summed. Wall time above it is the thread waiting (for a core, here).
+   */
+  planCpuMs: number;
   /** Not in `cpuMs`: compiling Sift's module on a background thread while it streams in (a site's first pages). */
   offThreadMs: number;
   /**
@@ -133,7 +139,7 @@ async function traceLoad(chromium: Chromium, url: string, tab?: Page): Promise<T
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await step('starting the trace', cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8'] }, transferMode: 'ReportEvents' }));
+  await step('starting the trace', cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'blink.user_timing'] }, transferMode: 'ReportEvents' }));
   await loadPlanned(page, url, { load: 120_000, plan: 120_000 });
   const planMs = await step('reading the plan marks', page.evaluate(() => performance.getEntriesByName('sift:plan').reduce((a, e) => a + e.duration, 0)));
   await step('ending the trace', cdp.send('Tracing.end'));
@@ -142,7 +148,7 @@ async function traceLoad(chromium: Chromium, url: string, tab?: Page): Promise<T
   if (!tab) await step('closing the page', page.close());
   const prefix = `chrome-extension://${chromium.extensionId}/`;
   const mine = events.filter((e) => e.ph === 'X' && isSifts(e, prefix)).sort((a, b) => a.ts - b.ts);
-  const out = { cpuMs: 0, wallMs: 0, startMs: 0, planMs, offThreadMs: 0, longest: { wallMs: 0, cpuMs: 0 } };
+  const out = { cpuMs: 0, wallMs: 0, startMs: 0, planMs, planCpuMs: sliceCpu(events), offThreadMs: 0, longest: { wallMs: 0, cpuMs: 0 } };
   for (const e of events) {
     if (e.ph === 'X' && e.name === 'v8.parseOnBackground' && String(e.args?.data?.url ?? '').startsWith(prefix)) out.offThreadMs += (e.tdur ?? 0) / 1000;
   }
@@ -159,6 +165,25 @@ async function traceLoad(chromium: Chromium, url: string, tab?: Page): Promise<T
   return out;
 }
 
+/**
+ * The plans' slices in thread CPU time (ms), from the marks bracketing each (their `tts`, the
+ * thread's CPU clock in µs): each end with the last start before it on its thread (a slice cut
+ * short, by a copy refused or a plan that threw, leaves a start without an end).
+ */
+export function sliceCpu(events: readonly TraceEvent[]): number {
+  const open = new Map<string, number>();
+  let total = 0;
+  for (const e of [...events].filter((x) => x.tts !== undefined && x.name.startsWith('sift:slice:')).sort((a, b) => a.ts - b.ts)) {
+    const thread = `${e.pid}:${e.tid}`;
+    if (e.name === 'sift:slice:start') open.set(thread, e.tts!);
+    else if (e.name === 'sift:slice:end' && open.has(thread)) {
+      total += (e.tts! - open.get(thread)!) / 1000;
+      open.delete(thread);
+    }
+  }
+  return total;
+}
+
 /** `promise`, or an error after `ms`: a wait the browser never ends must fail the run, not hang it. */
 function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -166,12 +191,14 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
   tid: number;
   ts: number;
+  /** The thread's CPU clock (µs) when the event began. */
+  tts?: number;
   dur?: number;
   tdur?: number;
   args?: { data?: { url?: string }; worldName?: string };
@@ -453,7 +480,14 @@ export async function benchInChromium(cases: Case[], reps: number) {
     const loadRatio = rows.map((r) => median(r.with.map((t) => t.loadMs)) / median(r.without.map((t) => t.loadMs)));
     const controlRatio = rows.map((r) => median(r.control.map((t) => t.dclMs)) / median(r.without.map((t) => t.dclMs)));
     console.log(`\nChromium with the built extension (${sample.length} corpus pages × ${reps}, with/without/control interleaved):`);
-    console.log(`  content script time per page   median ${median(sift).toFixed(2)} ms  p95 ${p95(sift).toFixed(2)} ms`);
+    console.log(`  content script time per page   median ${median(sift).toFixed(2)} ms  p95 ${p95(sift).toFixed(2)} ms (its plans' wall time)`);
+    const planCpu = traced.map((t) => median(t.map((x) => x.planCpuMs)));
+    const planCpuSame = sameTab.map((t) => median(t.map((x) => x.planCpuMs)));
+    const planWallTraced = traced.map((t) => median(t.map((x) => x.planMs)));
+    console.log(
+      `    the same plans' thread CPU     median ${median(planCpu).toFixed(2)} ms  p95 ${p95(planCpu).toFixed(2)} ms (traced loads, new tab; ${median(planCpuSame).toFixed(2)} ms in the same tab); ` +
+        `their wall time in those loads ${median(planWallTraced).toFixed(2)} ms: above CPU, the thread waited for a core`,
+    );
     const copies = rows.flatMap((r) => r.with.flatMap((t) => (t.copy ? [t.copy] : [])));
     if (copies.length) {
       const of = (k: keyof NonNullable<PageTiming['copy']>) => median(copies.map((c) => c[k])).toFixed(1);

@@ -26,7 +26,11 @@ export interface CleanerOptions {
    * 0.1 to 0.2 ms in a new renderer, which the plan's figure must not hold.
    * `sift:applied` marks when a plan's findings were hidden; a plan of a copy
    * measures its round trip (`sift:copy`) and the planner's own parse and plan
-   * (`sift:copy:parse`, `sift:copy:plan`).
+   * (`sift:copy:parse`, `sift:copy:plan`). Each slice is also bracketed by the
+   * marks `sift:slice:start` and `sift:slice:end`, made in real time just
+   * outside the measured stretch: in a trace, a mark carries the thread's CPU
+   * clock, so the slice's CPU time can be told from its wall time (which
+   * counts the thread waiting for a core; see tests/browser/bench-chromium.ts).
    */
   debug?: boolean;
   clock?: () => number;
@@ -194,6 +198,11 @@ export class LiveCleaner {
     this.styleShadows();
   }
 
+  /** Under debug, a slice's edge in real time (see `CleanerOptions.debug`). */
+  private edge(which: 'start' | 'end'): void {
+    if (this.debug) performance.mark(`sift:slice:${which}`);
+  }
+
   private styleShadows(): void {
     for (const [root, p] of this.shadowPlans) {
       installCss(root, this.showingOriginal ? '' : hidingCss(activeRules(p), [], { shadow: true }));
@@ -242,6 +251,7 @@ export class LiveCleaner {
    * planning in place, for this run and every later one.
    */
   private runElsewhere(budget: number): void {
+    this.edge('start');
     const t0 = this.clock();
     const fallBack = () => {
       this.planElsewhere = undefined;
@@ -262,6 +272,7 @@ export class LiveCleaner {
     // Sending counts as the page's own time: the browser serialises the message in this task.
     const answer = this.planElsewhere(request);
     const busy = this.clock() - t0;
+    this.edge('end');
     if (this.debug) performance.measure('sift:slice', { start: t0, duration: busy });
     answer.then(
       (planned) => {
@@ -272,6 +283,7 @@ export class LiveCleaner {
           performance.measure('sift:copy:parse', { start: sent, duration: planned.timing?.parseMs ?? 0 });
           performance.measure('sift:copy:plan', { start: sent, duration: planned.timing?.planMs ?? 0 });
         }
+        this.edge('start');
         const start = this.clock();
         let main: Plan;
         try {
@@ -323,6 +335,7 @@ export class LiveCleaner {
     let longest = 0; // the longest step so far (see runSlice)
     const step = () => {
       if (this.job !== steps || this.stopped) return;
+      this.edge('start');
       const start = this.clock();
       let result: IteratorResult<void, Planned>;
       try {
@@ -335,6 +348,7 @@ export class LiveCleaner {
       budget = Math.min(budget, this.slice.later);
       if (!result.done) {
         busy += this.clock() - start;
+        this.edge('end');
         if (this.debug) performance.measure('sift:slice', { start, duration: this.clock() - start });
         return nextTask(this.doc.defaultView, step);
       }
@@ -357,6 +371,7 @@ export class LiveCleaner {
       return;
     }
     const own = this.clock() - start;
+    this.edge('end');
     busy += own;
     if (this.debug) {
       performance.measure('sift:slice', { start, duration: own });
