@@ -7,6 +7,7 @@ import { FRAME_DOCUMENT, generateFramedPage, generatePage } from '../bench/gener
 import { median, p95 } from '../bench/stats';
 import { launchChromium, type Chromium } from './chromium';
 import { serve } from './server';
+import { sliceCpu, type TraceEvent } from './slice-cpu';
 
 interface PageTiming {
   siftMs: number;
@@ -165,25 +166,6 @@ async function traceLoad(chromium: Chromium, url: string, tab?: Page): Promise<T
   return out;
 }
 
-/**
- * The plans' slices in thread CPU time (ms), from the marks bracketing each (their `tts`, the
- * thread's CPU clock in µs): each end with the last start before it on its thread (a slice cut
- * short, by a copy refused or a plan that threw, leaves a start without an end).
- */
-export function sliceCpu(events: readonly TraceEvent[]): number {
-  const open = new Map<string, number>();
-  let total = 0;
-  for (const e of [...events].filter((x) => x.tts !== undefined && x.name.startsWith('sift:slice:')).sort((a, b) => a.ts - b.ts)) {
-    const thread = `${e.pid}:${e.tid}`;
-    if (e.name === 'sift:slice:start') open.set(thread, e.tts!);
-    else if (e.name === 'sift:slice:end' && open.has(thread)) {
-      total += (e.tts! - open.get(thread)!) / 1000;
-      open.delete(thread);
-    }
-  }
-  return total;
-}
-
 /** `promise`, or an error after `ms`: a wait the browser never ends must fail the run, not hang it. */
 function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -191,18 +173,6 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-export interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  /** The thread's CPU clock (µs) when the event began. */
-  tts?: number;
-  dur?: number;
-  tdur?: number;
-  args?: { data?: { url?: string }; worldName?: string };
-}
 
 /**
  * Whether a trace event is the extension's work: its scripts' evaluation and

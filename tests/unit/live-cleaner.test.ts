@@ -188,6 +188,42 @@ describe('LiveCleaner', () => {
     }
   });
 
+  it('under debug, brackets every slice with marks made in real time just outside its measured stretch (for its thread CPU in a trace)', async () => {
+    const rails = Array.from({ length: 10 }, (_, i) => `<section id="rel${i}"><h2>Related articles</h2><a href="/x">A story</a></section>`).join('');
+    const doc = page(`${BODY}${rails}`, URL_);
+    const calls: { name: string; start: number; end: number }[] = [];
+    const mark = vi.spyOn(performance, 'mark').mockImplementation((name) => {
+      const now = performance.now();
+      calls.push({ name, start: now, end: now });
+      return undefined as unknown as PerformanceMark;
+    });
+    const measure = vi.spyOn(performance, 'measure').mockImplementation((name, options) => {
+      const { start, duration } = options as { start: number; duration: number };
+      calls.push({ name, start, end: start + duration });
+      return undefined as unknown as PerformanceMeasure;
+    });
+    try {
+      // Slices of no time: one step of the plan per task.
+      const cleaner = new LiveCleaner(doc, () => URL_, {}, undefined, { slice: { first: 0, later: 0 }, engine, debug: true });
+      cleaner.start();
+      await until(() => !cleaner.planning);
+      cleaner.stop();
+      const edges = calls.filter((c) => c.name.startsWith('sift:slice:'));
+      const slices = calls.filter((c) => c.name === 'sift:slice');
+      expect(slices.length).toBeGreaterThan(1);
+      expect(edges.map((c) => c.name)).toEqual(slices.flatMap(() => ['sift:slice:start', 'sift:slice:end']));
+      slices.forEach((slice, i) => {
+        expect(edges[2 * i].start).toBeLessThanOrEqual(slice.start);
+        expect(edges[2 * i + 1].start).toBeGreaterThanOrEqual(slice.end);
+        // The end comes before the slice is measured: the measure's own cost is outside the bracket.
+        expect(calls.indexOf(edges[2 * i + 1])).toBeLessThan(calls.indexOf(slice));
+      });
+    } finally {
+      mark.mockRestore();
+      measure.mockRestore();
+    }
+  });
+
   it('plans a page in slices when it takes longer than the budget, with the same result', async () => {
     const rails = Array.from({ length: 40 }, (_, i) => `<section id="rel${i}"><h2>Related articles</h2><ul>${'<li><a href="/x">A story</a></li>'.repeat(20)}</ul></section>`).join('');
     const doc = page(`${BODY}${rails}`, URL_);

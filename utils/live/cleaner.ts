@@ -347,9 +347,10 @@ export class LiveCleaner {
       // Not done in the first slice: a big page, painted meanwhile; the rest goes in short slices.
       budget = Math.min(budget, this.slice.later);
       if (!result.done) {
-        busy += this.clock() - start;
+        const own = this.clock() - start;
+        busy += own;
         this.edge('end');
-        if (this.debug) performance.measure('sift:slice', { start, duration: this.clock() - start });
+        if (this.debug) performance.measure('sift:slice', { start, duration: own });
         return nextTask(this.doc.defaultView, step);
       }
       this.job = null;
