@@ -311,5 +311,41 @@ describe('LiveCleaner', () => {
     await until(() => doc.getElementById('late')?.hasAttribute(HIDE_ATTR) === true);
     cleaner.stop();
   });
+
+  it('plans clutter that arrived while a plan threw, and every change after it', async () => {
+    const doc = page(BODY, URL_);
+    const frames: FrameRequestCallback[] = [];
+    doc.defaultView!.requestAnimationFrame = (cb) => frames.push(cb);
+    // The first plan runs step by step until let go, then throws; later plans are the engine's own.
+    let plans = 0;
+    let letGo = false;
+    const throwing: PageEngine = {
+      ...pageEngine,
+      *planSteps(...args) {
+        if (plans++ > 0) return yield* pageEngine.planSteps(...args);
+        while (!letGo) yield;
+        throw new Error('the plan broke');
+      },
+    };
+    const cleaner = new LiveCleaner(doc, () => URL_, {}, undefined, { slice: { first: 0, later: 0 }, engine: engineAtHand(throwing) });
+    cleaner.start();
+    const late = doc.createElement('div');
+    late.id = 'late';
+    late.innerHTML = '<h2>Most read</h2><ol><li><a href="/m">Late story</a></li></ol>';
+    doc.body.appendChild(late);
+    await until(() => frames.length > 0);
+    frames.splice(0).forEach((f) => f(0)); // the batch finds the plan under way, and waits for it
+    expect(cleaner.planning).toBe(true);
+    letGo = true;
+    await until(() => doc.getElementById('late')?.hasAttribute(HIDE_ATTR) === true, 5_000);
+    expect(plans).toBe(2);
+    // And the cleaner still watches: a change after that is planned too.
+    const later = doc.createElement('div');
+    later.id = 'later';
+    later.innerHTML = '<h2>Most read</h2><ol><li><a href="/n">Later story</a></li></ol>';
+    doc.body.appendChild(later);
+    await until(() => doc.getElementById('later')?.hasAttribute(HIDE_ATTR) === true, 5_000);
+    cleaner.stop();
+  });
 });
 

@@ -198,6 +198,18 @@ export class LiveCleaner {
     this.styleShadows();
   }
 
+  /**
+   * A plan that came to nothing (it threw, or the engine did not load): the
+   * next batch tries again, and one that arrived meanwhile is scheduled now,
+   * spaced as after a plan. (Left queued, it would make the cleaner ignore
+   * every later change to the page: a queued batch takes no other.)
+   */
+  private failed(busy: number): void {
+    this.job = null;
+    this.nextAllowed = this.clock() + Math.min(5000, Math.max(50, busy * 10));
+    if (this.queued) this.schedule();
+  }
+
   /** Under debug, a slice's edge in real time (see `CleanerOptions.debug`). */
   private edge(which: 'start' | 'end'): void {
     if (this.debug) performance.mark(`sift:slice:${which}`);
@@ -321,9 +333,7 @@ export class LiveCleaner {
           if (this.job === job && !this.stopped) this.runHere(budget);
         },
         () => {
-          if (this.job !== job) return;
-          this.job = null; // the next batch tries again
-          if (this.queued) this.schedule();
+          if (this.job === job) this.failed(0); // the next batch tries again
         },
       );
       return;
@@ -341,8 +351,7 @@ export class LiveCleaner {
       try {
         ({ result, longest } = runSlice(steps, budget, this.clock, longest));
       } catch {
-        this.job = null;
-        return; // never throw into the page; the next batch tries again
+        return this.failed(busy + this.clock() - start); // never throw into the page
       }
       // Not done in the first slice: a big page, painted meanwhile; the rest goes in short slices.
       budget = Math.min(budget, this.slice.later);
@@ -369,7 +378,7 @@ export class LiveCleaner {
     try {
       this.apply(planned.main, planned.shadows);
     } catch {
-      return;
+      return this.failed(busy + this.clock() - start + elsewhere);
     }
     const own = this.clock() - start;
     this.edge('end');
