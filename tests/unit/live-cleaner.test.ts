@@ -17,6 +17,14 @@ const URL_ = 'https://news.example.com/story';
 const engine = engineAtHand(pageEngine);
 // Whole plans in one go, so these tests need not wait (slicing has its own test).
 const SYNC = { slice: { first: Infinity, later: Infinity }, engine };
+
+/** Clutter added after the first plan: a "Most read" list with this id. */
+function addMostRead(doc: Document, id: string): void {
+  const el = doc.createElement('div');
+  el.id = id;
+  el.innerHTML = `<h2>Most read</h2><ol><li><a href="/${id}">A story</a></li></ol>`;
+  doc.body.appendChild(el);
+}
 const BODY = `<main><article><h1>Council approves the crossing</h1>${articleBody(5)}</article><div id="rail"></div></main>`;
 
 
@@ -235,10 +243,7 @@ describe('LiveCleaner', () => {
     expect(cleaner.planning).toBe(true);
     expect(doc.getElementById('rel0')?.hasAttribute(HIDE_ATTR)).toBe(false);
     // Clutter added while the plan is under way is planned right after it.
-    const late = doc.createElement('div');
-    late.innerHTML = '<h2>Most read</h2><ol><li><a href="/m">Late story</a></li></ol>';
-    late.id = 'late';
-    doc.body.appendChild(late);
+    addMostRead(doc, 'late');
     await until(() => !cleaner.planning && doc.getElementById('rel39')?.hasAttribute(HIDE_ATTR) === true);
     expect(cleaner.current.findings.map((f) => f.element).filter((el) => el.id !== 'late')).toEqual(expected);
     await until(() => doc.getElementById('late')?.hasAttribute(HIDE_ATTR) === true);
@@ -267,10 +272,7 @@ describe('LiveCleaner', () => {
     expect(onDemand.current).toBeUndefined();
     // The next batch (clutter added later) tries again; two needs at once share one import.
     fail = false;
-    const late = doc.createElement('div');
-    late.id = 'late';
-    late.innerHTML = '<h2>Most read</h2><ol><li><a href="/m">Late story</a></li></ol>';
-    doc.body.appendChild(late);
+    addMostRead(doc, 'late');
     await until(() => waiting.length === 1);
     void onDemand.load();
     expect(imports).toBe(2);
@@ -297,10 +299,7 @@ describe('LiveCleaner', () => {
     const cleaner = new LiveCleaner(doc, () => URL_, {}, undefined, { ...SYNC, engine: onDemand });
     cleaner.start();
     expect(loads).toHaveLength(1);
-    const late = doc.createElement('div');
-    late.id = 'late';
-    late.innerHTML = '<h2>Most read</h2><ol><li><a href="/m">Late story</a></li></ol>';
-    doc.body.appendChild(late);
+    addMostRead(doc, 'late');
     await until(() => frames.length > 0);
     frames.splice(0).forEach((f) => f(0)); // the batch finds a plan under way, and waits for it
     expect(loads).toHaveLength(1);
@@ -329,10 +328,7 @@ describe('LiveCleaner', () => {
     };
     const cleaner = new LiveCleaner(doc, () => URL_, {}, undefined, { slice: { first: 0, later: 0 }, engine: engineAtHand(throwing) });
     cleaner.start();
-    const late = doc.createElement('div');
-    late.id = 'late';
-    late.innerHTML = '<h2>Most read</h2><ol><li><a href="/m">Late story</a></li></ol>';
-    doc.body.appendChild(late);
+    addMostRead(doc, 'late');
     await until(() => frames.length > 0);
     frames.splice(0).forEach((f) => f(0)); // the batch finds the plan under way, and waits for it
     expect(cleaner.planning).toBe(true);
@@ -340,10 +336,7 @@ describe('LiveCleaner', () => {
     await until(() => doc.getElementById('late')?.hasAttribute(HIDE_ATTR) === true, 5_000);
     expect(plans).toBe(2);
     // And the cleaner still watches: a change after that is planned too.
-    const later = doc.createElement('div');
-    later.id = 'later';
-    later.innerHTML = '<h2>Most read</h2><ol><li><a href="/n">Later story</a></li></ol>';
-    doc.body.appendChild(later);
+    addMostRead(doc, 'later');
     await until(() => doc.getElementById('later')?.hasAttribute(HIDE_ATTR) === true, 5_000);
     cleaner.stop();
   });
