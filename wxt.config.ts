@@ -75,7 +75,8 @@ export default defineConfig({
       manifest.web_accessible_resources = [{ resources: [CONTENT_MAIN, PAGE_ENGINE], matches: PAGES }];
       // Chrome 148+: messages are structured clones, not JSON (as in Firefox). Posting a page's copy
       // to the planner (utils/messaging.ts) is the page's thread's time: about a third less this way
-      // (README, "What sending a copy costs"). Older versions ignore the key and use JSON.
+      // (README, "Structured-clone messages, and the plans' thread CPU"). Older versions ignore the
+      // key and use JSON.
       Object.assign(manifest, { message_serialization: 'structured_clone' });
     },
   },

@@ -50,7 +50,7 @@ export function hidingCss(activeRuleIds: Iterable<string>, scrollLocks: readonly
 /**
  * Installs (or replaces) the hiding stylesheet in a live document. A page with
  * nothing to hide gets none (null) until it has: adding an element to the
- * page's head is not free, and most pages' later plans change nothing.
+ * page's head is not free, and many pages have nothing to hide.
  */
 export function installCss(target: Document | ShadowRoot, css: string): HTMLStyleElement | null {
   const doc = target.nodeType === 9 ? (target as Document) : target.ownerDocument!;

@@ -30,7 +30,7 @@ export interface CleanerOptions {
    * marks `sift:slice:start` and `sift:slice:end`, made in real time just
    * outside the measured stretch: in a trace, a mark carries the thread's CPU
    * clock, so the slice's CPU time can be told from its wall time (which
-   * counts the thread waiting for a core; see tests/browser/bench-chromium.ts).
+   * counts the thread waiting for a core; see tests/browser/slice-cpu.ts).
    */
   debug?: boolean;
   clock?: () => number;
