@@ -173,7 +173,6 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-
 /**
  * Whether a trace event is the extension's work: its scripts' evaluation and
  * calls into them (by the script's address), its module compiled and cached

@@ -11,13 +11,9 @@ import { LiveCleaner } from '../../utils/live/cleaner';
 import { CORPUS, loadCases, readPage } from '../helpers/corpus';
 import { articleBody, parseHtml } from '../helpers/dom';
 import { until } from '../helpers/until';
-import { engineAtHand } from '../../utils/live/engine-loader';
-import { pageEngine } from '../../utils/live/page-engine';
+import { SYNC } from '../helpers/cleaner-options';
 
 const URL_ = 'https://news.example.com/story';
-/** The engine at hand, as in Firefox (Chrome loads it when first needed). */
-const engine = engineAtHand(pageEngine);
-const SYNC = { slice: { first: Infinity, later: Infinity }, engine };
 
 /** A page as jsdom parses it by default: scripting off, so a <noscript>'s contents are markup. */
 function livePage(html: string, url = URL_): Document {

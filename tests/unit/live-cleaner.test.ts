@@ -8,15 +8,12 @@ import { shareEarlySettings, takeEarlySettings } from '../../utils/live/early-se
 import { CATEGORIES, type Rule } from '../../utils/rules/types';
 import { articleBody, page } from '../helpers/dom';
 import { until } from '../helpers/until';
+import { engine, SYNC } from '../helpers/cleaner-options';
 import { engineAtHand, engineOnDemand } from '../../utils/live/engine-loader';
 import type { PageEngine } from '../../utils/live/page-engine';
 import { pageEngine } from '../../utils/live/page-engine';
 
 const URL_ = 'https://news.example.com/story';
-/** The engine at hand, as in Firefox (Chrome loads it when first needed). */
-const engine = engineAtHand(pageEngine);
-// Whole plans in one go, so these tests need not wait (slicing has its own test).
-const SYNC = { slice: { first: Infinity, later: Infinity }, engine };
 
 /** Clutter added after the first plan: a "Most read" list with this id. */
 function addMostRead(doc: Document, id: string): void {

@@ -5,13 +5,9 @@ import { watchFrames } from '../../utils/live/frames';
 import { PageCleaners } from '../../utils/live/page-cleaners';
 import { articleBody } from '../helpers/dom';
 import { until } from '../helpers/until';
-import { engineAtHand } from '../../utils/live/engine-loader';
-import { pageEngine } from '../../utils/live/page-engine';
+import { SYNC } from '../helpers/cleaner-options';
 
 const ORIGIN = 'https://news.example.com';
-/** The engine at hand, as in Firefox (Chrome loads it when first needed). */
-const engine = engineAtHand(pageEngine);
-const SYNC = { slice: { first: Infinity, later: Infinity }, engine };
 const STORY = `<main><article><h1>Council approves the crossing</h1>${articleBody(5)}</article></main>`;
 const RAIL = '<section class="rail"><h2>Related articles</h2><ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul></section>';
 
