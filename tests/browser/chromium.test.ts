@@ -144,24 +144,32 @@ describe('Chromium, before the page is parsed', () => {
   });
 });
 
-describe('Chromium, the content script started while the page is parsed', () => {
-  it('runs before DOMContentLoaded, then plans the parsed page', async () => {
+describe('Chromium, the content script imported once the page is parsed', () => {
+  it("starts after DOMContentLoaded, so neither the parsing nor the page's listeners wait for it, then plans the parsed page", async () => {
     const page = await chromium.context.newPage();
-    // Parsing waits at a script in the head until the content script has started (it marks taking over the settings under #sift-debug).
-    await pauseParsingUntil(page, 'early-module', `<nav><a href="/a">Archive</a></nav><article><h1>Bridge</h1>${PARAGRAPH.repeat(6)}</article>`, () => performance.getEntriesByName('sift:settings:early').length > 0);
+    // Parsing waits at a script in the head until the early script has run (its stylesheet is in).
+    await pauseParsingUntil(page, 'early-module', `<nav><a href="/a">Archive</a></nav><article><h1>Bridge</h1>${PARAGRAPH.repeat(6)}</article>`);
     try {
       await page.addInitScript(() => {
         document.addEventListener('DOMContentLoaded', () => {
           (window as unknown as { atDcl: object }).atDcl = {
+            importing: performance.getEntriesByName('sift:import').length > 0,
             started: performance.getEntriesByName('sift:settings:early').length > 0,
             planned: performance.getEntriesByName('sift:plan').length > 0,
           };
         });
       });
       await page.goto(`${server.base}/early-module/page.html#sift-debug`, { waitUntil: 'load' });
-      expect(await page.evaluate(() => (window as unknown as { atDcl: object }).atDcl)).toEqual({ started: true, planned: false });
-      // The plan waits for the parsed document: it sees the whole body and keeps the article.
+      expect(await page.evaluate(() => (window as unknown as { atDcl: object }).atDcl)).toEqual({ importing: false, started: false, planned: false });
       await page.waitForFunction(() => performance.getEntriesByName('sift:plan').length > 0);
+      // The import began after the DOMContentLoaded event had ended (in a task of its own), and the module then took the settings over.
+      const order = await page.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+        return { importAfterDcl: at('sift:import') >= nav.domContentLoadedEventEnd, startedAfterImport: at('sift:settings:early') >= at('sift:import') };
+      });
+      expect(order).toEqual({ importAfterDcl: true, startedAfterImport: true });
+      // The plan sees the whole body and keeps the article.
       const text = await visible(page);
       expect(text).toContain('keep the old bridge open');
     } finally {

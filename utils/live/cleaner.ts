@@ -6,7 +6,7 @@ import type { EngineSettings, Plan } from '../engine/types';
 import type { EngineRef } from './engine-loader';
 import type { PageEngine } from './page-engine';
 import { EARLY_STYLE_ID, hideEarly } from './early-style';
-import { nextFrame } from './next-frame';
+import { nextFrame, nextTask } from './next-frame';
 
 /** A finished plan of the document and its shadow roots, with the phases' end times (under debug). */
 interface Planned {
@@ -395,12 +395,6 @@ export class LiveCleaner {
     if (!samePlan(before, this.current)) this.onChange(this.plan);
     if (this.queued) this.schedule(); // clutter that arrived while planning
   }
-}
-
-/** Runs `fn` in a new task soon, without the 4 ms clamp nested timers get. */
-function nextTask(view: (Window & { scheduler?: { postTask?(fn: () => void): Promise<unknown> } }) | null, fn: () => void): void {
-  if (view?.scheduler?.postTask) void view.scheduler.postTask(fn).catch(() => {});
-  else setTimeout(fn, 0);
 }
 
 function samePlan(a: Plan, b: Plan): boolean {
