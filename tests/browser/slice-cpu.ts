@@ -20,7 +20,7 @@ export interface TraceEvent {
 export function sliceCpu(events: readonly TraceEvent[]): number {
   const open = new Map<string, number>();
   let total = 0;
-  for (const e of [...events].filter((x) => x.tts !== undefined && x.name.startsWith('sift:slice:')).sort((a, b) => a.ts - b.ts)) {
+  for (const e of events.filter((x) => x.tts !== undefined && x.name.startsWith('sift:slice:')).sort((a, b) => a.ts - b.ts)) {
     const thread = `${e.pid}:${e.tid}`;
     if (e.name === 'sift:slice:start') open.set(thread, e.tts!);
     else if (e.name === 'sift:slice:end' && open.has(thread)) {

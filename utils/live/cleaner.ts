@@ -206,8 +206,13 @@ export class LiveCleaner {
    */
   private failed(busy: number): void {
     this.job = null;
-    this.nextAllowed = this.clock() + Math.min(5000, Math.max(50, busy * 10));
+    this.spaceAfter(busy);
     if (this.queued) this.schedule();
+  }
+
+  /** The next batch waits ten times what the last plan cost (`cost`, ms), 50 ms to 5 s (see the class). */
+  private spaceAfter(cost: number): void {
+    this.nextAllowed = this.clock() + Math.min(5000, Math.max(50, cost * 10));
   }
 
   /** Under debug, a slice's edge in real time (see `CleanerOptions.debug`). */
@@ -389,7 +394,7 @@ export class LiveCleaner {
       performance.mark('sift:applied'); // when the plan's findings were hidden
       for (const [phase, at] of planned.phases) performance.mark(`sift:phase:${phase}`, { startTime: at });
     }
-    this.nextAllowed = this.clock() + Math.min(5000, Math.max(50, (busy + elsewhere) * 10));
+    this.spaceAfter(busy + elsewhere);
     const before = this.current;
     this.plan = planned.main;
     if (!samePlan(before, this.current)) this.onChange(this.plan);
