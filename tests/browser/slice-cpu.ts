@@ -9,21 +9,28 @@ export interface TraceEvent {
   tts?: number;
   dur?: number;
   tdur?: number;
-  args?: { data?: { url?: string }; worldName?: string };
+  args?: { data?: { url?: string; message?: string }; worldName?: string };
+}
+
+/** Which edge of a slice an event is: the cleaner's `console.timeStamp` (see `CleanerOptions.debug`). */
+function edgeOf(e: TraceEvent): 'sift:slice:start' | 'sift:slice:end' | null {
+  if (e.name !== 'TimeStamp') return null;
+  const message = e.args?.data?.message;
+  return message === 'sift:slice:start' || message === 'sift:slice:end' ? message : null;
 }
 
 /**
- * The plans' slices in thread CPU time (ms), from the marks bracketing each (their `tts`, the
+ * The plans' slices in thread CPU time (ms), from the time stamps bracketing each (their `tts`, the
  * thread's CPU clock in µs): each end with the last start before it on its thread (a slice cut
  * short, by a copy refused or a plan that threw, leaves a start without an end).
  */
 export function sliceCpu(events: readonly TraceEvent[]): number {
   const open = new Map<string, number>();
   let total = 0;
-  for (const e of events.filter((x) => x.tts !== undefined && x.name.startsWith('sift:slice:')).sort((a, b) => a.ts - b.ts)) {
+  for (const e of events.filter((x) => x.tts !== undefined && edgeOf(x)).sort((a, b) => a.ts - b.ts)) {
     const thread = `${e.pid}:${e.tid}`;
-    if (e.name === 'sift:slice:start') open.set(thread, e.tts!);
-    else if (e.name === 'sift:slice:end' && open.has(thread)) {
+    if (edgeOf(e) === 'sift:slice:start') open.set(thread, e.tts!);
+    else if (open.has(thread)) {
       total += (e.tts! - open.get(thread)!) / 1000;
       open.delete(thread);
     }

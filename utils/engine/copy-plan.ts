@@ -1,4 +1,3 @@
-import { escapeHtml } from '../escape-html';
 import type { Category } from '../rules/types';
 import type { EngineSettings, Finding } from './types';
 
@@ -26,14 +25,13 @@ export interface CopyRequest {
   html: string;
   url: string;
   settings: EngineSettings;
-  /** How many elements the body holds (the planner's copy must hold as many). */
-  count: number;
   /**
-   * Whether the page's parser read `<noscript>` contents as text (scripting
-   * on, as in nearly every page) rather than as markup (scripts switched off
-   * for the site). The planner's parser has no scripting, and reads them as markup.
+   * How many elements the body holds (the planner's copy must hold as many).
+   * Also how the planner tells whether the page's parser read `<noscript>`
+   * contents as text (scripting on, as in nearly every page) or as markup
+   * (scripts switched off for the site): see `planCopy`.
    */
-  noscriptAsText: boolean;
+  count: number;
 }
 
 /** One finding of a planned copy: the element by its position among the body's descendants. */
@@ -58,6 +56,9 @@ export interface PlannedCopy {
   timing: { parseMs: number; planMs: number };
 }
 
+const HEAD_LINES = 'title, meta[property="og:title"], meta[name="twitter:title"]';
+const ROOT_END = '</html>';
+
 /** Largest body planned as a copy: serialising a bigger one is one long task; it is planned in place, in slices. */
 export const COPY_MAX_ELEMENTS = 20_000;
 
@@ -71,23 +72,25 @@ export function copyOf(doc: Document, url: string, settings: EngineSettings): { 
   if (!body) return null;
   const elements = body.querySelectorAll('*');
   if (elements.length > COPY_MAX_ELEMENTS) return null;
-  // The title lines the article's title is matched against (findTitle), as markup.
+  // The title lines the article's title is matched against (findTitle), as markup: the head's
+  // first title and its og:/twitter: titles, in one query of the head alone (one of the whole
+  // document would walk the body too).
   let head = '';
-  // Asked of the head alone: a query of the whole document walks the body too.
-  const title = doc.head?.querySelector(':scope > title');
-  if (title) head += title.outerHTML;
-  for (const m of doc.head?.querySelectorAll('meta[property="og:title"], meta[name="twitter:title"]') ?? []) head += m.outerHTML;
+  let titled = false;
+  for (const el of doc.head?.querySelectorAll(HEAD_LINES) ?? []) {
+    if (el.localName === 'title') {
+      if (titled || el.parentNode !== doc.head) continue;
+      titled = true;
+    }
+    head += el.outerHTML;
+  }
   // Standards mode or quirks: the parser nests a few elements differently in each (a table in a paragraph).
   const doctype = doc.compatMode === 'CSS1Compat' ? '<!DOCTYPE html>' : '';
   // The root's attributes too: a user's or an imported rule may name the page by them (`html.dark .promo`).
-  let root = '';
-  for (const a of doc.documentElement.attributes) root += ` ${a.name}="${escapeHtml(a.value)}"`;
-  const html = `${doctype}<html${root}><head>${head}</head>${withoutScriptText(body.outerHTML)}</html>`;
-  // A <noscript> with elements in it was read as markup; one holding markup read as text has none.
-  // (Asked of each: jsdom's selector engine misses 'noscript > *'.)
-  let noscriptAsText = true;
-  for (const ns of body.getElementsByTagName('noscript')) if (ns.firstElementChild) noscriptAsText = false;
-  return { request: { html, url, settings, count: elements.length, noscriptAsText }, elements };
+  // Its start tag as the browser serialises it (an empty shallow copy's markup, less the end tag).
+  const root = (doc.documentElement.cloneNode(false) as Element).outerHTML.slice(0, -ROOT_END.length);
+  const html = `${doctype}${root}<head>${head}</head>${withoutScriptText(body.outerHTML)}</html>`;
+  return { request: { html, url, settings, count: elements.length }, elements };
 }
 
 /**

@@ -9,8 +9,7 @@ import type { CopyRequest, PlannedCopy } from './copy-plan';
 export function planCopy(request: CopyRequest, parse: (html: string) => Document, clock: () => number = () => performance.now()): PlannedCopy {
   const t0 = clock();
   const doc = parse(request.html);
-  // A parser without scripting reads a <noscript>'s contents as markup; the page's parser, as a rule, as text.
-  if (request.noscriptAsText) for (const ns of doc.querySelectorAll('noscript')) ns.textContent = ns.innerHTML;
+  if (noscriptsWereText(doc, request.count)) for (const ns of doc.querySelectorAll('noscript')) ns.textContent = ns.innerHTML;
   const elements = doc.body ? doc.body.querySelectorAll('*') : [];
   const positions = new Map<Element, number>();
   const customElements: number[] = [];
@@ -30,4 +29,18 @@ export function planCopy(request: CopyRequest, parse: (html: string) => Document
     customElements,
     timing: { parseMs: t1 - t0, planMs: clock() - t1 },
   };
+}
+
+/**
+ * Whether the page's parser read its `<noscript>`s' contents as text (scripting
+ * on, as in nearly every page) rather than as markup (scripts switched off for
+ * the site). This parser has no scripting and read them as markup: read as
+ * text, the elements inside them would not be there. The page's element count
+ * (`count`) tells which reading is the page's; text when neither is (the page
+ * then refuses the plan whichever it is, see `findingsOnPage`).
+ */
+function noscriptsWereText(doc: Document, count: number): boolean {
+  if (!doc.body) return true;
+  const asMarkup = doc.body.querySelectorAll('*').length;
+  return asMarkup !== count || doc.body.querySelectorAll('noscript *').length === 0;
 }
