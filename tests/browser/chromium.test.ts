@@ -123,7 +123,7 @@ describe('Chromium, before the page is parsed', () => {
           (window as unknown as { atDcl: object }).atDcl = {
             navDisplay: nav ? getComputedStyle(nav).display : 'no nav',
             early: document.getElementById('sift-early-style') !== null,
-            planned: document.getElementById('sift-style') !== null,
+            planned: document.querySelector('[data-sift-hide]') !== null,
           };
         });
       });
@@ -283,7 +283,7 @@ describe('Chromium, a consent banner before the page is painted', () => {
           (window as unknown as { atDcl: object }).atDcl = {
             banner: display('#onetrust-banner-sdk'),
             articleBlock: display('.cc-window'),
-            planned: document.getElementById('sift-style') !== null,
+            planned: document.querySelector('[data-sift-hide]') !== null,
           };
         });
       });
@@ -390,7 +390,7 @@ describe("Chromium, the page's own channels", () => {
       addEventListener('message', (e) => seen.push(e.data));
     });
     await page.goto(urlOf(c), { waitUntil: 'load' });
-    await page.waitForFunction(() => document.getElementById('sift-style') !== null);
+    await page.waitForFunction(() => document.querySelector('[data-sift-hide]') !== null);
     // Messages arrive in the order they were posted: once the page's own has, anything posted before it has too.
     const seen = await page.evaluate(
       () =>

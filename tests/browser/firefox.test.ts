@@ -120,8 +120,8 @@ describe('Firefox ESR, a consent banner before the page is painted', () => {
   it("the early stylesheet's rule for consent managers holds in Firefox: the banner hidden, the block holding the article kept", async () => {
     const page = await browser.newPage();
     await page.goto(`${fixtures.base}/consent-banner.html`, { waitUntil: 'load' });
-    // The early stylesheet is in (its rules are the extension's: the page cannot read them) and the plan has run.
-    await until(() => page.evaluate(() => document.getElementById('sift-early-style') !== null && document.getElementById('sift-style') !== null), 'the stylesheets');
+    // The early stylesheet is in (its rules are the extension's: the page cannot read them) and the plan has marked its findings.
+    await until(() => page.evaluate(() => document.getElementById('sift-early-style') !== null && document.querySelector('[data-sift-hide]') !== null), 'the stylesheet and the marks');
     // With the plan's own marks taken off, what the early stylesheet alone hides: the banner, not the
     // article's block (a selector Firefox could not parse would have dropped the rule: the banner shown).
     const alone = await page.evaluate(() => {

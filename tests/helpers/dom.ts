@@ -44,3 +44,8 @@ export function articleBody(paragraphs = 5): string {
   ];
   return Array.from({ length: paragraphs }, (_, i) => `<p>${sentences[i % sentences.length]}</p>`).join('\n');
 }
+
+/** Whether a live document's stylesheets hide `el` (jsdom computes `display` from them). */
+export function isHidden(el: Element): boolean {
+  return el.ownerDocument.defaultView!.getComputedStyle(el).display === 'none';
+}

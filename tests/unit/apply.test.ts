@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { activeRules, hidingCss, installCss, markFindings, removeFindings, unmarkAll, HIDE_ATTR } from '../../utils/engine/apply';
+import { activeRules, hidingCss, installCss, markedCss, markFindings, removeFindings, scrollLockCss, unmarkAll, CATEGORY_ATTR, HIDE_ATTR, OFF_ATTR } from '../../utils/engine/apply';
 import { plan } from '../../utils/engine/plan';
-import { articleBody, page } from '../helpers/dom';
+import { articleBody, isHidden, page } from '../helpers/dom';
 
 const BODY = `<article><h1>Title of the story</h1>${articleBody(5)}</article>
 <section id="rel"><h2>Related Articles</h2><a href="/1">One</a></section>
@@ -21,6 +21,39 @@ describe('hiding on a live page', () => {
     expect(css).toContain('[data-sift-hide="related-heading"]');
     expect(css).toContain('[data-sift-hide="comments-heading"]');
     expect(css).toMatch(/> body \{ overflow: auto !important/);
+  });
+
+  it("a document's marks are hidden by one rule made from the settings alone: all but those of the rules and categories switched off", () => {
+    const doc = page(BODY);
+    const p = plan(doc, 'https://news.example.com/');
+    markFindings(p.findings);
+    const [rel, com] = ['rel', 'com'].map((id) => doc.getElementById(id)!);
+    expect(rel.getAttribute(CATEGORY_ATTR)).toBe('related');
+    expect(com.getAttribute(CATEGORY_ATTR)).toBe('comments');
+    const sheet = doc.createElement('style');
+    doc.head.appendChild(sheet);
+    const hidden = (settings: Parameters<typeof markedCss>[0]) => {
+      sheet.textContent = markedCss(settings);
+      return [rel, com, doc.querySelector('article')!].map(isHidden);
+    };
+    expect(hidden({})).toEqual([true, true, false]);
+    expect(hidden({ disabledRules: ['related-heading'] })).toEqual([false, true, false]);
+    expect(hidden({ disabledCategories: ['comments'] })).toEqual([true, false, false]);
+    // A rule id that needs escaping in CSS still names its marks (asked of the selector: jsdom's
+    // style cascade misreads escapes that its selector engine reads right, as browsers do).
+    rel.setAttribute(HIDE_ATTR, 'user-"odd"\\id');
+    const css = markedCss({ disabledRules: ['user-"odd"\\id'] });
+    expect([...doc.querySelectorAll(css.slice(0, css.indexOf(' {')))]).toEqual([com, doc.getElementById('consent')]);
+    // "Show original" is one attribute on <html>.
+    doc.documentElement.setAttribute(OFF_ATTR, '');
+    expect(hidden({})).toEqual([false, false, false]);
+  });
+
+  it('the scroll locks of hidden overlays are undone only while their rules are active', () => {
+    expect(scrollLockCss(['consent-heading'], [{ target: 'body', ruleIds: ['consent-heading'] }])).toBe(
+      'html:not([data-sift-off]) > body { overflow: auto !important; position: static !important; }',
+    );
+    expect(scrollLockCss(['related-heading'], [{ target: 'body', ruleIds: ['consent-heading'] }])).toBe('');
   });
 
   it('a rule switched off needs only a new stylesheet, and its scroll unlock goes with it', () => {

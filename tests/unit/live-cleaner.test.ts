@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { HIDE_ATTR, OFF_ATTR } from '../../utils/engine/apply';
+import { HIDE_ATTR, markedCss, OFF_ATTR } from '../../utils/engine/apply';
 import { plan } from '../../utils/engine/plan';
 import { runSlice, type Steps } from '../../utils/engine/steps';
 import { LiveCleaner } from '../../utils/live/cleaner';
 import { EARLY_STYLE_ID, hideEarly } from '../../utils/live/early-style';
 import { shareEarlySettings, takeEarlySettings } from '../../utils/live/early-settings';
 import { CATEGORIES, type Rule } from '../../utils/rules/types';
-import { articleBody, page } from '../helpers/dom';
+import { articleBody, isHidden, page } from '../helpers/dom';
 import { until } from '../helpers/until';
 import { engine, SYNC } from '../helpers/cleaner-options';
 import { engineAtHand, engineOnDemand } from '../../utils/live/engine-loader';
@@ -32,7 +32,10 @@ describe('LiveCleaner', () => {
     const cleaner = new LiveCleaner(doc, () => URL_, {}, (p) => plans.push(p.findings.length), SYNC);
     cleaner.start();
     expect(doc.getElementById('rel')?.getAttribute(HIDE_ATTR)).toBe('related-heading');
-    expect(doc.getElementById('sift-style')?.textContent).toContain('related-heading');
+    // The early stylesheet hides the marks (put in by the plan here: no early script ran); the plan adds no sheet of its own.
+    expect(isHidden(doc.getElementById('rel')!)).toBe(true);
+    expect(isHidden(doc.querySelector('article')!)).toBe(false);
+    expect(doc.getElementById('sift-style')).toBeNull();
     // A lazy rail and a newsletter pop-up arrive after load, in one go.
     doc.getElementById('rail')!.innerHTML = '<div id="late"><h3>Most read</h3><ol><li><a href="/m">Late story</a></li></ol></div>';
     const modal = doc.createElement('div');
@@ -57,14 +60,38 @@ describe('LiveCleaner', () => {
     cleaner.stop();
   });
 
+  it("takes off the mark of what a later plan no longer names (a user's rule deleted), and keeps the rest", () => {
+    const doc = page(`${BODY}<div class="promo">Try the app</div><section id="rel"><h2>Related articles</h2><a href="/1">One</a></section>`, URL_);
+    const mine: Rule = { id: 'user-promo', description: 'Promo', category: 'custom', action: 'hide', sites: ['news.example.com'], match: { kind: 'selector', selector: '.promo' } };
+    const cleaner = new LiveCleaner(doc, () => URL_, { userRules: [mine] }, undefined, SYNC);
+    cleaner.start();
+    const promo = doc.querySelector('.promo')!;
+    expect(promo.getAttribute(HIDE_ATTR)).toBe('user-promo');
+    expect(isHidden(promo)).toBe(true);
+    cleaner.updateSettings({ userRules: [] });
+    expect(promo.hasAttribute(HIDE_ATTR)).toBe(false);
+    expect(promo.hasAttribute('data-sift-category')).toBe(false);
+    expect(isHidden(promo)).toBe(false);
+    expect(isHidden(doc.getElementById('rel')!)).toBe(true);
+    cleaner.stop();
+  });
+
   it('switches rules by stylesheet and undoes everything on dispose', () => {
     const doc = page(`${BODY}<section id="rel"><h2>Related articles</h2><a href="/1">One</a></section>`, URL_);
     const before = doc.documentElement.outerHTML;
     const cleaner = new LiveCleaner(doc, () => URL_, {}, undefined, SYNC);
     cleaner.start();
+    const rel = doc.getElementById('rel')!;
+    expect(isHidden(rel)).toBe(true);
     cleaner.updateSettings({ disabledRules: ['related-heading'] });
-    expect(doc.getElementById('sift-style')?.textContent).not.toContain('related-heading');
+    expect(isHidden(rel)).toBe(false);
     expect(cleaner.current.findings[0]).toMatchObject({ ruleId: 'related-heading', active: false });
+    // A category switched off leaves its rules' marks alone too; switched on again, they hide.
+    cleaner.updateSettings({ disabledCategories: ['related'] });
+    expect(isHidden(rel)).toBe(false);
+    cleaner.updateSettings({});
+    expect(isHidden(rel)).toBe(true);
+    expect(rel.getAttribute('data-sift-category')).toBe('related');
     cleaner.setShowOriginal(true);
     expect(doc.documentElement.hasAttribute(OFF_ATTR)).toBe(true);
     cleaner.dispose();
@@ -78,9 +105,9 @@ describe('LiveCleaner', () => {
     expect(doc.getElementById('sift-early-style')?.textContent).toContain('[data-component="rich-link"]');
     // A rule switched off in the popup no longer hides through the early stylesheet either.
     cleaner.updateSettings({ disabledRules: ['theguardian-rich-link'] });
-    expect(doc.getElementById('sift-early-style')?.textContent ?? '').not.toContain('rich-link');
+    expect(doc.getElementById('sift-early-style')?.textContent ?? '').not.toContain('[data-component="rich-link"]');
     // A site without rules of its own: only the consent managers' banners (an early generic rule), kept
-    // off any element that holds the article; switched off, no stylesheet at all.
+    // off any element that holds the article; switched off, only the rule that hides the plan's marks.
     const none = page('', 'https://unknown.example/a');
     const plain = new LiveCleaner(none, () => 'https://unknown.example/a', {}, undefined, { engine });
     plain.hideEarly();
@@ -89,10 +116,10 @@ describe('LiveCleaner', () => {
     expect(css).toContain('[id^="sp_message_container"]:not(:has(');
     expect(css).not.toContain('rich-link');
     plain.updateSettings({ disabledRules: ['consent-manager'] });
-    expect(none.getElementById('sift-early-style')).toBeNull();
+    expect(none.getElementById('sift-early-style')?.textContent).toBe(markedCss({ disabledRules: ['consent-manager'] }));
   });
 
-  it("the early stylesheet takes the user's site rules, is rewritten when called again, and goes when nothing is left to hide", () => {
+  it("the early stylesheet takes the user's site rules, is rewritten when called again, and keeps only the marks' rule when nothing else is left to hide", () => {
     const url = 'https://www.theguardian.com/a';
     const mine: Rule = { id: 'user-x', description: 'x', category: 'custom', action: 'hide', sites: ['theguardian.com'], match: { kind: 'selector', selector: '.my-box' } };
     const elsewhere: Rule = { ...mine, id: 'user-y', sites: ['example.org'], match: { kind: 'selector', selector: '.not-here' } };
@@ -114,7 +141,7 @@ describe('LiveCleaner', () => {
     expect(doc.querySelectorAll(`#${EARLY_STYLE_ID}`)).toHaveLength(1);
     expect(doc.getElementById(EARLY_STYLE_ID)!.textContent).not.toContain('.my-box');
     hideEarly(doc, url, { disabledCategories: [...CATEGORIES] });
-    expect(doc.getElementById(EARLY_STYLE_ID)).toBeNull();
+    expect(doc.getElementById(EARLY_STYLE_ID)?.textContent).toBe(markedCss({ disabledCategories: [...CATEGORIES] }));
   });
 
   it('hands the early settings over once, and only for the page they were read for', async () => {

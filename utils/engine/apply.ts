@@ -1,33 +1,61 @@
 import { cssString } from './css-escape';
 import { blockText } from './text';
-import type { Finding, Plan, ScrollLock } from './types';
+import type { EngineSettings, Finding, Plan, ScrollLock } from './types';
 
 /** Attribute that marks a hidden block on a live page; its value is the rule id. */
 export const HIDE_ATTR = 'data-sift-hide';
+/** Beside it, the rule's category: a category switched off is left alone by `markedCss`. */
+export const CATEGORY_ATTR = 'data-sift-category';
 /** On `<html>`: the user asked to see the original page; nothing is hidden. */
 export const OFF_ATTR = 'data-sift-off';
 export const STYLE_ID = 'sift-style';
 
 /**
- * Marks each finding on a live page with `data-sift-hide="rule-id"`. Marking
- * changes no layout by itself; the stylesheet from `hidingCss` hides the marks,
- * so switching a rule is a stylesheet change, not a new plan.
+ * Marks each finding on a live page with `data-sift-hide="rule-id"` and
+ * `data-sift-category="category"`. Marking changes no layout by itself; a
+ * stylesheet hides the marks (`markedCss` in a document, `hidingCss` in a
+ * shadow root), so switching a rule is a stylesheet change, not a new plan.
  */
 export function markFindings(findings: readonly Finding[]): void {
   for (const f of findings) {
-    if (!f.element.hasAttribute(HIDE_ATTR)) f.element.setAttribute(HIDE_ATTR, f.ruleId);
+    if (f.element.getAttribute(HIDE_ATTR) === f.ruleId) continue;
+    f.element.setAttribute(HIDE_ATTR, f.ruleId);
+    f.element.setAttribute(CATEGORY_ATTR, f.category);
   }
+}
+
+/** Takes one element's mark off. */
+export function unmark(el: Element): void {
+  el.removeAttribute(HIDE_ATTR);
+  el.removeAttribute(CATEGORY_ATTR);
 }
 
 /** Removes every mark (and the stylesheet) from a live page or one of its shadow roots. */
 export function unmarkAll(root: Document | ShadowRoot): void {
-  for (const el of root.querySelectorAll(`[${HIDE_ATTR}]`)) el.removeAttribute(HIDE_ATTR);
+  for (const el of root.querySelectorAll(`[${HIDE_ATTR}]`)) unmark(el);
   root.getElementById(STYLE_ID)?.remove();
 }
 
 /**
- * The one stylesheet that hides marked blocks of the active rules and undoes
- * the scroll locks of hidden overlays. `html[data-sift-off]` turns it all off.
+ * The rule that hides the marked blocks of a live document, but those of the
+ * rules and categories the settings switch off (as `switchedOn` tells). It
+ * depends on the settings alone, so it sits in the early stylesheet from
+ * `document_start` (see `hideEarly`), a switch rewrites it, and a plan adds
+ * no stylesheet of its own to the page (adding one cost about 0.2 ms of the
+ * page's thread here), but for scroll locks (`scrollLockCss`).
+ */
+export function markedCss(settings: EngineSettings): string {
+  const off = [
+    ...(settings.disabledRules ?? []).map((id) => `[${HIDE_ATTR}=${cssString(id)}]`),
+    ...(settings.disabledCategories ?? []).map((c) => `[${CATEGORY_ATTR}=${cssString(c)}]`),
+  ];
+  return `html:not([${OFF_ATTR}]) [${HIDE_ATTR}]${off.length ? `:not(${off.join(', ')})` : ''} { display: none !important; }`;
+}
+
+/**
+ * A stylesheet that hides marked blocks of the active rules (by rule id) and
+ * undoes the scroll locks of hidden overlays: in a shadow root, which the
+ * document's `markedCss` does not reach. `html[data-sift-off]` turns it all off.
  */
 export function hidingCss(activeRuleIds: Iterable<string>, scrollLocks: readonly ScrollLock[] = [], options: { shadow?: boolean } = {}): string {
   const ids = [...new Set(activeRuleIds)];
@@ -38,19 +66,28 @@ export function hidingCss(activeRuleIds: Iterable<string>, scrollLocks: readonly
     const prefix = options.shadow ? '' : `${on} `;
     rules.push(`${ids.map((id) => `${prefix}[${HIDE_ATTR}=${cssString(id)}]`).join(',\n')} { display: none !important; }`);
   }
-  const active = new Set(ids);
-  const targets = [...new Set(scrollLocks.filter((l) => l.ruleIds.some((id) => active.has(id))).map((l) => l.target))];
-  if (targets.length) {
-    const sel = targets.map((t) => (t === 'html' ? `html:not([${OFF_ATTR}])` : `${on} > body`)).join(', ');
-    rules.push(`${sel} { overflow: auto !important; position: static !important; }`);
-  }
+  const locks = scrollLockCss(ids, scrollLocks, on);
+  if (locks) rules.push(locks);
   return rules.join('\n');
 }
 
 /**
- * Installs (or replaces) the hiding stylesheet in a live document. A page with
- * nothing to hide gets none (null) until it has: adding an element to the
- * page's head is not free, and many pages have nothing to hide.
+ * Undoes the scroll locks (`overflow: hidden` on `html` or `body`) of the
+ * hidden overlays whose rules are active; `on` scopes it (see `hidingCss`).
+ */
+export function scrollLockCss(activeRuleIds: Iterable<string>, scrollLocks: readonly ScrollLock[], on = `html:not([${OFF_ATTR}])`): string {
+  const active = new Set(activeRuleIds);
+  const targets = [...new Set(scrollLocks.filter((l) => l.ruleIds.some((id) => active.has(id))).map((l) => l.target))];
+  if (targets.length === 0) return '';
+  const sel = targets.map((t) => (t === 'html' ? `html:not([${OFF_ATTR}])` : `${on} > body`)).join(', ');
+  return `${sel} { overflow: auto !important; position: static !important; }`;
+}
+
+/**
+ * Installs (or replaces) a plan's stylesheet in a live document (the scroll
+ * locks it undoes) or shadow root (what it hides there). A page with nothing
+ * for it gets none (null) until it has: adding an element to the page's head
+ * is not free, and most pages need none.
  */
 export function installCss(target: Document | ShadowRoot, css: string): HTMLStyleElement | null {
   const doc = target.nodeType === 9 ? (target as Document) : target.ownerDocument!;

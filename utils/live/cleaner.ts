@@ -1,4 +1,4 @@
-import { activeRules, hidingCss, installCss, markFindings, unmarkAll, OFF_ATTR, STYLE_ID } from '../engine/apply';
+import { activeRules, hidingCss, installCss, markFindings, scrollLockCss, unmark, unmarkAll, OFF_ATTR, STYLE_ID } from '../engine/apply';
 import { copyOf, findingsOnPage, type CopyRequest, type PlannedCopy } from '../engine/copy-plan';
 import { findScrollLocks } from '../engine/scroll-lock';
 import { runSlice, type Steps } from '../engine/steps';
@@ -70,6 +70,8 @@ export interface CleanerOptions {
  */
 export class LiveCleaner {
   private plan: Plan = { findings: [], scrollLocks: [], errors: [] };
+  /** The document's elements the last plan marked: a later plan that does not name one any more (its rule deleted, say) takes its mark off. */
+  private marked = new Set<Element>();
   /** Open shadow roots seen so far (web components), each planned and styled on its own. */
   private readonly shadows = new Set<ShadowRoot>();
   private shadowPlans = new Map<ShadowRoot, Plan>();
@@ -160,6 +162,7 @@ export class LiveCleaner {
   dispose(): void {
     this.stop();
     unmarkAll(this.doc);
+    this.marked.clear();
     for (const root of this.shadows) unmarkAll(root);
     this.doc.getElementById(EARLY_STYLE_ID)?.remove();
     this.doc.documentElement.removeAttribute(OFF_ATTR);
@@ -183,10 +186,18 @@ export class LiveCleaner {
     return { main, shadows, phases };
   }
 
-  /** Applies a finished plan: marks, one stylesheet per tree, scroll locks. */
+  /**
+   * Applies a finished plan: marks what it names (which the early stylesheet
+   * hides in the document, put back if the page removed it) and no more, the
+   * scroll locks' stylesheet, one stylesheet per shadow root.
+   */
   private apply(main: Plan, shadows: Map<ShadowRoot, Plan>): void {
+    const marked = new Set(main.findings.map((f) => f.element));
+    for (const el of this.marked) if (!marked.has(el)) unmark(el);
+    this.marked = marked;
     markFindings(main.findings);
-    installCss(this.doc, hidingCss(activeRules(main), main.scrollLocks));
+    if (main.findings.length && !this.doc.getElementById(EARLY_STYLE_ID)) this.hideEarly();
+    installCss(this.doc, scrollLockCss(activeRules(main), main.scrollLocks));
     const next = new Map<ShadowRoot, Plan>();
     for (const [root, p] of shadows) {
       if (!this.shadows.has(root)) {

@@ -1,4 +1,4 @@
-import { OFF_ATTR } from '../engine/apply';
+import { markedCss, OFF_ATTR } from '../engine/apply';
 import { switchedOn } from '../engine/switches';
 import type { EngineSettings } from '../engine/types';
 import { splitSelectorList } from '../engine/selector-index';
@@ -18,9 +18,11 @@ const HOLDS_ARTICLE = 'article, main, [role="main"], h1, [itemprop="articleBody"
  * Before the page is parsed: one stylesheet that hides what the site's own
  * selector rules name (site packs and the user's rules for this site), and
  * the widgets of `EARLY_GENERIC_RULES` (consent managers' banners),
- * so they are never painted. Other generic rules wait for the guarded plan.
- * Called again (the content script once it starts, and on every change of
- * settings), it updates the same stylesheet.
+ * so they are never painted. Other generic rules wait for the guarded plan,
+ * whose marks the same stylesheet hides (`markedCss`: the rules switched on).
+ * Called again (the content script once it starts, on every change of
+ * settings, and after a plan when the page has removed it), it updates the
+ * same stylesheet.
  */
 export function hideEarly(doc: Document, url: string, settings: EngineSettings): void {
   const isOn = switchedOn(settings);
@@ -32,11 +34,8 @@ export function hideEarly(doc: Document, url: string, settings: EngineSettings):
   // tests it only on elements that have one (a list in `:is()` is tried on every element).
   const widgets = EARLY_GENERIC_RULES.flatMap((r) => (r.match.kind === 'selector' && isOn(r) ? splitSelectorList(r.match.selector) : []));
   const existing = doc.getElementById(EARLY_STYLE_ID);
-  if (selectors.length === 0 && widgets.length === 0) {
-    existing?.remove();
-    return;
-  }
   const css = [
+    markedCss(settings),
     ...selectors.map((s) => `html:not([${OFF_ATTR}]) :is(${s}) { display: none !important; }`),
     ...widgets.map((s) => `html:not([${OFF_ATTR}]) ${s}:not(:has(${HOLDS_ARTICLE})) { display: none !important; }`),
   ].join('\n');
