@@ -9,8 +9,12 @@ import type { CopyRequest, PlannedCopy } from './copy-plan';
 export function planCopy(request: CopyRequest, parse: (html: string) => Document, clock: () => number = () => performance.now()): PlannedCopy {
   const t0 = clock();
   const doc = parse(request.html);
-  if (noscriptsWereText(doc, request.count)) for (const ns of doc.querySelectorAll('noscript')) ns.textContent = ns.innerHTML;
-  const elements = doc.body ? doc.body.querySelectorAll('*') : [];
+  // Listed as this parser read the copy: the list stands unless the <noscript>s go back to text.
+  let elements: ArrayLike<Element> = doc.body ? doc.body.querySelectorAll('*') : [];
+  if (noscriptsWereText(doc, elements.length, request.count)) {
+    for (const ns of doc.querySelectorAll('noscript')) ns.textContent = ns.innerHTML;
+    if (doc.body) elements = doc.body.querySelectorAll('*');
+  }
   const positions = new Map<Element, number>();
   const customElements: number[] = [];
   for (let i = 0; i < elements.length; i++) {
@@ -34,13 +38,12 @@ export function planCopy(request: CopyRequest, parse: (html: string) => Document
 /**
  * Whether the page's parser read its `<noscript>`s' contents as text (scripting
  * on, as in nearly every page) rather than as markup (scripts switched off for
- * the site). This parser has no scripting and read them as markup: read as
- * text, the elements inside them would not be there. The page's element count
- * (`count`) tells which reading is the page's; text when neither is (the page
- * then refuses the plan whichever it is, see `findingsOnPage`).
+ * the site). This parser has no scripting and read them as markup (`asMarkup`
+ * elements in the body): read as text, the elements inside them would not be
+ * there. The page's element count (`count`) tells which reading is the page's;
+ * text when neither is (the page then refuses the plan whichever it is, see
+ * `findingsOnPage`).
  */
-function noscriptsWereText(doc: Document, count: number): boolean {
-  if (!doc.body) return true;
-  const asMarkup = doc.body.querySelectorAll('*').length;
-  return asMarkup !== count || doc.body.querySelectorAll('noscript *').length === 0;
+function noscriptsWereText(doc: Document, asMarkup: number, count: number): boolean {
+  return !doc.body || asMarkup !== count || doc.body.querySelector('noscript *') === null;
 }
