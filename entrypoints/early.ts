@@ -1,6 +1,6 @@
 import { hideEarly } from '@/utils/live/early-style';
 import { shareEarlySettings } from '@/utils/live/early-settings';
-import { afterParsed } from '@/utils/live/next-frame';
+import { afterParsed, stoppedBeforeDocument } from '@/utils/live/next-frame';
 import { readPageSettings } from '@/utils/page-settings';
 import { engineSettings, isSiteEnabled } from '@/utils/settings';
 import { siteCandidates } from '@/utils/site-keys';
@@ -35,21 +35,37 @@ export default defineUnlistedScript(() => {
     .catch(() => {}); // the content script reads them again, and says nothing either
   // Firefox injects the content script itself (listed in its manifest): it compiles an
   // extension's content scripts once for all pages, and would fetch and compile a module anew.
-  if (import.meta.env.FIREFOX) return;
+  // Unless the page kept DOMContentLoaded from its document (see `stoppedBeforeDocument`):
+  // Firefox then never injects it, and it is imported here.
+  if (import.meta.env.FIREFOX) {
+    const stopped = stoppedBeforeDocument(document);
+    afterParsed(document, () => {
+      if (stopped()) load(api);
+    });
+    return;
+  }
   // In a task of its own just after DOMContentLoaded, ahead of the page's others: started while
   // the page was parsed (bcac7a7 to f09e04d), the import's start (about 3.5 ms here) and the
   // module's compiling and running landed in parsing time, and DOMContentLoaded came about 4 %
   // later; the first plan needs the parsed document anyway (README, "Importing the content
   // script after DOMContentLoaded").
-  afterParsed(document, () => {
-    if (location.hash.includes('sift-debug')) performance.mark('sift:import'); // when it started, for the tests
-    try {
-      void import(/* @vite-ignore */ api.runtime.getURL(CONTENT_MAIN)).catch(() => {});
-    } catch {
-      // The extension was updated or removed while the page loaded: nothing to load any more.
-    }
-  });
+  afterParsed(document, () => load(api));
 });
+
+/**
+ * Imports the content script proper into this isolated world, from its
+ * extension address: both browsers resolve a content script's `import()`
+ * against the page's address (Firefox's add-on linter warns of any argument
+ * that is not a literal; this one is the extension's own file).
+ */
+function load(api: ExtensionApi): void {
+  if (location.hash.includes('sift-debug')) performance.mark('sift:import'); // when it started, for the tests
+  try {
+    void import(/* @vite-ignore */ api.runtime.getURL(CONTENT_MAIN)).catch(() => {});
+  } catch {
+    // The extension was updated or removed while the page loaded: nothing to load any more.
+  }
+}
 
 /** The content script proper, built from entrypoints/content-main.ts: a web-accessible module (see wxt.config.ts). */
 const CONTENT_MAIN = '/content-main.js';

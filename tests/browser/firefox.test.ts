@@ -110,8 +110,19 @@ describe('Firefox ESR, two content scripts, one read of the settings', () => {
     const page = await browser.newPage();
     await page.goto(`${server.base}/cluttered/${loadCases(`${CORPUS}/cluttered`)[0].name}/page.html#sift-debug`, { waitUntil: 'load' });
     await page.waitForFunction(() => performance.getEntriesByName('sift:plan').length > 0);
-    const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith('sift:settings:')));
+    const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith('sift:settings:') || n === 'sift:import'));
+    // Injected by Firefox (the manifest lists it), not imported by the early script.
     expect(marks).toEqual(['sift:settings:early']);
+    await page.close();
+  });
+
+  it('a page that stops DOMContentLoaded on its window gets no document_end script from Firefox: the early script imports it, once', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${fixtures.base}/hostile-events/page.html#sift-debug`, { waitUntil: 'load' });
+    await page.waitForFunction(() => performance.getEntriesByName('sift:plan').length > 0);
+    // One content script, imported: had Firefox injected one too, the second would have read the settings again.
+    const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith('sift:settings:') || n === 'sift:import'));
+    expect(marks).toEqual(['sift:import', 'sift:settings:early']);
     await page.close();
   });
 });

@@ -15,15 +15,54 @@ export function nextFrame(win: Window | null, fn: () => void, timeoutMs = 100): 
 }
 
 /**
+ * Runs `fn` in the DOMContentLoaded event of `doc`, or at once if `doc` is
+ * parsed already. Heard on its window in the capturing phase, the event's first
+ * stop: registered at document_start, before any script of the page's, Sift's
+ * listener runs first there, and a page's listener that stops the event
+ * (`stopImmediatePropagation` in its own capturing listener) cannot keep it
+ * from Sift, as it could from a listener on the document. An event a script
+ * dispatches (on anything, or before the document is parsed) is not taken
+ * for it.
+ */
+function onParsed(doc: Document, fn: () => void): void {
+  if (doc.readyState !== 'loading') return fn();
+  const target: EventTarget = doc.defaultView ?? doc;
+  const listener = (event: Event) => {
+    // The document's own event, once it is parsed: not one a script dispatched on something else, or too early.
+    if (event.target !== doc || doc.readyState === 'loading') return;
+    target.removeEventListener('DOMContentLoaded', listener, true);
+    fn();
+  };
+  target.addEventListener('DOMContentLoaded', listener, true);
+}
+
+/**
+ * Whether the page stopped `doc`'s DOMContentLoaded before it reached the
+ * document (read once the event has come, as in `afterParsed`). Called before
+ * the page's scripts run, the listener it adds on the document comes before
+ * theirs there. Firefox waits for the event on the document to inject the
+ * content scripts listed for document_end: a page that stops it on its window
+ * gets none.
+ */
+export function stoppedBeforeDocument(doc: Document): () => boolean {
+  let heard = doc.readyState !== 'loading';
+  const listener = (event: Event) => {
+    if (event.target !== doc || doc.readyState === 'loading') return; // not one a script dispatched early
+    heard = true;
+    doc.removeEventListener('DOMContentLoaded', listener, true);
+  };
+  if (!heard) doc.addEventListener('DOMContentLoaded', listener, true);
+  return () => !heard;
+}
+
+/**
  * Runs `fn` once `doc` is parsed, in the next animation frame (before that
  * frame is painted; the parser has usually painted the page once already)
  * rather than inside its DOMContentLoaded event, so the page's own
  * DOMContentLoaded is not delayed by Sift.
  */
 export function whenParsed(doc: Document, fn: () => void): void {
-  const soon = () => nextFrame(doc.defaultView, fn, 50);
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', soon, { once: true });
-  else soon();
+  onParsed(doc, () => nextFrame(doc.defaultView, fn, 50));
 }
 
 type Scheduling = Window & { scheduler?: { postTask?(fn: () => void, options?: { priority?: string }): Promise<unknown> } };
@@ -45,5 +84,5 @@ export function nextTask(view: Scheduling | null, fn: () => void, priority: 'use
  */
 export function afterParsed(doc: Document, fn: () => void): void {
   if (doc.readyState !== 'loading') return fn();
-  doc.addEventListener('DOMContentLoaded', () => nextTask(doc.defaultView, fn, 'user-blocking'), { once: true });
+  onParsed(doc, () => nextTask(doc.defaultView, fn, 'user-blocking'));
 }
