@@ -13,7 +13,7 @@ export const STYLE_ID = 'sift-style';
 /**
  * Marks each finding on a live page with `data-sift-hide="rule-id"` and
  * `data-sift-category="category"`. Marking changes no layout by itself; a
- * stylesheet hides the marks (`markedCss` in a document, `hidingCss` in a
+ * stylesheet hides the marks (`markedCss` in a document, `shadowCss` in a
  * shadow root), so switching a rule is a stylesheet change, not a new plan.
  */
 export function markFindings(findings: readonly Finding[]): void {
@@ -53,33 +53,28 @@ export function markedCss(settings: EngineSettings): string {
 }
 
 /**
- * A stylesheet that hides marked blocks of the active rules (by rule id) and
- * undoes the scroll locks of hidden overlays: in a shadow root, which the
- * document's `markedCss` does not reach. `html[data-sift-off]` turns it all off.
+ * The stylesheet of a shadow root, which the document's `markedCss` does not
+ * reach: it hides the marked blocks of the active rules, by rule id. (There
+ * is no `<html>` inside to scope it by: the cleaner empties it to show the
+ * original.)
  */
-export function hidingCss(activeRuleIds: Iterable<string>, scrollLocks: readonly ScrollLock[] = [], options: { shadow?: boolean } = {}): string {
+export function shadowCss(activeRuleIds: Iterable<string>): string {
   const ids = [...new Set(activeRuleIds)];
-  // Inside a shadow root there is no <html> to scope by: the cleaner empties that sheet instead.
-  const on = options.shadow ? ':host' : `html:not([${OFF_ATTR}])`;
-  const rules: string[] = [];
-  if (ids.length) {
-    const prefix = options.shadow ? '' : `${on} `;
-    rules.push(`${ids.map((id) => `${prefix}[${HIDE_ATTR}=${cssString(id)}]`).join(',\n')} { display: none !important; }`);
-  }
-  const locks = scrollLockCss(ids, scrollLocks, on);
-  if (locks) rules.push(locks);
-  return rules.join('\n');
+  return ids.length ? `${ids.map((id) => `[${HIDE_ATTR}=${cssString(id)}]`).join(',\n')} { display: none !important; }` : '';
 }
 
 /**
  * Undoes the scroll locks (`overflow: hidden` on `html` or `body`) of the
- * hidden overlays whose rules are active; `on` scopes it (see `hidingCss`).
+ * hidden overlays whose rules are active: a document's only stylesheet of
+ * the plan's own. `html[data-sift-off]` turns it off.
  */
-export function scrollLockCss(activeRuleIds: Iterable<string>, scrollLocks: readonly ScrollLock[], on = `html:not([${OFF_ATTR}])`): string {
+export function scrollLockCss(activeRuleIds: Iterable<string>, scrollLocks: readonly ScrollLock[]): string {
+  if (scrollLocks.length === 0) return '';
   const active = new Set(activeRuleIds);
   const targets = [...new Set(scrollLocks.filter((l) => l.ruleIds.some((id) => active.has(id))).map((l) => l.target))];
   if (targets.length === 0) return '';
-  const sel = targets.map((t) => (t === 'html' ? `html:not([${OFF_ATTR}])` : `${on} > body`)).join(', ');
+  const on = `html:not([${OFF_ATTR}])`;
+  const sel = targets.map((t) => (t === 'html' ? on : `${on} > body`)).join(', ');
   return `${sel} { overflow: auto !important; position: static !important; }`;
 }
 

@@ -1,4 +1,4 @@
-import { activeRules, hidingCss, installCss, markFindings, scrollLockCss, unmark, unmarkAll, OFF_ATTR, STYLE_ID } from '../engine/apply';
+import { activeRules, installCss, markFindings, scrollLockCss, shadowCss, unmark, unmarkAll, OFF_ATTR, STYLE_ID } from '../engine/apply';
 import { copyOf, findingsOnPage, type CopyRequest, type PlannedCopy } from '../engine/copy-plan';
 import { findScrollLocks } from '../engine/scroll-lock';
 import { runSlice, type Steps } from '../engine/steps';
@@ -197,7 +197,7 @@ export class LiveCleaner {
     this.marked = marked;
     markFindings(main.findings);
     if (main.findings.length && !this.doc.getElementById(EARLY_STYLE_ID)) this.hideEarly();
-    installCss(this.doc, scrollLockCss(activeRules(main), main.scrollLocks));
+    installCss(this.doc, main.scrollLocks.length ? scrollLockCss(activeRules(main), main.scrollLocks) : '');
     const next = new Map<ShadowRoot, Plan>();
     for (const [root, p] of shadows) {
       if (!this.shadows.has(root)) {
@@ -235,7 +235,7 @@ export class LiveCleaner {
 
   private styleShadows(): void {
     for (const [root, p] of this.shadowPlans) {
-      installCss(root, this.showingOriginal ? '' : hidingCss(activeRules(p), [], { shadow: true }));
+      installCss(root, this.showingOriginal ? '' : shadowCss(activeRules(p)));
     }
   }
 
