@@ -5,6 +5,7 @@ import { siteOf } from '@/utils/site';
 import { ruleStore } from '@/utils/storage';
 import { openReaderTab } from '@/utils/reader-tab';
 import { openPlanner } from '@/utils/planner';
+import { servePlans } from '@/utils/planner-port';
 
 const MENU_TOGGLE = 'sift-toggle-site';
 const MENU_READER = 'sift-reader';
@@ -49,6 +50,8 @@ export default defineBackground(() => {
     browser.runtime.onStartup.addListener(() => void openPlanner());
     browser.runtime.onInstalled.addListener(() => void openPlanner());
   }
+  // Firefox (Manifest V2): the background is a page with a DOM, there for as long as the browser: it is the planner.
+  if (import.meta.env.FIREFOX) servePlans();
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({

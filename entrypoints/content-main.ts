@@ -59,16 +59,18 @@ async function main(ctx: ContentScriptContext): Promise<void> {
   // place, or for the picker, a rule's test or the popup's list; Firefox bundles it, at hand at once.
   const engine = engineOnDemand(undefined, debug ? () => performance.mark('sift:engine') : undefined);
   if (import.meta.env.FIREFOX) void engine.load().catch(() => {});
-  // Chrome: pages are planned as copies in the planner (utils/planner.ts), opened on demand.
-  // `#sift-in-place` in the address plans in place, as Firefox does (to compare the two).
-  const planElsewhere =
-    import.meta.env.CHROME && !location.hash.includes('sift-in-place')
-      ? (request: CopyRequest) =>
+  // Pages are planned as copies in the planner: Chrome's offscreen document (utils/planner.ts),
+  // opened again on demand; Firefox's background page. `#sift-in-place` in the address plans in
+  // place (to compare the two).
+  const planElsewhere = location.hash.includes('sift-in-place')
+    ? undefined
+    : import.meta.env.FIREFOX
+      ? sendToPlanner
+      : (request: CopyRequest) =>
           sendToPlanner(request).catch(async () => {
             await sendToBackground({ type: 'startPlanner' });
             return sendToPlanner(request);
-          })
-      : undefined;
+          });
 
   // The page's count, its frames of the same origin included, for the badge.
   const report = () => void sendToBackground({ type: 'hiddenCount', count: cleaners?.hiddenCount ?? 0 }).catch(() => {});

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --json FILE] [--reps N] [--browser] [--compare DIR]
+ * npm run bench [-- --json FILE] [--reps N] [--browser] [--firefox] [--compare DIR]
  *
  * Speed over the corpus, interleaved (every page and every measure in turn,
  * repeated), reporting median and p95 per page and overall: DOM parse
@@ -9,7 +9,9 @@
  * Readability on a document of its own (no clone), and the ratios Sift ÷
  * Readability from the same run. Then
  * scaling on generated pages of ~1k, 10k and 100k elements. `--browser`:
- * the same in Chromium with the built extension. `--compare DIR`: only the
+ * the same in Chromium with the built extension; `--firefox`: in Firefox ESR
+ * (plans' time, findings hidden, DOMContentLoaded and load with ÷ without).
+ * `--compare DIR`: only the
  * content script's first plan, this build against another build of the
  * extension (a `chrome-mv3` folder), side by side. Figures only: nothing here
  * passes or fails.
@@ -49,7 +51,7 @@ function time(fn: () => void): number {
 async function main(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
-    options: { json: { type: 'string' }, reps: { type: 'string', default: '5' }, browser: { type: 'boolean', default: false }, compare: { type: 'string' } },
+    options: { json: { type: 'string' }, reps: { type: 'string', default: '5' }, browser: { type: 'boolean', default: false }, firefox: { type: 'boolean', default: false }, compare: { type: 'string' } },
   });
   const reps = Math.max(1, Number(values.reps) || 5);
   const cases = ['cluttered', 'readability', 'aeb'].flatMap((set) => loadCases(`${CORPUS}/${set}`));
@@ -137,7 +139,12 @@ async function main(argv: string[]) {
     const { benchInChromium } = await import('../browser/bench-chromium');
     browser = await benchInChromium(cases, reps);
   }
-  if (values.json) writeFileSync(values.json, JSON.stringify({ reps, perPage, scaling, browser }, null, 1));
+  let firefox;
+  if (values.firefox) {
+    const { benchInFirefox } = await import('../browser/bench-firefox');
+    firefox = await benchInFirefox(cases, reps);
+  }
+  if (values.json) writeFileSync(values.json, JSON.stringify({ reps, perPage, scaling, browser, firefox }, null, 1));
 }
 
 main(process.argv.slice(2)).catch((error) => {

@@ -1,18 +1,15 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS, loadCases, snippetsIn, type Case } from '../helpers/corpus';
 import { parseHtml } from '../helpers/dom';
-import { FIREFOX_BUILD } from './chromium';
+import { FIREFOX_UUID, launchFirefox } from './firefox';
 import { serve } from './server';
 import { VISIBLE_TEXT } from './visible-text';
 import { LEFT_ALONE, LOADED_AND_PAINTED, RAIL_HIDDEN, SIFT_TRACES } from './frame-probe';
 
-// The add-on's internal UUID, pinned so its pages have a known moz-extension:// address.
-export const FIREFOX_ADDON_ID = 'sift@sift-reader.org';
-export const FIREFOX_UUID = '5b1d4c3e-8f2a-4c6b-9e1d-3a7f0c2b4d68';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -23,20 +20,8 @@ const DOWNLOADS = mkdtempSync(join(tmpdir(), 'sift-firefox-downloads-'));
 beforeAll(async () => {
   server = await serve();
   fixtures = await serve(FIXTURE_PAGES);
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-    headless: true,
-    userDataDir: mkdtempSync(join(tmpdir(), 'sift-firefox-')),
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
-      // No network beyond 127.0.0.1 here: keep Firefox from trying.
-      'network.proxy.type': 0,
-      'browser.safebrowsing.malware.enabled': false,
-      'browser.safebrowsing.phishing.enabled': false,
-      'app.update.enabled': false,
-      'extensions.update.enabled': false,
+  browser = await launchFirefox({
+    prefs: {
       // Saved copies go straight to a known folder.
       'browser.download.folderList': 2,
       'browser.download.dir': DOWNLOADS,
@@ -44,7 +29,6 @@ beforeAll(async () => {
       'browser.download.always_ask_before_handling_new_types': false,
     },
   });
-  await browser.installExtension(FIREFOX_BUILD);
 });
 
 afterAll(async () => {
@@ -105,6 +89,58 @@ describe('Firefox ESR, frames', () => {
   });
 });
 
+describe('Firefox ESR, pages planned as copies in the background page', () => {
+  /** What Sift marked on a page: each mark's rule and its element's position among the body's elements. */
+  async function marksOf(url: string): Promise<{ copy: boolean; marks: string[] }> {
+    const page = await browser.newPage();
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForFunction('performance.getEntriesByName("sift:plan").length > 0', { timeout: 20_000 });
+      return (await page.evaluate(`(() => {
+        const all = [...document.body.querySelectorAll('*')];
+        return {
+          copy: performance.getEntriesByName('sift:copy').length > 0,
+          marks: all.flatMap((el, i) => (el.hasAttribute('data-sift-hide') ? [i + ' ' + el.tagName + ' ' + el.getAttribute('data-sift-hide')] : [])),
+        };
+      })()`)) as { copy: boolean; marks: string[] };
+    } finally {
+      await page.close();
+    }
+  }
+
+  it('marks the same elements as a plan made on the page itself', async () => {
+    // The cluttered pages: Firefox reports some real pages' navigation as failed here (a resource of a host
+    // that does not resolve), with or without Sift (see tests/browser/bench-firefox.ts).
+    const cases = loadCases(`${CORPUS}/cluttered`);
+    let marked = 0;
+    for (const c of cases) {
+      const url = `${server.base}/${c.set}/${c.name}/page.html`;
+      const copied = await marksOf(`${url}#sift-debug`);
+      const inPlace = await marksOf(`${url}#sift-debug,sift-in-place`);
+      expect(copied.copy, c.name).toBe(true);
+      expect(inPlace.copy, c.name).toBe(false);
+      expect(copied.marks, c.name).toEqual(inPlace.marks);
+      marked += copied.marks.length;
+    }
+    expect(marked).toBeGreaterThan(cases.length);
+  }, 180_000);
+
+  it("a hostile page's copy runs nothing in the background page (the extension's own origin)", async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${fixtures.base}/hostile-copy.html#sift-debug`, { waitUntil: 'load' });
+      await page.waitForFunction('performance.getEntriesByName("sift:copy").length > 0', { timeout: 20_000 });
+      expect(await page.evaluate(() => document.querySelectorAll('[data-sift-hide]').length)).toBe(1);
+      const probe = await openExtensionPage('options.html');
+      const stored = await probe.evaluate(() => (globalThis as unknown as { browser: { storage: { local: { get(k: string): Promise<object> } } } }).browser.storage.local.get('pwned'));
+      await probe.close();
+      expect(stored).toEqual({});
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('Firefox ESR, two content scripts, one read of the settings', () => {
   it('the content script takes over the settings the early script read (the two share their sandbox)', async () => {
     const page = await browser.newPage();
@@ -156,6 +192,12 @@ async function until<T>(probe: () => Promise<T>, what: string, timeout = 15_000)
   }
 }
 
+/** Starts loading `url` in `page` and returns at once (BiDi's `browsingContext.navigate` with `wait: none`). */
+async function navigateWithoutWaiting(page: Page, url: string): Promise<void> {
+  const context = (page.mainFrame() as unknown as { browsingContext: { navigate(url: string, wait: 'none'): Promise<void> } }).browsingContext;
+  await context.navigate(url, 'none');
+}
+
 /**
  * Opens one of Sift's own pages. Puppeteer's `goto` never resolves for
  * moz-extension:// pages (Firefox sends no load event for them over BiDi:
@@ -163,8 +205,7 @@ async function until<T>(probe: () => Promise<T>, what: string, timeout = 15_000)
  */
 async function openExtensionPage(path: string): Promise<Page> {
   const page = await browser.newPage();
-  const context = (page.mainFrame() as unknown as { browsingContext: { navigate(url: string, wait: 'none'): Promise<void> } }).browsingContext;
-  await context.navigate(`moz-extension://${FIREFOX_UUID}/${path}`, 'none');
+  await navigateWithoutWaiting(page, `moz-extension://${FIREFOX_UUID}/${path}`);
   await until(() => page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete'), `${path} to load`);
   return page;
 }

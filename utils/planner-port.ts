@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+import { planCopy } from './engine/plan-copy';
+import { isPlannerMessage, PLANNER_PORT } from './messaging';
+
+/**
+ * Plans the copies of pages their content scripts send (see `sendToPlanner`),
+ * in an extension page with a DOM: Chrome's offscreen planner
+ * (entrypoints/planner), Firefox's background page. A copy is parsed with
+ * DOMParser, which neither runs the page's scripts nor loads what it links
+ * to. Each copy comes over a port of its own, the only ones this accepts; a
+ * copy that cannot be planned closes its port, and the page plans itself.
+ */
+export function servePlans(): void {
+  const parser = new DOMParser();
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== PLANNER_PORT) return;
+    port.onMessage.addListener((message: unknown) => {
+      if (!isPlannerMessage(message)) return;
+      try {
+        port.postMessage(planCopy(message.request, (html) => parser.parseFromString(html, 'text/html')));
+      } catch {
+        port.disconnect(); // no plan (or the page went meanwhile): the page plans itself
+      }
+    });
+  });
+}
