@@ -7,6 +7,7 @@ import { FRAME_DOCUMENT, generateFramedPage, generatePage } from '../bench/gener
 import { median, p95 } from '../bench/stats';
 import { launchChromium, type Chromium } from './chromium';
 import { serve } from './server';
+import { benchSample } from './bench-sample';
 import { sliceCpu, type TraceEvent } from './slice-cpu';
 
 interface PageTiming {
@@ -393,7 +394,7 @@ export async function benchInChromium(cases: Case[], reps: number) {
   // Launched for the traced loads only: idle, they would run beside the timed ones.
   let floor: Chromium | undefined;
   let walkFloor: Chromium | undefined;
-  const sample = cases.filter((c) => c.set === 'cluttered' || c.name.charCodeAt(0) % 3 === 0).slice(0, 40);
+  const sample = benchSample(cases);
   const rows: { id: string; with: PageTiming[]; without: PageTiming[]; control: PageTiming[] }[] = sample.map((c) => ({ id: `${c.set}/${c.name}`, with: [], without: [], control: [] }));
   const browsers = [
     ['with', withExt],

@@ -3,6 +3,7 @@ import type { Case } from '../helpers/corpus';
 import { median, p95 } from '../bench/stats';
 import { launchFirefox } from './firefox';
 import { serve } from './server';
+import { benchSample } from './bench-sample';
 
 /** One load in Firefox: navigation timing, and under `#sift-debug` Sift's plans. */
 interface FirefoxTiming {
@@ -48,7 +49,7 @@ export async function benchInFirefox(cases: Case[], reps: number) {
   const server = await serve();
   const withExt = await launchFirefox();
   const without = await launchFirefox({ extension: false });
-  const sample = cases.filter((c) => c.set === 'cluttered' || c.name.charCodeAt(0) % 3 === 0).slice(0, 40);
+  const sample = benchSample(cases);
   const rows = sample.map(() => ({ with: [] as FirefoxTiming[], without: [] as FirefoxTiming[], inPlace: [] as FirefoxTiming[] }));
   const skipped: string[] = [];
   try {

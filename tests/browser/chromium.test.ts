@@ -7,6 +7,7 @@ import { CORPUS, loadCases, snippetsIn, type Case } from '../helpers/corpus';
 import { launchChromium, openPage, ROOT, type Chromium } from './chromium';
 import { serve } from './server';
 import { VISIBLE_TEXT } from './visible-text';
+import { MARKS, type Marks } from './marks-probe';
 import { LEFT_ALONE, LOADED_AND_PAINTED, RAIL_HIDDEN, SIFT_TRACES } from './frame-probe';
 
 // The extension's service worker, where these callbacks run, has the `chrome` API.
@@ -180,19 +181,12 @@ describe('Chromium, the content script imported once the page is parsed', () => 
 
 describe('Chromium, pages planned as copies in the planner', () => {
   /** What Sift marked on a page: each mark's rule and its element's position among the body's elements. */
-  async function marksOf(url: string): Promise<{ copy: boolean; engine: boolean; marks: string[] }> {
+  async function marksOf(url: string): Promise<Marks> {
     const page = await chromium.context.newPage();
     try {
       await page.goto(url, { waitUntil: 'load' });
       await page.waitForFunction(() => performance.getEntriesByName('sift:plan').length > 0);
-      return await page.evaluate(() => {
-        const all = [...document.body.querySelectorAll('*')];
-        return {
-          copy: performance.getEntriesByName('sift:copy').length > 0,
-          engine: performance.getEntriesByName('sift:engine').length > 0,
-          marks: all.flatMap((el, i) => (el.hasAttribute('data-sift-hide') ? [`${i} ${el.tagName} ${el.getAttribute('data-sift-hide')}`] : [])),
-        };
-      });
+      return await page.evaluate<Marks>(MARKS);
     } finally {
       await page.close();
     }

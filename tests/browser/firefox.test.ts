@@ -8,6 +8,7 @@ import { parseHtml } from '../helpers/dom';
 import { FIREFOX_UUID, launchFirefox } from './firefox';
 import { serve } from './server';
 import { VISIBLE_TEXT } from './visible-text';
+import { MARKS, type Marks } from './marks-probe';
 import { LEFT_ALONE, LOADED_AND_PAINTED, RAIL_HIDDEN, SIFT_TRACES } from './frame-probe';
 
 
@@ -91,18 +92,12 @@ describe('Firefox ESR, frames', () => {
 
 describe('Firefox ESR, pages planned as copies in the background page', () => {
   /** What Sift marked on a page: each mark's rule and its element's position among the body's elements. */
-  async function marksOf(url: string): Promise<{ copy: boolean; marks: string[] }> {
+  async function marksOf(url: string): Promise<Marks> {
     const page = await browser.newPage();
     try {
       await page.goto(url, { waitUntil: 'load' });
       await page.waitForFunction('performance.getEntriesByName("sift:plan").length > 0', { timeout: 20_000 });
-      return (await page.evaluate(`(() => {
-        const all = [...document.body.querySelectorAll('*')];
-        return {
-          copy: performance.getEntriesByName('sift:copy').length > 0,
-          marks: all.flatMap((el, i) => (el.hasAttribute('data-sift-hide') ? [i + ' ' + el.tagName + ' ' + el.getAttribute('data-sift-hide')] : [])),
-        };
-      })()`)) as { copy: boolean; marks: string[] };
+      return (await page.evaluate(MARKS)) as Marks;
     } finally {
       await page.close();
     }

@@ -27,9 +27,13 @@ function edgeOf(e: TraceEvent): 'sift:slice:start' | 'sift:slice:end' | null {
 export function sliceCpu(events: readonly TraceEvent[]): number {
   const open = new Map<string, number>();
   let total = 0;
-  for (const e of events.filter((x) => x.tts !== undefined && edgeOf(x)).sort((a, b) => a.ts - b.ts)) {
+  const edges = events.flatMap((e) => {
+    const edge = e.tts === undefined ? null : edgeOf(e);
+    return edge ? [{ e, edge }] : [];
+  });
+  for (const { e, edge } of edges.sort((a, b) => a.e.ts - b.e.ts)) {
     const thread = `${e.pid}:${e.tid}`;
-    if (edgeOf(e) === 'sift:slice:start') open.set(thread, e.tts!);
+    if (edge === 'sift:slice:start') open.set(thread, e.tts!);
     else if (open.has(thread)) {
       total += (e.tts! - open.get(thread)!) / 1000;
       open.delete(thread);

@@ -14,6 +14,11 @@ export function nextFrame(win: Window | null, fn: () => void, timeoutMs = 100): 
   setTimeout(once, timeoutMs);
 }
 
+/** Whether a DOMContentLoaded event is `doc`'s own, once it is parsed: not one a script dispatched on something else, or too early. */
+function parsedEvent(event: Event, doc: Document): boolean {
+  return event.target === doc && doc.readyState !== 'loading';
+}
+
 /**
  * Runs `fn` in the DOMContentLoaded event of `doc`, or at once if `doc` is
  * parsed already. Heard on its window in the capturing phase, the event's first
@@ -28,8 +33,7 @@ function onParsed(doc: Document, fn: () => void): void {
   if (doc.readyState !== 'loading') return fn();
   const target: EventTarget = doc.defaultView ?? doc;
   const listener = (event: Event) => {
-    // The document's own event, once it is parsed: not one a script dispatched on something else, or too early.
-    if (event.target !== doc || doc.readyState === 'loading') return;
+    if (!parsedEvent(event, doc)) return;
     target.removeEventListener('DOMContentLoaded', listener, true);
     fn();
   };
@@ -47,7 +51,7 @@ function onParsed(doc: Document, fn: () => void): void {
 export function stoppedBeforeDocument(doc: Document): () => boolean {
   let heard = doc.readyState !== 'loading';
   const listener = (event: Event) => {
-    if (event.target !== doc || doc.readyState === 'loading') return; // not one a script dispatched early
+    if (!parsedEvent(event, doc)) return;
     heard = true;
     doc.removeEventListener('DOMContentLoaded', listener, true);
   };
