@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { toggleSite } from '@/utils/background/toggle';
-import { dispatch, sendToTab, type BackgroundMessage, type SavedRule } from '@/utils/messaging';
+import { answering, sendToTab, type BackgroundMessage, type SavedRule } from '@/utils/messaging';
 import { siteOf } from '@/utils/site';
 import { ruleStore } from '@/utils/storage';
 import { openReaderTab } from '@/utils/reader-tab';
@@ -18,32 +18,28 @@ export default defineBackground(() => {
     action.setBadgeBackgroundColor({ tabId, color: '#3b6e58' }).catch(() => {});
   };
 
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    return dispatch<BackgroundMessage>(
-      {
-        // "Always open in reader view": the page's content script asks once it is parsed.
-        openReader: async () => {
-          if (sender.tab?.id !== undefined) await openReaderTab(sender.tab.id, sender.tab.index);
-        },
-        saveUserRule: async (m): Promise<SavedRule> => {
-          const site = siteOf(sender.url ?? sender.tab?.url ?? '');
-          if (!site) throw new Error('Sift cannot save rules for this page.');
-          const report = await ruleStore().put(site, { ...m.rule, sites: [site] });
-          return { site, synced: report.synced.includes(site) };
-        },
-        removeUserRule: async (m) => {
-          await ruleStore().remove(m.site, m.ruleId);
-        },
-        startPlanner: () => openPlanner(),
-        // The page's content script (top frame only) counts its frames of the same origin too.
-        hiddenCount: (m) => {
-          if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) showBadge(sender.tab.id, Math.max(0, Math.floor(m.count)));
-        },
+  browser.runtime.onMessage.addListener(
+    answering<BackgroundMessage>({
+      // "Always open in reader view": the page's content script asks once it is parsed.
+      openReader: async (_m, sender) => {
+        if (sender.tab?.id !== undefined) await openReaderTab(sender.tab.id, sender.tab.index);
       },
-      message,
-      sender,
-    ) as Promise<unknown> | undefined;
-  });
+      saveUserRule: async (m, sender): Promise<SavedRule> => {
+        const site = siteOf(sender.url ?? sender.tab?.url ?? '');
+        if (!site) throw new Error('Sift cannot save rules for this page.');
+        const report = await ruleStore().put(site, { ...m.rule, sites: [site] });
+        return { site, synced: report.synced.includes(site) };
+      },
+      removeUserRule: async (m) => {
+        await ruleStore().remove(m.site, m.ruleId);
+      },
+      startPlanner: () => openPlanner(),
+      // The page's content script (top frame only) counts its frames of the same origin too.
+      hiddenCount: (m, sender) => {
+        if (sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0) showBadge(sender.tab.id, Math.max(0, Math.floor(m.count)));
+      },
+    }),
+  );
 
   // Chrome: the planner is open before the first page asks for it (see utils/planner.ts).
   if (import.meta.env.CHROME) {

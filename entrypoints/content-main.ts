@@ -1,8 +1,8 @@
-import { browser } from 'wxt/browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extensionApi } from '@/utils/extension-api';
+import { ScriptLifetime } from '@/utils/live/script-lifetime';
 import { PageCleaners } from '@/utils/live/page-cleaners';
 import { whenParsed } from '@/utils/live/next-frame';
-import { dispatch, sendToBackground, sendToPlanner, type PageState, type TabMessage } from '@/utils/messaging';
+import { answering, sendToBackground, sendToPlanner, type PageState, type TabMessage } from '@/utils/messaging';
 import type { CopyRequest } from '@/utils/engine/copy-plan';
 import { engineSettings, isSiteEnabled, type Settings } from '@/utils/settings';
 import { siteCandidates } from '@/utils/site-keys';
@@ -36,11 +36,11 @@ import type { Rule } from '@/utils/rules/types';
  * manifest injects this file at document_end, as a plain script.
  */
 export default defineUnlistedScript(() => {
-  // An extension update orphans the old script: WXT's context says so (the page must see no message).
-  void main(new ContentScriptContext('content', { noScriptStartedPostMessage: true }));
+  // An extension update orphans the old script: it then leaves the page quietly.
+  void main(new ScriptLifetime());
 });
 
-async function main(ctx: ContentScriptContext): Promise<void> {
+async function main(ctx: ScriptLifetime): Promise<void> {
   const candidates = siteCandidates(location.href);
   if (candidates.length === 0) return;
   // `#sift-debug` in the address: time each plan with performance marks (for the benchmark).
@@ -136,41 +136,36 @@ async function main(ctx: ContentScriptContext): Promise<void> {
     }
   };
 
-  const listener = (message: unknown) =>
-    dispatch<TabMessage>(
-      {
-        getState: async (): Promise<PageState> => {
-          // The rules' descriptions are the engine's: loaded first, then the state read at one moment.
-          const e = cleaners ? await engine.load() : undefined;
-          return {
-            url: location.href,
-            enabled: isSiteEnabled(settings),
-            alwaysReader: settings.site.alwaysReader === true,
-            showingOriginal: cleaners?.showingOriginal ?? false,
-            hidden: cleaners?.hiddenCount ?? 0,
-            rules: cleaners && e ? e.summarize(cleaners.findings, engineSettings(settings)) : [],
-            errors: cleaners?.errors ?? [],
-          };
-        },
-        snapshot: async () => snapshotOf(document, location.href),
-        startPicker: () => startPicker(),
-        testRule: async (m) =>
-          appliesTo(m.rule.sites, location.href) ? { url: location.href, title: document.title, count: tryRule(await engine.load(), m.rule).length } : null,
-        showOriginal: async (m) => {
-          cleaners?.setShowOriginal(m.on);
-          report();
-        },
-      },
-      message,
-      {},
-    );
-  browser.runtime.onMessage.addListener(listener);
+  const listener = answering<TabMessage>({
+    getState: async (): Promise<PageState> => {
+      // The rules' descriptions are the engine's: loaded first, then the state read at one moment.
+      const e = cleaners ? await engine.load() : undefined;
+      return {
+        url: location.href,
+        enabled: isSiteEnabled(settings),
+        alwaysReader: settings.site.alwaysReader === true,
+        showingOriginal: cleaners?.showingOriginal ?? false,
+        hidden: cleaners?.hiddenCount ?? 0,
+        rules: cleaners && e ? e.summarize(cleaners.findings, engineSettings(settings)) : [],
+        errors: cleaners?.errors ?? [],
+      };
+    },
+    snapshot: async () => snapshotOf(document, location.href),
+    startPicker: () => startPicker(),
+    testRule: async (m) =>
+      appliesTo(m.rule.sites, location.href) ? { url: location.href, title: document.title, count: tryRule(await engine.load(), m.rule).length } : null,
+    showOriginal: async (m) => {
+      cleaners?.setShowOriginal(m.on);
+      report();
+    },
+  });
+  extensionApi().runtime.onMessage.addListener(listener);
 
   // After an extension update the old script is orphaned: leave the page quietly.
   ctx.onInvalidated(() => {
     unwatch();
     picker?.close();
-    browser.runtime.onMessage.removeListener(listener);
+    extensionApi().runtime.onMessage.removeListener(listener);
     end();
   });
 }

@@ -4,7 +4,7 @@ import { afterParsed, stoppedBeforeDocument } from '@/utils/live/next-frame';
 import { readPageSettings } from '@/utils/page-settings';
 import { engineSettings, isSiteEnabled } from '@/utils/settings';
 import { siteCandidates } from '@/utils/site-keys';
-import type { StorageArea } from '@/utils/user-rules/area';
+import { extensionApi, type ExtensionApi } from '@/utils/extension-api';
 
 /**
  * The script that runs before the page is parsed (document_start, top frame of
@@ -19,13 +19,12 @@ import type { StorageArea } from '@/utils/user-rules/area';
  *
  * Storage is reached without webextension-polyfill, whose module alone cost
  * about as much as the rest of this script (its API table is built on load):
- * `storage.*.get` returns a promise in both browsers (Firefox's `browser`,
- * Chrome's `chrome` under Manifest V3).
+ * see utils/extension-api.ts.
  */
 export default defineUnlistedScript(() => {
   const candidates = siteCandidates(location.href);
   if (candidates.length === 0) return;
-  const api = (globalThis as { browser?: ExtensionApi }).browser ?? (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+  const api = extensionApi();
   const settings = readPageSettings(candidates, api.storage.local, api.storage.sync);
   shareEarlySettings(location.href, settings);
   settings
@@ -69,8 +68,3 @@ function load(api: ExtensionApi): void {
 
 /** The content script proper, built from entrypoints/content-main.ts: a web-accessible module (see wxt.config.ts). */
 const CONTENT_MAIN = '/content-main.js';
-
-interface ExtensionApi {
-  runtime: { getURL(path: string): string };
-  storage: { local: StorageArea; sync: StorageArea };
-}

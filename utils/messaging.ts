@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { extensionApi } from './extension-api';
 import type { Category, Rule } from './rules/types';
 import type { PageSnapshot } from './snapshot';
 import type { CopyRequest, PlannedCopy } from './engine/copy-plan';
@@ -71,7 +71,8 @@ export const PLANNER_PORT = 'sift-planner';
  */
 export function sendToPlanner(request: CopyRequest): Promise<PlannedCopy> {
   return new Promise((resolve, reject) => {
-    const port = browser.runtime.connect({ name: PLANNER_PORT });
+    const api = extensionApi();
+    const port = api.runtime.connect({ name: PLANNER_PORT });
     port.onMessage.addListener((reply: unknown) => {
       port.disconnect();
       if (reply && typeof reply === 'object' && Array.isArray((reply as PlannedCopy).findings)) resolve(reply as PlannedCopy);
@@ -79,7 +80,7 @@ export function sendToPlanner(request: CopyRequest): Promise<PlannedCopy> {
     });
     // No planner (nothing accepted the port), or it went away meanwhile; after an answer this changes nothing.
     port.onDisconnect.addListener(() => {
-      void browser.runtime.lastError; // read, so Chrome does not log it as unchecked
+      void api.runtime.lastError; // read, so Chrome does not log it as unchecked
       reject(new Error('no planner answered'));
     });
     port.postMessage({ type: 'planCopy', request } satisfies PlannerMessage);
@@ -102,20 +103,58 @@ type Reply<M> = M extends { type: 'getState' }
         : void;
 
 export function sendToTab<M extends TabMessage>(tabId: number, message: M): Promise<Reply<M>> {
-  return browser.tabs.sendMessage(tabId, message) as Promise<Reply<M>>;
+  return extensionApi().tabs.sendMessage(tabId, message).then(opened) as Promise<Reply<M>>;
 }
 
 export function sendToBackground<M extends BackgroundMessage>(message: M): Promise<Reply<M>> {
-  return browser.runtime.sendMessage(message) as Promise<Reply<M>>;
+  return extensionApi().runtime.sendMessage(message).then(opened) as Promise<Reply<M>>;
+}
+
+/** Who sent a message, as the background's handlers read it. */
+export interface Sender {
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number; index: number; url?: string };
 }
 
 /** Typed handlers, one per message type: no string switch at the call sites. */
 export type Handlers<M extends { type: string }> = {
-  [K in M['type']]: (message: Extract<M, { type: K }>, sender: { tab?: { id?: number } }) => unknown;
+  [K in M['type']]: (message: Extract<M, { type: K }>, sender: Sender) => unknown;
 };
 
-export function dispatch<M extends { type: string }>(handlers: Handlers<M>, message: unknown, sender: { tab?: { id?: number } }): unknown {
-  if (!message || typeof message !== 'object' || typeof (message as M).type !== 'string') return undefined;
-  const handler = (handlers as unknown as Record<string, ((m: M, s: typeof sender) => unknown) | undefined>)[(message as M).type];
-  return handler ? handler(message as M, sender) : undefined;
+/**
+ * How a listener's answer travels: the handler's value, or the message of
+ * what it threw (an `Error` does not cross); `opened` on the other side gives
+ * back the value, or throws again.
+ */
+type Answer = { ok: unknown } | { error: string };
+
+/**
+ * A `runtime.onMessage` listener that answers the messages `handlers` has a
+ * handler for, with the handler's value once it settles: through
+ * `sendResponse`, kept open by returning true, which both browsers' own APIs
+ * do (a listener returning a promise is Firefox's and webextension-polyfill's
+ * alone; see utils/extension-api.ts). Other messages it leaves to other
+ * listeners.
+ */
+export function answering<M extends { type: string }>(handlers: Handlers<M>): (message: unknown, sender: Sender, sendResponse: (answer: Answer) => void) => true | undefined {
+  return (message, sender, sendResponse) => {
+    if (!message || typeof message !== 'object' || typeof (message as M).type !== 'string') return undefined;
+    const handler = (handlers as unknown as Record<string, ((m: M, s: Sender) => unknown) | undefined>)[(message as M).type];
+    if (typeof handler !== 'function' || !Object.hasOwn(handlers, (message as M).type)) return undefined;
+    new Promise((resolve) => resolve(handler(message as M, sender))).then(
+      (ok) => sendResponse({ ok }),
+      (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }),
+    );
+    return true;
+  };
+}
+
+/** The value an `answering` listener sent back, or its error thrown here; nothing when no listener answered. */
+function opened(answer: unknown): unknown {
+  if (answer && typeof answer === 'object') {
+    if ('error' in answer) throw new Error(String((answer as { error: unknown }).error));
+    if ('ok' in answer) return (answer as { ok: unknown }).ok;
+  }
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { extensionApi } from './extension-api';
 import { currentValue, globalKey, readPageSettings, SCHEMA_VERSION, SITE_PREFIX, siteKey, type Versioned } from './page-settings';
 import { readBoth } from './user-rules/area';
 import { ALL_SITES, headKey } from './user-rules/entry';
@@ -17,7 +17,7 @@ import { compactSite, isEmptySite } from './settings';
  */
 
 async function readItem<T>(key: string): Promise<T | null> {
-  const { local, sync } = await readBoth(browser.storage.local, browser.storage.sync, key);
+  const { local, sync } = await readBoth(extensionApi().storage.local, extensionApi().storage.sync, key);
   return currentValue<T>(local[key], sync[key]);
 }
 
@@ -32,32 +32,32 @@ const PROBLEM_KEY = 'syncProblem';
 /** The last failed sync write (in `storage.local`), for the popup to show. */
 export const syncProblem = {
   async getValue(): Promise<SyncProblem | null> {
-    return ((await browser.storage.local.get(PROBLEM_KEY))[PROBLEM_KEY] as SyncProblem | undefined) ?? null;
+    return ((await extensionApi().storage.local.get(PROBLEM_KEY))[PROBLEM_KEY] as SyncProblem | undefined) ?? null;
   },
   async setValue(value: SyncProblem | null): Promise<void> {
-    if (value === null) await browser.storage.local.remove(PROBLEM_KEY);
-    else await browser.storage.local.set({ [PROBLEM_KEY]: value });
+    if (value === null) await extensionApi().storage.local.remove(PROBLEM_KEY);
+    else await extensionApi().storage.local.set({ [PROBLEM_KEY]: value });
   },
   watch(callback: (value: SyncProblem | null) => void): () => void {
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'local' && PROBLEM_KEY in changes) callback((changes[PROBLEM_KEY].newValue as SyncProblem | undefined) ?? null);
     };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
+    extensionApi().storage.onChanged.addListener(listener);
+    return () => extensionApi().storage.onChanged.removeListener(listener);
   },
 };
 
 async function writeItem<T>(key: string, value: T | null): Promise<void> {
   const wrapped: Versioned<T> | null = value === null ? null : { v: SCHEMA_VERSION, data: value };
   try {
-    if (wrapped === null) await browser.storage.sync.remove(key);
-    else await browser.storage.sync.set({ [key]: wrapped });
-    await browser.storage.local.remove(key);
+    if (wrapped === null) await extensionApi().storage.sync.remove(key);
+    else await extensionApi().storage.sync.set({ [key]: wrapped });
+    await extensionApi().storage.local.remove(key);
     const problem = await syncProblem.getValue();
     if (problem?.key === key) await syncProblem.setValue(null);
   } catch (error) {
     // Keep it locally: the setting works on this device and is not lost.
-    await browser.storage.local.set({ [key]: wrapped ?? { v: SCHEMA_VERSION, data: null } });
+    await extensionApi().storage.local.set({ [key]: wrapped ?? { v: SCHEMA_VERSION, data: null } });
     await syncProblem.setValue({ key, message: error instanceof Error ? error.message : String(error), at: Date.now() });
   }
 }
@@ -72,7 +72,7 @@ export async function loadSite(site: string): Promise<SiteSettings> {
 
 /** The user's own rules, in this browser's storage (see RuleStore). */
 export function ruleStore(): RuleStore {
-  return new RuleStore(browser.storage.local, browser.storage.sync);
+  return new RuleStore(extensionApi().storage.local, extensionApi().storage.sync);
 }
 
 export function loadSettings(site: string): Promise<Settings> {
@@ -81,7 +81,7 @@ export function loadSettings(site: string): Promise<Settings> {
 
 /** The settings a page needs (see `readPageSettings`). */
 export function loadSettingsForPage(candidates: readonly string[]): Promise<Settings> {
-  return readPageSettings(candidates, browser.storage.local, browser.storage.sync);
+  return readPageSettings(candidates, extensionApi().storage.local, extensionApi().storage.sync);
 }
 
 export async function saveSite(site: string, value: SiteSettings): Promise<void> {
@@ -109,14 +109,14 @@ export function watchSettings(sites: string | readonly string[], callback: () =>
       if (keys.has(key) && JSON.stringify(changes[key].newValue) !== JSON.stringify(changes[key].oldValue)) return callback();
     }
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  extensionApi().storage.onChanged.addListener(listener);
+  return () => extensionApi().storage.onChanged.removeListener(listener);
 }
 
 /** Everything the user set (the options page's view): global switches, every site's overrides, every user rule. */
 export async function loadAllSettings(): Promise<SettingsState> {
   // One read per storage area for everything.
-  const { local, sync } = await readBoth(browser.storage.local, browser.storage.sync, null);
+  const { local, sync } = await readBoth(extensionApi().storage.local, extensionApi().storage.sync, null);
   const sites: Record<string, SiteSettings> = {};
   for (const key of new Set([...Object.keys(sync), ...Object.keys(local)])) {
     if (!key.startsWith(SITE_PREFIX)) continue;

@@ -375,14 +375,18 @@ describe('Chromium, frames', () => {
 });
 
 describe("Chromium, the page's own channels", () => {
-  it('Sift posts nothing to the page (no window message a page listener could take for its own)', async () => {
+  it('Sift posts nothing to the page (no window message a page listener could take for its own, no event announcing it)', async () => {
     const c = loadCases(`${CORPUS}/cluttered`)[0];
     const page = await chromium.context.newPage();
-    await page.addInitScript(() => {
+    // WXT's content script context, which the content script used before it left webextension-polyfill out,
+    // dispatched this event on the document, where the page sees it.
+    const announced = `${chromium.extensionId}:content-main:wxt:content-script-started`;
+    await page.addInitScript((name) => {
       const seen: unknown[] = [];
       (window as unknown as { seen: unknown[] }).seen = seen;
       addEventListener('message', (e) => seen.push(e.data));
-    });
+      document.addEventListener(name, () => seen.push(name), true);
+    }, announced);
     await page.goto(urlOf(c), { waitUntil: 'load' });
     await page.waitForFunction(() => document.querySelector('[data-sift-hide]') !== null);
     // Messages arrive in the order they were posted: once the page's own has, anything posted before it has too.
@@ -608,6 +612,26 @@ describe('Chromium, the element picker and the user\'s own rules', () => {
   const pickerState = (page: Page) => page.evaluate(() => document.querySelector('sift-picker')?.getAttribute('data-state') ?? null);
   const pickerCount = (page: Page) => page.evaluate(() => document.querySelector('sift-picker')?.getAttribute('data-count') ?? null);
 
+  /** The text of the picker's bar, in its closed shadow root (which only the DevTools protocol reaches). */
+  async function pickerText(page: Page): Promise<string> {
+    type DomNode = { nodeType: number; nodeName: string; nodeValue: string; children?: DomNode[]; shadowRoots?: DomNode[] };
+    const cdp = await chromium.context.newCDPSession(page);
+    try {
+      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+      const texts: string[] = [];
+      const walk = (node: DomNode, inPicker: boolean) => {
+        if (inPicker && node.nodeType === 3) texts.push(node.nodeValue);
+        if (node.nodeName === 'STYLE') return;
+        const picker = inPicker || node.nodeName === 'SIFT-PICKER';
+        for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child, picker);
+      };
+      walk(root, false);
+      return texts.join(' ');
+    } finally {
+      await cdp.detach();
+    }
+  }
+
   /** Points at `selector`'s first link (or the element itself) and widens until the picker highlights `selector`. */
   async function pick(page: Page, popup: Page, selector: string, pointAt: string) {
     await popup.locator('#pick').click();
@@ -707,6 +731,44 @@ describe('Chromium, the element picker and the user\'s own rules', () => {
       expect(text).toMatch(/independent writing/i);
     } finally {
       // Leave no rule behind for other tests on 127.0.0.1.
+      await chromium.worker.evaluate(async () => {
+        const g = globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> }; sync: { clear(): Promise<void> } } } };
+        await g.chrome.storage.local.clear();
+        await g.chrome.storage.sync.clear();
+      });
+      await popup.close();
+      await page.close();
+    }
+  });
+
+  it("a pick that storage refuses says why in the picker, and keeps the pick to try again (the background's error crosses to the page)", async () => {
+    const c = loadCases(`${CORPUS}/cluttered`).find((x) => x.name === 'clean-control')!;
+    const page = await openPage(chromium.context, urlOf(c));
+    const popup = await popupFor(page);
+    // Local storage full to the byte (Chrome's 10 MiB without `unlimitedStorage`): the rule's write is refused.
+    const fill = (on: boolean) =>
+      chromium.worker.evaluate(async (filling) => {
+        const local = (globalThis as unknown as { chrome: { storage: { local: { set(i: object): Promise<void>; clear(): Promise<void>; getBytesInUse(k: null): Promise<number> } } } }).chrome.storage.local;
+        await local.clear();
+        if (filling) await local.set({ filler: 'x'.repeat(10 * 1024 * 1024 - 64) });
+        return local.getBytesInUse(null);
+      }, on);
+    try {
+      expect(await fill(true)).toBeGreaterThan(10 * 1024 * 1024 - 100);
+      await pick(page, popup, 'nav', 'nav a');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => pickerText(page)).toMatch(/Could not save the rule: .*quota/i);
+      expect(await pickerState(page)).toBe('preview');
+      // Nothing was saved, and the pick is still there: with room again, Enter saves it.
+      await popup.reload();
+      await expect.poll(() => popup.locator('.user-rule').count()).toBe(0);
+      await fill(false);
+      await page.bringToFront();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => pickerState(page)).toBe('saved');
+      await popup.reload();
+      await expect.poll(() => popup.locator('.user-rule').count()).toBe(1);
+    } finally {
       await chromium.worker.evaluate(async () => {
         const g = globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> }; sync: { clear(): Promise<void> } } } };
         await g.chrome.storage.local.clear();

@@ -211,10 +211,10 @@ async function tabIdOf(url: string): Promise<number> {
   const id = await until(
     () =>
       probe.evaluate(async (wanted: string) => {
-        const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<{ url: string }> } } }).browser;
+        const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<{ ok?: { url: string } }> } } }).browser;
         for (const tab of await api.tabs.query({})) {
-          const state = await api.tabs.sendMessage(tab.id, { type: 'getState' }).catch(() => null);
-          if (state?.url === wanted) return tab.id;
+          const answer = await api.tabs.sendMessage(tab.id, { type: 'getState' }).catch(() => null);
+          if (answer?.ok?.url === wanted) return tab.id; // the content script's answer (see `answering`)
         }
         return null;
       }, url),

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { extensionApi } from '../extension-api';
 import type { PageEngine } from './page-engine';
 
 /** The page's engine: at hand (`current`) once loaded; `load` loads it once, and again after a failure. */
@@ -47,7 +47,7 @@ export function engineOnDemand(importEngine: () => Promise<PageEngine> = importP
  */
 async function importPageEngine(): Promise<PageEngine> {
   if (import.meta.env.FIREFOX) return (await import('./page-engine')).pageEngine;
-  await import(/* @vite-ignore */ browser.runtime.getURL(PAGE_ENGINE));
+  await import(/* @vite-ignore */ extensionApi().runtime.getURL(PAGE_ENGINE));
   const engine = (globalThis as Record<symbol, PageEngine | undefined>)[ENGINE_KEY];
   if (!engine) throw new Error('Sift: the page engine did not load');
   return engine;

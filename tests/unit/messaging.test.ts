@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { answering, sendToBackground, sendToTab, type Sender } from '@/utils/messaging';
+import { ScriptLifetime } from '@/utils/live/script-lifetime';
+
+/**
+ * The browsers' own messaging, as Chrome has it: a listener answers through
+ * `sendResponse`, and only after returning true may it answer later; what it
+ * returns otherwise is dropped (a promise included). Answers are cloned.
+ */
+function chromeLikeChannel(listener: (message: unknown, sender: Sender, sendResponse: (answer: unknown) => void) => unknown, sender: Sender) {
+  const deliver = (message: unknown) =>
+    new Promise((resolve) => {
+      let open = true;
+      const kept = listener(structuredClone(message), sender, (answer) => {
+        if (open) resolve(structuredClone(answer));
+        open = false;
+      });
+      if (kept !== true && open) {
+        open = false;
+        resolve(undefined);
+      }
+    });
+  return { runtime: { sendMessage: deliver }, tabs: { sendMessage: (_tabId: number, message: unknown) => deliver(message) } };
+}
+
+describe('messages between the content script and the extension', () => {
+  const saved = (globalThis as { browser?: unknown }).browser;
+  const use = (api: unknown) => ((globalThis as { browser?: unknown }).browser = api);
+  afterEach(() => use(saved));
+
+  it('answers with what the handler returns or resolves to, in the browsers own API (sendResponse, not a returned promise)', async () => {
+    const seen: Sender[] = [];
+    use(
+      chromeLikeChannel(
+        answering({
+          getState: async () => ({ url: 'https://example.com/a', enabled: true, alwaysReader: false, showingOriginal: false, hidden: 3, rules: [], errors: [] }),
+          hiddenCount: (_m: unknown, sender: Sender) => void seen.push(sender),
+          testRule: () => null,
+        } as never),
+        { tab: { id: 7, index: 0 }, frameId: 0 },
+      ),
+    );
+    await expect(sendToTab(7, { type: 'getState' })).resolves.toMatchObject({ url: 'https://example.com/a', hidden: 3 });
+    await expect(sendToTab(7, { type: 'testRule', rule: {} as never })).resolves.toBeNull();
+    await expect(sendToBackground({ type: 'hiddenCount', count: 3 })).resolves.toBeUndefined();
+    expect(seen).toEqual([{ tab: { id: 7, index: 0 }, frameId: 0 }]);
+  });
+
+  it("rejects the sender's promise with the handler's error, thrown or rejected", async () => {
+    use(
+      chromeLikeChannel(
+        answering({
+          saveUserRule: async () => {
+            throw new Error('Storage is full: the rule was not saved.');
+          },
+          startPlanner: () => {
+            throw new Error('no planner');
+          },
+        } as never),
+        {},
+      ),
+    );
+    await expect(sendToBackground({ type: 'saveUserRule', rule: {} as never })).rejects.toThrow('Storage is full: the rule was not saved.');
+    await expect(sendToBackground({ type: 'startPlanner' })).rejects.toThrow('no planner');
+  });
+
+  it('leaves messages it has no handler for to other listeners, whatever their shape', () => {
+    const listener = answering({ getState: () => 1 } as never);
+    const answers: unknown[] = [];
+    for (const message of [null, 'getState', { type: 3 }, { type: 'snapshot' }, { type: 'constructor' }, { type: '__proto__' }, { type: 'toString' }, { kind: 'getState' }]) {
+      expect(listener(message, {}, (a) => answers.push(a))).toBeUndefined();
+    }
+    expect(answers).toEqual([]);
+  });
+});
+
+describe('ScriptLifetime', () => {
+  let connected = true;
+  beforeEach(() => (connected = true));
+
+  it('is valid while the extension runs, then calls its callbacks once when first found orphaned', () => {
+    const lifetime = new ScriptLifetime(() => connected);
+    const calls: string[] = [];
+    lifetime.onInvalidated(() => calls.push('a'));
+    lifetime.onInvalidated(() => calls.push('b'));
+    expect(lifetime.isInvalid).toBe(false);
+    expect(calls).toEqual([]);
+    connected = false;
+    expect(lifetime.isInvalid).toBe(true);
+    expect(lifetime.isInvalid).toBe(true);
+    connected = true; // an orphan stays one
+    expect(lifetime.isInvalid).toBe(true);
+    expect(calls).toEqual(['a', 'b']);
+  });
+
+  it("reads the extension API's runtime id by default (undefined once orphaned)", () => {
+    const saved = (globalThis as { browser?: unknown }).browser;
+    try {
+      (globalThis as { browser?: unknown }).browser = { runtime: { id: 'sift@example' } };
+      const lifetime = new ScriptLifetime();
+      expect(lifetime.isInvalid).toBe(false);
+      (globalThis as { browser?: unknown }).browser = { runtime: {} };
+      expect(lifetime.isInvalid).toBe(true);
+    } finally {
+      (globalThis as { browser?: unknown }).browser = saved;
+    }
+  });
+});
