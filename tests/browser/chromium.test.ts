@@ -21,6 +21,16 @@ let chromium: Chromium;
 let server: Awaited<ReturnType<typeof serve>>;
 let fixtures: Awaited<ReturnType<typeof serve>>;
 let fixtureRoot: Awaited<ReturnType<typeof serve>>;
+
+/** Leaves no setting, rule (nor filler) behind for the other tests on 127.0.0.1. */
+function clearStorage(): Promise<void> {
+  return chromium.worker.evaluate(async () => {
+    const g = globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> }; sync: { clear(): Promise<void> } } } };
+    await g.chrome.storage.local.clear();
+    await g.chrome.storage.sync.clear();
+  });
+}
+
 const FIXTURE_PAGES = `${ROOT}/tests/fixtures/pages`;
 const ARTIFACTS = `${ROOT}/tests/artifacts`;
 
@@ -136,10 +146,7 @@ describe('Chromium, before the page is parsed', () => {
       expect(text).toContain('keep the old bridge open');
       expect(text).not.toMatch(/archive/i);
     } finally {
-      await chromium.worker.evaluate(async () => {
-        const g = globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } };
-        await g.chrome.storage.local.clear();
-      });
+      await clearStorage();
       await page.close();
     }
   });
@@ -730,12 +737,7 @@ describe('Chromium, the element picker and the user\'s own rules', () => {
       text = await waitForText(page, (t) => has(t, 'Independent writing'));
       expect(text).toMatch(/independent writing/i);
     } finally {
-      // Leave no rule behind for other tests on 127.0.0.1.
-      await chromium.worker.evaluate(async () => {
-        const g = globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> }; sync: { clear(): Promise<void> } } } };
-        await g.chrome.storage.local.clear();
-        await g.chrome.storage.sync.clear();
-      });
+      await clearStorage();
       await popup.close();
       await page.close();
     }
@@ -769,11 +771,7 @@ describe('Chromium, the element picker and the user\'s own rules', () => {
       await popup.reload();
       await expect.poll(() => popup.locator('.user-rule').count()).toBe(1);
     } finally {
-      await chromium.worker.evaluate(async () => {
-        const g = globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> }; sync: { clear(): Promise<void> } } } };
-        await g.chrome.storage.local.clear();
-        await g.chrome.storage.sync.clear();
-      });
+      await clearStorage();
       await popup.close();
       await page.close();
     }
