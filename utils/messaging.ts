@@ -142,10 +142,12 @@ export function answering<M extends { type: string }>(handlers: Handlers<M>): (m
     if (!message || typeof message !== 'object' || typeof (message as M).type !== 'string') return undefined;
     const handler = (handlers as unknown as Record<string, ((m: M, s: Sender) => unknown) | undefined>)[(message as M).type];
     if (typeof handler !== 'function' || !Object.hasOwn(handlers, (message as M).type)) return undefined;
-    new Promise((resolve) => resolve(handler(message as M, sender))).then(
-      (ok) => sendResponse({ ok }),
-      (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }),
-    );
+    new Promise((resolve) => resolve(handler(message as M, sender)))
+      .then(
+        (ok) => sendResponse({ ok }),
+        (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }),
+      )
+      .catch(() => {}); // the sender is gone (its page navigated away, its popup closed): no one to tell
     return true;
   };
 }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { answering, sendToBackground, sendToTab, type Sender } from '@/utils/messaging';
 import { ScriptLifetime } from '@/utils/live/script-lifetime';
 
@@ -71,6 +71,27 @@ describe('messages between the content script and the extension', () => {
       expect(listener(message, {}, (a) => answers.push(a))).toBeUndefined();
     }
     expect(answers).toEqual([]);
+  });
+});
+
+describe('an answer with no one left to take it', () => {
+  it('is dropped quietly when sendResponse throws (the sender went away)', async () => {
+    const rejections: unknown[] = [];
+    const onRejection = (reason: unknown) => rejections.push(reason);
+    process.on('unhandledRejection', onRejection);
+    try {
+      let calls = 0;
+      const kept = answering({ getState: async () => 1 } as never)({ type: 'getState' }, {}, () => {
+        calls++;
+        throw new Error('Attempting to use a disconnected port object');
+      });
+      expect(kept).toBe(true);
+      await vi.waitFor(() => expect(calls).toBe(1));
+      await new Promise((resolve) => setImmediate(resolve)); // Node reports unhandled rejections once the microtasks ran
+      expect(rejections).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onRejection);
+    }
   });
 });
 
