@@ -7,10 +7,11 @@ export type ExtensionApi = typeof browser;
  * The browser's own extension API, not webextension-polyfill's wrapper of it:
  * for the scripts every page loads (entrypoints/early.ts, the content script,
  * the engine it loads on demand) and what they share with the extension's
- * pages (utils/messaging.ts, utils/storage.ts, utils/i18n.ts). In Chrome the polyfill's module builds its table of the
- * whole API and wraps `chrome` in proxies when it loads: a third of the
- * content script's bytes, and about 0.6 ms of every page's thread in a new
- * tab (README, "The content script without webextension-polyfill"). What
+ * pages (utils/messaging.ts, utils/storage.ts, utils/i18n.ts). In Chrome the
+ * polyfill's module builds its table of the whole API and wraps `chrome` in
+ * proxies when it loads: a third of the content script's bytes, and 3 to 7 %
+ * of Sift's CPU on a page (README, "The content script without
+ * webextension-polyfill"). What
  * these scripts call returns a promise in both browsers (Firefox's `browser`;
  * Chrome's `chrome` under Manifest V3) but one thing: a `runtime.onMessage`
  * listener answers through `sendResponse`, which `answering` in

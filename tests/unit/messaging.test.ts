@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answering, sendToBackground, sendToTab, type Sender } from '@/utils/messaging';
 import { ScriptLifetime } from '@/utils/live/script-lifetime';
 
@@ -23,11 +23,12 @@ function chromeLikeChannel(listener: (message: unknown, sender: Sender, sendResp
   return { runtime: { sendMessage: deliver }, tabs: { sendMessage: (_tabId: number, message: unknown) => deliver(message) } };
 }
 
-describe('messages between the content script and the extension', () => {
-  const saved = (globalThis as { browser?: unknown }).browser;
-  const use = (api: unknown) => ((globalThis as { browser?: unknown }).browser = api);
-  afterEach(() => use(saved));
+/** Puts `api` where `extensionApi()` finds it (WXT's fake browser is put back after each test). */
+const saved = (globalThis as { browser?: unknown }).browser;
+const use = (api: unknown) => ((globalThis as { browser?: unknown }).browser = api);
+afterEach(() => use(saved));
 
+describe('messages between the content script and the extension', () => {
   it('answers with what the handler returns or resolves to, in the browsers own API (sendResponse, not a returned promise)', async () => {
     const seen: Sender[] = [];
     use(
@@ -96,10 +97,8 @@ describe('an answer with no one left to take it', () => {
 });
 
 describe('ScriptLifetime', () => {
-  let connected = true;
-  beforeEach(() => (connected = true));
-
   it('is valid while the extension runs, then calls its callbacks once when first found orphaned', () => {
+    let connected = true;
     const lifetime = new ScriptLifetime(() => connected);
     const calls: string[] = [];
     lifetime.onInvalidated(() => calls.push('a'));
@@ -115,15 +114,10 @@ describe('ScriptLifetime', () => {
   });
 
   it("reads the extension API's runtime id by default (undefined once orphaned)", () => {
-    const saved = (globalThis as { browser?: unknown }).browser;
-    try {
-      (globalThis as { browser?: unknown }).browser = { runtime: { id: 'sift@example' } };
-      const lifetime = new ScriptLifetime();
-      expect(lifetime.isInvalid).toBe(false);
-      (globalThis as { browser?: unknown }).browser = { runtime: {} };
-      expect(lifetime.isInvalid).toBe(true);
-    } finally {
-      (globalThis as { browser?: unknown }).browser = saved;
-    }
+    use({ runtime: { id: 'sift@example' } });
+    const lifetime = new ScriptLifetime();
+    expect(lifetime.isInvalid).toBe(false);
+    use({ runtime: {} });
+    expect(lifetime.isInvalid).toBe(true);
   });
 });
