@@ -2,13 +2,12 @@ import { extensionApi } from '@/utils/extension-api';
 import { ScriptLifetime } from '@/utils/live/script-lifetime';
 import { PageCleaners } from '@/utils/live/page-cleaners';
 import { whenParsed } from '@/utils/live/next-frame';
-import { answering, sendToBackground, sendToPlanner, type PageState, type TabMessage } from '@/utils/messaging';
-import type { CopyRequest } from '@/utils/engine/copy-plan';
+import { answering, sendToBackground, sendToOpenPlanner, sendToPlanner, type PageState, type TabMessage } from '@/utils/messaging';
 import { engineSettings, isSiteEnabled, type Settings } from '@/utils/settings';
 import { siteCandidates } from '@/utils/site-keys';
 import { snapshotOf } from '@/utils/snapshot';
 import { loadSettingsForPage, watchSettings } from '@/utils/storage';
-import { takeEarlySettings } from '@/utils/live/early-settings';
+import { takeEarly, type EarlyHandoff } from '@/utils/live/early-handoff';
 import { engineOnDemand } from '@/utils/live/engine-loader';
 import type { PageEngine } from '@/utils/live/page-engine';
 import type { ElementPicker } from '@/utils/picker/picker';
@@ -46,11 +45,12 @@ async function main(ctx: ScriptLifetime): Promise<void> {
   // `#sift-debug` in the address: time each plan with performance marks (for the benchmark).
   const debug = location.hash.includes('sift-debug');
   let settings: Settings;
+  let early: EarlyHandoff | undefined;
   try {
     // Read by the early script (read again if that failed), or straight from storage: no wait on the background.
-    const early = takeEarlySettings(location.href);
+    early = takeEarly(location.href);
     if (debug) performance.mark(early ? 'sift:settings:early' : 'sift:settings:read');
-    settings = await (early ? early.catch(() => loadSettingsForPage(candidates)) : loadSettingsForPage(candidates));
+    settings = await (early ? early.settings.catch(() => loadSettingsForPage(candidates)) : loadSettingsForPage(candidates));
   } catch {
     return;
   }
@@ -62,21 +62,16 @@ async function main(ctx: ScriptLifetime): Promise<void> {
   // Pages are planned as copies in the planner: Chrome's offscreen document (utils/planner.ts),
   // opened again on demand; Firefox's background page. `#sift-in-place` in the address plans in
   // place (to compare the two).
-  const planElsewhere = location.hash.includes('sift-in-place')
-    ? undefined
-    : import.meta.env.FIREFOX
-      ? sendToPlanner
-      : (request: CopyRequest) =>
-          sendToPlanner(request).catch(async () => {
-            await sendToBackground({ type: 'startPlanner' });
-            return sendToPlanner(request);
-          });
+  const planElsewhere = location.hash.includes('sift-in-place') ? undefined : import.meta.env.FIREFOX ? sendToPlanner : sendToOpenPlanner;
 
   // The page's count, its frames of the same origin included, for the badge.
   const report = () => void sendToBackground({ type: 'hiddenCount', count: cleaners?.hiddenCount ?? 0 }).catch(() => {});
+  // Chrome: the first copy, sent by the early script while this script loaded; the first plan only.
+  let firstCopy = planElsewhere && early?.copy;
   const begin = () => {
     cleaners = new PageCleaners(document, engineSettings(settings), () => !ctx.isInvalid && report(), { debug, planElsewhere, engine });
-    cleaners.start();
+    cleaners.start(firstCopy);
+    firstCopy = undefined;
   };
   const end = () => {
     cleaners?.dispose();

@@ -1,5 +1,9 @@
 import { hideEarly } from '@/utils/live/early-style';
-import { shareEarlySettings } from '@/utils/live/early-settings';
+import { watchAdditions } from '@/utils/live/added-content';
+import { shareEarly, type EarlyCopy } from '@/utils/live/early-handoff';
+import { sendCopy } from '@/utils/live/sent-copy';
+import type { EngineSettings } from '@/utils/engine/types';
+import { sendToOpenPlanner } from '@/utils/messaging';
 import { afterParsed, stoppedBeforeDocument } from '@/utils/live/next-frame';
 import { readPageSettings } from '@/utils/page-settings';
 import { engineSettings, isSiteEnabled } from '@/utils/settings';
@@ -26,10 +30,13 @@ export default defineUnlistedScript(() => {
   if (candidates.length === 0) return;
   const api = extensionApi();
   const settings = readPageSettings(candidates, api.storage.local, api.storage.sync);
-  shareEarlySettings(location.href, settings);
+  const handoff = shareEarly(location.href, settings);
+  let enabled: EngineSettings | undefined; // the settings once read, for a site where Sift is on
   settings
     .then((s) => {
-      if (isSiteEnabled(s)) hideEarly(document, location.href, engineSettings(s));
+      if (!isSiteEnabled(s)) return;
+      enabled = engineSettings(s);
+      hideEarly(document, location.href, enabled);
     })
     .catch(() => {}); // the content script reads them again, and says nothing either
   // Firefox injects the content script itself (listed in its manifest): it compiles an
@@ -48,8 +55,26 @@ export default defineUnlistedScript(() => {
   // module's compiling and running landed in parsing time, and DOMContentLoaded came about 4 %
   // later; the first plan needs the parsed document anyway (README, "Importing the content
   // script after DOMContentLoaded").
-  afterParsed(document, () => load(api));
+  // The first copy of the document goes to the planner in the same task, while the content script
+  // loads (about 50 ms here): the two waits overlap, and the content script takes the copy over.
+  afterParsed(document, () => {
+    load(api);
+    if (enabled) handoff.copy = sendFirstCopy(enabled);
+  });
 });
+
+/**
+ * Chrome: sends the planner a copy of the parsed document (see
+ * utils/live/sent-copy.ts), and watches for content the page adds meanwhile,
+ * for the content script to take over. None with `#sift-in-place` in the
+ * address (then the page is planned in place), or when the body is too big
+ * for a copy.
+ */
+function sendFirstCopy(settings: EngineSettings): EarlyCopy | undefined {
+  if (location.hash.includes('sift-in-place')) return undefined;
+  const sent = sendCopy(document, location.href, settings, sendToOpenPlanner, () => performance.now(), location.hash.includes('sift-debug'));
+  return sent ? { sent, addedSince: watchAdditions(document) } : undefined;
+}
 
 /**
  * Imports the content script proper into this isolated world, from its

@@ -87,6 +87,17 @@ export function sendToPlanner(request: CopyRequest): Promise<PlannedCopy> {
   });
 }
 
+/**
+ * Chrome: as `sendToPlanner`, and when no planner answers (Chrome may close
+ * an offscreen document), asks the background to open one and sends again.
+ */
+export function sendToOpenPlanner(request: CopyRequest): Promise<PlannedCopy> {
+  return sendToPlanner(request).catch(async () => {
+    await sendToBackground({ type: 'startPlanner' });
+    return sendToPlanner(request);
+  });
+}
+
 export interface SavedRule {
   site: string;
   synced: boolean;

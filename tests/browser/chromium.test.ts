@@ -186,6 +186,45 @@ describe('Chromium, the content script imported once the page is parsed', () => 
   });
 });
 
+describe('Chromium, the first copy sent while the content script loads', () => {
+  it('the early script sends the planner the first copy, the content script takes it over, and what the page adds meanwhile is planned too', async () => {
+    const page = await chromium.context.newPage();
+    const related = '<section id="rel"><h2>Related articles</h2><ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul></section>';
+    // Parsing waits for the early stylesheet, so the settings are read by DOMContentLoaded.
+    await pauseParsingUntil(page, 'early-copy', `<article><h1>Bridge</h1>${PARAGRAPH.repeat(6)}</article>${related}<div id="rail"></div>`);
+    try {
+      // The page fills a rail soon after DOMContentLoaded: after the first copy was made, while the content script loads.
+      await page.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () =>
+          setTimeout(() => {
+            performance.mark('page:rail');
+            const rail = document.getElementById('rail');
+            if (rail) rail.innerHTML = '<div id="late"><h3>Most read</h3><ol><li><a href="/m">Late story</a></li><li><a href="/n">Another</a></li></ol></div>';
+          }, 5),
+        );
+      });
+      await page.goto(`${server.base}/early-copy/page.html#sift-debug`, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.querySelector('#rel[data-sift-hide]') !== null && document.getElementById('late')?.closest('[data-sift-hide]') != null);
+      const seen = await page.evaluate(() => {
+        const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+        return {
+          // The first copy went before the content script's module ran (it takes the settings over first thing).
+          copiedBeforeModule: at('sift:copy') < at('sift:settings:early'),
+          // The first copy's plan and the rail's batch: two copies, two plans.
+          copies: performance.getEntriesByName('sift:copy').length,
+          plans: performance.getEntriesByName('sift:plan').length,
+          railBeforeModule: at('page:rail') < at('sift:settings:early'),
+        };
+      });
+      expect(seen).toMatchObject({ copiedBeforeModule: true, copies: 2, plans: 2 });
+      console.log('the rail came before the content script ran:', seen.railBeforeModule);
+      expect(await visible(page)).toContain('keep the old bridge open');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('Chromium, pages planned as copies in the planner', () => {
   /** What Sift marked on a page: each mark's rule and its element's position among the body's elements. */
   async function marksOf(url: string): Promise<Marks> {

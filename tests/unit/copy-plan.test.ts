@@ -8,6 +8,9 @@ import { plan } from '../../utils/engine/plan';
 import type { Finding } from '../../utils/engine/types';
 import type { Rule } from '../../utils/rules/types';
 import { LiveCleaner } from '../../utils/live/cleaner';
+import { watchAdditions } from '../../utils/live/added-content';
+import type { EarlyCopy } from '../../utils/live/early-handoff';
+import { sendCopy } from '../../utils/live/sent-copy';
 import { CORPUS, loadCases, readPage } from '../helpers/corpus';
 import { articleBody, isHidden, parseHtml } from '../helpers/dom';
 import { until } from '../helpers/until';
@@ -221,6 +224,54 @@ describe('LiveCleaner planning elsewhere', () => {
     doc.getElementById('rail')!.innerHTML = '<div id="late"><h3>Most read</h3><ol><li><a href="/m">Late story</a></li></ol></div>';
     await until(() => asked.length === 2);
     expect(asked[1] - answered).toBeGreaterThanOrEqual(900);
+    cleaner.stop();
+  });
+
+  /** A first copy on its way before the cleaner starts, as the early script sends it (Chrome). */
+  function earlyCopy(doc: Document, planElsewhere: (r: CopyRequest) => Promise<PlannedCopy>): EarlyCopy {
+    const sent = sendCopy(doc, URL_, {}, planElsewhere, () => performance.now(), false);
+    expect(sent).not.toBeNull();
+    return { sent: sent!, addedSince: watchAdditions(doc) };
+  }
+
+  it('takes over a first copy already on its way: its plan is the first, and no second copy is sent', async () => {
+    const doc = livePage(body(`${ARTICLE}${RELATED}`));
+    const log: CopyRequest[] = [];
+    const early = earlyCopy(doc, planner(log));
+    expect(log).toHaveLength(1);
+    let asked = 0;
+    const cleaner = new LiveCleaner(doc, () => URL_, {}, () => {}, { ...SYNC, planElsewhere: () => (asked++, planner()(log[0])) });
+    cleaner.start(early);
+    await until(() => doc.getElementById('rel')?.getAttribute(HIDE_ATTR) === 'related-heading');
+    await new Promise((r) => setTimeout(r, 60)); // a batch would run meanwhile
+    expect(asked).toBe(0);
+    expect(cleaner.current.findings.map((f) => f.element.id)).toEqual(['rel']);
+    cleaner.stop();
+  });
+
+  it('plans what the page added between the first copy and the start in the next batch', async () => {
+    const doc = livePage(body(`${ARTICLE}${RELATED}<div id="rail"></div>`));
+    const early = earlyCopy(doc, planner());
+    // Before the content script has loaded: nothing of Sift's watches the page yet but the early copy's watch.
+    doc.getElementById('rail')!.innerHTML = '<div id="late"><h3>Most read</h3><ol><li><a href="/m">Late story</a></li></ol></div>';
+    await new Promise((r) => setTimeout(r, 0)); // the mutation is delivered before the start
+    const log: CopyRequest[] = [];
+    const cleaner = new LiveCleaner(doc, () => URL_, {}, () => {}, { ...SYNC, planElsewhere: planner(log) });
+    cleaner.start(early);
+    await until(() => doc.getElementById('late')?.closest(`[${HIDE_ATTR}]`) !== null);
+    expect(log).toHaveLength(1); // the batch's copy
+    expect(cleaner.current.findings.map((f) => f.element.id)).toEqual(['rel', 'rail']);
+    cleaner.stop();
+  });
+
+  it('plans in place when the first copy gets no answer', async () => {
+    const doc = livePage(body(`${ARTICLE}${RELATED}`));
+    const early = earlyCopy(doc, () => Promise.reject(new Error('no planner')));
+    let asked = 0;
+    const cleaner = new LiveCleaner(doc, () => URL_, {}, () => {}, { ...SYNC, planElsewhere: (r) => (asked++, planner()(r)) });
+    cleaner.start(early);
+    await until(() => doc.getElementById('rel')?.getAttribute(HIDE_ATTR) === 'related-heading');
+    expect(asked).toBe(0);
     cleaner.stop();
   });
 

@@ -4,7 +4,7 @@ import { plan } from '../../utils/engine/plan';
 import { runSlice, type Steps } from '../../utils/engine/steps';
 import { LiveCleaner } from '../../utils/live/cleaner';
 import { EARLY_STYLE_ID, hideEarly } from '../../utils/live/early-style';
-import { shareEarlySettings, takeEarlySettings } from '../../utils/live/early-settings';
+import { shareEarly, takeEarly } from '../../utils/live/early-handoff';
 import { CATEGORIES, type Rule } from '../../utils/rules/types';
 import { articleBody, isHidden, page } from '../helpers/dom';
 import { until } from '../helpers/until';
@@ -146,11 +146,11 @@ describe('LiveCleaner', () => {
 
   it('hands the early settings over once, and only for the page they were read for', async () => {
     const settings = Promise.resolve({ global: {}, site: { enabled: false }, userRules: [] });
-    shareEarlySettings('https://a.example/1', settings);
-    expect(takeEarlySettings('https://a.example/2')).toBeUndefined();
-    shareEarlySettings('https://a.example/1', settings);
-    expect(await takeEarlySettings('https://a.example/1')).toEqual({ global: {}, site: { enabled: false }, userRules: [] });
-    expect(takeEarlySettings('https://a.example/1')).toBeUndefined();
+    shareEarly('https://a.example/1', settings);
+    expect(takeEarly('https://a.example/2')).toBeUndefined();
+    shareEarly('https://a.example/1', settings);
+    expect(await takeEarly('https://a.example/1')?.settings).toEqual({ global: {}, site: { enabled: false }, userRules: [] });
+    expect(takeEarly('https://a.example/1')).toBeUndefined();
   });
 
   it('ends a time slice before a step as long as the longest so far would overrun its budget', () => {

@@ -1,12 +1,15 @@
 import { activeRules, installCss, markFindings, scrollLockCss, shadowCss, unmark, unmarkAll, OFF_ATTR, STYLE_ID } from '../engine/apply';
-import { copyOf, findingsOnPage, type CopyRequest, type PlannedCopy } from '../engine/copy-plan';
+import { findingsOnPage, type CopyRequest, type PlannedCopy } from '../engine/copy-plan';
 import { findScrollLocks } from '../engine/scroll-lock';
 import { runSlice, type Steps } from '../engine/steps';
 import type { EngineSettings, Plan } from '../engine/types';
 import type { EngineRef } from './engine-loader';
 import type { PageEngine } from './page-engine';
+import { addsContent } from './added-content';
+import type { EarlyCopy } from './early-handoff';
 import { EARLY_STYLE_ID, hideEarly } from './early-style';
 import { nextFrame, nextTask } from './next-frame';
+import { sendCopy, type SentCopy } from './sent-copy';
 
 /** A finished plan of the document and its shadow roots, with the phases' end times (under debug). */
 interface Planned {
@@ -14,8 +17,6 @@ interface Planned {
   shadows: Map<ShadowRoot, Plan>;
   phases: [string, number][];
 }
-
-const NOISE = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'BR', 'IFRAME']);
 
 export interface CleanerOptions {
   /**
@@ -109,13 +110,23 @@ export class LiveCleaner {
     hideEarly(this.doc, this.url(), this.settings);
   }
 
-  /** At DOMContentLoaded: the first plan, then watch for later clutter. */
-  start(): void {
-    this.run(this.slice.first);
+  /**
+   * Once the document is parsed: the first plan, then watch for later
+   * clutter. `early`, a copy already on its way to the planner (Chrome: sent
+   * by the early script while this script loaded), is that first plan; what
+   * the page added since it was made is planned in the next batch.
+   */
+  start(early?: EarlyCopy): void {
+    if (early && this.planElsewhere) this.receive(early.sent, this.slice.first);
+    else this.run(this.slice.first);
     const Observer = this.doc.defaultView?.MutationObserver ?? MutationObserver; // the document's own window
     this.observer = new Observer((records) => this.enqueue(records));
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true });
     for (const root of this.shadows) this.observer.observe(root, { childList: true, subtree: true });
+    if (early?.addedSince()) {
+      this.queued = true;
+      this.schedule();
+    }
   }
 
   stop(): void {
@@ -240,17 +251,9 @@ export class LiveCleaner {
   }
 
   private enqueue(records: MutationRecord[]): void {
-    if (this.stopped || this.queued) return;
-    for (const r of records) {
-      for (const node of r.addedNodes) {
-        if (node.nodeType !== 1) continue;
-        const el = node as Element;
-        if (NOISE.has(el.tagName.toUpperCase()) || el.id === STYLE_ID || el.id === EARLY_STYLE_ID || el.localName.startsWith('sift-')) continue;
-        this.queued = true;
-        this.schedule();
-        return;
-      }
-    }
+    if (this.stopped || this.queued || !addsContent(records)) return;
+    this.queued = true;
+    this.schedule();
   }
 
   private schedule(): void {
@@ -275,35 +278,31 @@ export class LiveCleaner {
   }
 
   /**
-   * Sends a copy of the body to be planned elsewhere, then marks what the plan
-   * names on the page's own elements (listed when the copy was made) and works
-   * out scroll locks, which need the page's computed styles. Falls back to
-   * planning in place, for this run and every later one.
+   * Sends a copy of the body to be planned elsewhere (see `receive`). Falls
+   * back to planning in place, for this run and every later one.
    */
   private runElsewhere(budget: number): void {
-    this.edge('start');
-    const t0 = this.clock();
-    const fallBack = () => {
-      this.planElsewhere = undefined;
-      this.job = null;
-      if (!this.stopped) this.runHere(budget);
-    };
-    let copy: ReturnType<typeof copyOf>;
-    try {
-      copy = copyOf(this.doc, this.url(), this.settings);
-    } catch {
-      copy = null;
-    }
-    if (!copy || !this.planElsewhere) return fallBack();
-    const { request, elements } = copy;
+    const copy = this.planElsewhere && sendCopy(this.doc, this.url(), this.settings, this.planElsewhere, this.clock, this.debug);
+    if (copy) this.receive(copy, budget);
+    else this.fallBack(budget);
+  }
+
+  /** Plans in place, for this run and every later one (no planner, or its plan was not of this page). */
+  private fallBack(budget: number): void {
+    this.planElsewhere = undefined;
+    this.job = null;
+    if (!this.stopped) this.runHere(budget);
+  }
+
+  /**
+   * When the plan of a copy comes: marks what it names on the page's own
+   * elements (listed when the copy was made) and works out scroll locks,
+   * which need the page's computed styles.
+   */
+  private receive(copy: SentCopy, budget: number): void {
+    const { elements, answer, t0, sent, busy } = copy;
     const job = {};
     this.job = job;
-    const sent = this.clock();
-    // Sending counts as the page's own time: the browser serialises the message in this task.
-    const answer = this.planElsewhere(request);
-    const busy = this.clock() - t0;
-    this.edge('end');
-    if (this.debug) performance.measure('sift:slice', { start: t0, duration: busy });
     answer.then(
       (planned) => {
         if (this.job !== job || this.stopped) return;
@@ -319,10 +318,10 @@ export class LiveCleaner {
         try {
           const findings = findingsOnPage(planned, elements);
           // Web components' shadow roots are not in the copy: such a page is planned in place.
-          if (!findings || planned.customElements.some((i) => elements[i]?.shadowRoot)) return fallBack();
+          if (!findings || planned.customElements.some((i) => elements[i]?.shadowRoot)) return this.fallBack(budget);
           main = { findings, scrollLocks: findScrollLocks(this.doc, findings.filter((f) => f.active)), errors: planned.errors };
         } catch {
-          return fallBack();
+          return this.fallBack(budget);
         }
         this.job = null;
         // The planner's work counts in spacing the next batch: a page that changes all the time must not keep it busy either.
@@ -330,7 +329,7 @@ export class LiveCleaner {
         this.finish({ main, shadows: new Map(), phases: [] }, start, t0, busy, elsewhere);
       },
       () => {
-        if (this.job === job) fallBack();
+        if (this.job === job) this.fallBack(budget);
       },
     );
   }

@@ -1,5 +1,6 @@
 import type { EngineSettings, Finding } from '../engine/types';
 import { LiveCleaner, type CleanerOptions } from './cleaner';
+import type { EarlyCopy } from './early-handoff';
 import { watchFrames } from './frames';
 import { whenParsed } from './next-frame';
 
@@ -26,17 +27,20 @@ export class PageCleaners {
 
   /**
    * Hides what the early stylesheet names at once, plans the top document
-   * once it is parsed (in the next frame), then cleans its frames of the same
-   * origin as they load.
+   * once it is parsed (in the next frame; at once when `early`, a copy of it,
+   * is on its way to the planner already: see `LiveCleaner.start`), then
+   * cleans its frames of the same origin as they load.
    */
-  start(): void {
+  start(early?: EarlyCopy): void {
     const top = this.add(this.doc);
-    whenParsed(this.doc, () => {
+    const begin = () => {
       if (this.stopped) return;
-      top.start();
+      top.start(early);
       this.onChange();
       this.unwatch = watchFrames(this.doc, (frame, host) => this.attach(frame, host));
-    });
+    };
+    if (early) begin();
+    else whenParsed(this.doc, begin);
   }
 
   /** Every finding on the page, the top document's first. */
