@@ -46,8 +46,19 @@ async function loadPlanned(page: Page, url: string, timeouts: { load: number; pl
 
 /** Loads `url` (as `loadPlanned`) and returns its first plan's own time. */
 async function firstPlanOf(page: Page, url: string): Promise<number> {
+  return (await firstPlanTimes(page, url)).planMs;
+}
+
+/** Loads `url` (as `loadPlanned`): its first plan's own time, and how long after DOMContentLoaded ended its findings were hidden. */
+async function firstPlanTimes(page: Page, url: string): Promise<{ planMs: number; hiddenMs: number }> {
   await loadPlanned(page, url, { load: 60_000, plan: 10_000 });
-  return page.evaluate(() => performance.getEntriesByName('sift:plan')[0].duration);
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return {
+      planMs: performance.getEntriesByName('sift:plan')[0].duration,
+      hiddenMs: (performance.getEntriesByName('sift:applied')[0]?.startTime ?? NaN) - nav.domContentLoadedEventEnd,
+    };
+  });
 }
 
 async function measure(context: BrowserContext, url: string, waitForPlan = false): Promise<PageTiming> {
@@ -553,8 +564,8 @@ export async function benchInChromium(cases: Case[], reps: number) {
  * added to `into` only when both builds gave one (a page with no plan, say
  * one without a body, is left out for both).
  */
-async function inTurn(turn: number, into: Record<'this' | 'other', number[]>, measure: (build: 'this' | 'other') => Promise<number>): Promise<void> {
-  const got: Partial<Record<'this' | 'other', number>> = {};
+async function inTurn<T>(turn: number, into: Record<'this' | 'other', T[]>, measure: (build: 'this' | 'other') => Promise<T>): Promise<void> {
+  const got: Partial<Record<'this' | 'other', T>> = {};
   for (const k of turn % 2 ? (['this', 'other'] as const) : (['other', 'this'] as const)) {
     try {
       got[k] = await measure(k);
@@ -582,7 +593,8 @@ export async function compareBuildsInChromium(cases: Case[], reps: number, other
   const tabs = { this: await builds.this.context.newPage(), other: await builds.other.context.newPage() };
   const sample = cases.filter((c) => c.set !== 'cluttered').filter((_, i) => i % 3 === 0);
   const ways = ['new tab', 'same tab'] as const;
-  const firstPlan = { 'new tab': { this: [] as number[], other: [] as number[] }, 'same tab': { this: [] as number[], other: [] as number[] } };
+  type Times = { planMs: number; hiddenMs: number };
+  const firstPlan = { 'new tab': { this: [] as Times[], other: [] as Times[] }, 'same tab': { this: [] as Times[], other: [] as Times[] } };
   try {
     for (let rep = 0; rep < reps; rep++) {
       for (const [i, c] of sample.entries()) {
@@ -591,7 +603,7 @@ export async function compareBuildsInChromium(cases: Case[], reps: number, other
           await inTurn(i + rep, firstPlan[way], async (k) => {
             const page = way === 'new tab' ? await builds[k].context.newPage() : tabs[k];
             try {
-              return await firstPlanOf(page, url);
+              return await firstPlanTimes(page, url);
             } finally {
               if (way === 'new tab') await page.close();
             }
@@ -625,9 +637,12 @@ export async function compareBuildsInChromium(cases: Case[], reps: number, other
     const ratios = { 'new tab': [] as number[], 'same tab': [] as number[] };
     console.log(`\nChromium, this build vs ${otherBuild} (alternating):`);
     for (const way of ways) {
-      const { this: mine, other } = firstPlan[way];
+      const mine = firstPlan[way].this.map((t) => t.planMs);
+      const other = firstPlan[way].other.map((t) => t.planMs);
       ratios[way] = mine.map((t, i) => t / other[i]);
       console.log(`  ${way} (${mine.length} page loads each): first plan median ${median(mine).toFixed(2)} ms against ${median(other).toFixed(2)} ms (p95 ${p95(mine).toFixed(2)} against ${p95(other).toFixed(2)}); this ÷ other per page, median ${median(ratios[way]).toFixed(3)}`);
+      const hidden = (k: 'this' | 'other') => firstPlan[way][k].map((t) => t.hiddenMs).filter(Number.isFinite);
+      console.log(`    its findings hidden after DOMContentLoaded ended: median ${median(hidden('this')).toFixed(1)} ms against ${median(hidden('other')).toFixed(1)} ms (p95 ${p95(hidden('this')).toFixed(1)} against ${p95(hidden('other')).toFixed(1)})`);
     }
     for (const way of traced) {
       const { this: mine, other } = cpu[way];
