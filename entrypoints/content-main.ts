@@ -48,7 +48,7 @@ async function main(ctx: ScriptLifetime): Promise<void> {
   let early: EarlyHandoff | undefined;
   try {
     // Read by the early script (read again if that failed), or straight from storage: no wait on the background.
-    early = takeEarly(location.href);
+    early = takeEarly(location.origin);
     if (debug) performance.mark(early ? 'sift:settings:early' : 'sift:settings:read');
     settings = await (early ? early.settings.catch(() => loadSettingsForPage(candidates)) : loadSettingsForPage(candidates));
   } catch {

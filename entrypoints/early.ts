@@ -1,10 +1,10 @@
 import { hideEarly } from '@/utils/live/early-style';
 import { watchAdditions } from '@/utils/live/added-content';
-import { shareEarly, type EarlyCopy } from '@/utils/live/early-handoff';
+import { shareEarly, stillShared, type EarlyCopy } from '@/utils/live/early-handoff';
 import { sendCopy } from '@/utils/live/sent-copy';
 import type { EngineSettings } from '@/utils/engine/types';
 import { sendToOpenPlanner } from '@/utils/messaging';
-import { afterParsed, stoppedBeforeDocument } from '@/utils/live/next-frame';
+import { afterParsed, nextTask, stoppedBeforeDocument } from '@/utils/live/next-frame';
 import { readPageSettings } from '@/utils/page-settings';
 import { engineSettings, isSiteEnabled } from '@/utils/settings';
 import { siteCandidates } from '@/utils/site-keys';
@@ -30,7 +30,7 @@ export default defineUnlistedScript(() => {
   if (candidates.length === 0) return;
   const api = extensionApi();
   const settings = readPageSettings(candidates, api.storage.local, api.storage.sync);
-  const handoff = shareEarly(location.href, settings);
+  const handoff = shareEarly(location.origin, settings);
   let enabled: EngineSettings | undefined; // the settings once read, for a site where Sift is on
   settings
     .then((s) => {
@@ -55,11 +55,20 @@ export default defineUnlistedScript(() => {
   // module's compiling and running landed in parsing time, and DOMContentLoaded came about 4 %
   // later; the first plan needs the parsed document anyway (README, "Importing the content
   // script after DOMContentLoaded").
-  // The first copy of the document goes to the planner in the same task, while the content script
-  // loads (about 50 ms here): the two waits overlap, and the content script takes the copy over.
+  // The first copy of the document goes to the planner while the content script loads (about 50 ms
+  // here): the two waits overlap, and the content script takes the copy over. In a task of its own
+  // right after the import's, each a few ms: the page's input is not kept waiting for both.
   afterParsed(document, () => {
     load(api);
-    if (enabled) handoff.copy = sendFirstCopy(enabled);
+    const settings = enabled;
+    if (!settings) return;
+    nextTask(
+      window,
+      () => {
+        if (stillShared(handoff)) handoff.copy = sendFirstCopy(settings);
+      },
+      'user-blocking',
+    );
   });
 });
 

@@ -187,9 +187,20 @@ describe('Chromium, the content script imported once the page is parsed', () => 
 });
 
 describe('Chromium, the first copy sent while the content script loads', () => {
+  const related = '<section id="rel"><h2>Related articles</h2><ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul></section>';
+  /** When the first copy was sent and the content script's module began (it takes the early script's settings over first thing). */
+  const FIRST_COPY = `(() => {
+    const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+    return {
+      copiedBeforeModule: at('sift:copy') < at('sift:settings:early'),
+      settings: performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith('sift:settings:')),
+      copies: performance.getEntriesByName('sift:copy').length,
+      plans: performance.getEntriesByName('sift:plan').length,
+    };
+  })()`;
+
   it('the early script sends the planner the first copy, the content script takes it over, and what the page adds meanwhile is planned too', async () => {
     const page = await chromium.context.newPage();
-    const related = '<section id="rel"><h2>Related articles</h2><ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul></section>';
     // Parsing waits for the early stylesheet, so the settings are read by DOMContentLoaded.
     await pauseParsingUntil(page, 'early-copy', `<article><h1>Bridge</h1>${PARAGRAPH.repeat(6)}</article>${related}<div id="rail"></div>`);
     try {
@@ -205,20 +216,24 @@ describe('Chromium, the first copy sent while the content script loads', () => {
       });
       await page.goto(`${server.base}/early-copy/page.html#sift-debug`, { waitUntil: 'load' });
       await page.waitForFunction(() => document.querySelector('#rel[data-sift-hide]') !== null && document.getElementById('late')?.closest('[data-sift-hide]') != null);
-      const seen = await page.evaluate(() => {
-        const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-        return {
-          // The first copy went before the content script's module ran (it takes the settings over first thing).
-          copiedBeforeModule: at('sift:copy') < at('sift:settings:early'),
-          // The first copy's plan and the rail's batch: two copies, two plans.
-          copies: performance.getEntriesByName('sift:copy').length,
-          plans: performance.getEntriesByName('sift:plan').length,
-          railBeforeModule: at('page:rail') < at('sift:settings:early'),
-        };
-      });
-      expect(seen).toMatchObject({ copiedBeforeModule: true, copies: 2, plans: 2 });
-      console.log('the rail came before the content script ran:', seen.railBeforeModule);
+      // The first copy's plan and the rail's batch: two copies, two plans.
+      expect(await page.evaluate(FIRST_COPY)).toEqual({ copiedBeforeModule: true, settings: ['sift:settings:early'], copies: 2, plans: 2 });
       expect(await visible(page)).toContain('keep the old bridge open');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the content script takes the copy and settings over though the page changed its own address while loading', async () => {
+    const page = await chromium.context.newPage();
+    // The page drops a parameter from its address as it is parsed (history.replaceState), as many do on load.
+    const replace = `<script>history.replaceState(null, '', location.pathname + '?utm=gone' + location.hash)</script>`;
+    await pauseParsingUntil(page, 'replaced', `${replace}<article><h1>Bridge</h1>${PARAGRAPH.repeat(6)}</article>${related}`);
+    try {
+      await page.goto(`${server.base}/replaced/page.html#sift-debug`, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.querySelector('#rel[data-sift-hide]') !== null);
+      expect(await page.evaluate(() => location.search)).toBe('?utm=gone');
+      expect(await page.evaluate(FIRST_COPY)).toEqual({ copiedBeforeModule: true, settings: ['sift:settings:early'], copies: 1, plans: 1 });
     } finally {
       await page.close();
     }

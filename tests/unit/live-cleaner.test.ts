@@ -4,7 +4,7 @@ import { plan } from '../../utils/engine/plan';
 import { runSlice, type Steps } from '../../utils/engine/steps';
 import { LiveCleaner } from '../../utils/live/cleaner';
 import { EARLY_STYLE_ID, hideEarly } from '../../utils/live/early-style';
-import { shareEarly, takeEarly } from '../../utils/live/early-handoff';
+import { shareEarly, stillShared, takeEarly } from '../../utils/live/early-handoff';
 import { CATEGORIES, type Rule } from '../../utils/rules/types';
 import { articleBody, isHidden, page } from '../helpers/dom';
 import { until } from '../helpers/until';
@@ -144,13 +144,15 @@ describe('LiveCleaner', () => {
     expect(doc.getElementById(EARLY_STYLE_ID)?.textContent).toBe(markedCss({ disabledCategories: [...CATEGORIES] }));
   });
 
-  it('hands the early settings over once, and only for the page they were read for', async () => {
+  it('hands the early settings over once, and only for a page of the origin they were read for', async () => {
     const settings = Promise.resolve({ global: {}, site: { enabled: false }, userRules: [] });
-    shareEarly('https://a.example/1', settings);
-    expect(takeEarly('https://a.example/2')).toBeUndefined();
-    shareEarly('https://a.example/1', settings);
-    expect(await takeEarly('https://a.example/1')?.settings).toEqual({ global: {}, site: { enabled: false }, userRules: [] });
-    expect(takeEarly('https://a.example/1')).toBeUndefined();
+    shareEarly('https://a.example', settings);
+    expect(takeEarly('https://b.example')).toBeUndefined();
+    const handoff = shareEarly('https://a.example', settings);
+    expect(stillShared(handoff)).toBe(true);
+    expect(await takeEarly('https://a.example')?.settings).toEqual({ global: {}, site: { enabled: false }, userRules: [] });
+    expect(stillShared(handoff)).toBe(false); // a copy put in it now would be lost: the early script sends none
+    expect(takeEarly('https://a.example')).toBeUndefined();
   });
 
   it('ends a time slice before a step as long as the longest so far would overrun its budget', () => {

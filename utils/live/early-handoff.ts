@@ -11,7 +11,12 @@ import type { SentCopy } from './sent-copy';
 const KEY = '__siftEarly';
 
 export interface EarlyHandoff {
-  url: string;
+  /**
+   * The page's origin. Not its address: a page's script may change that
+   * (`history.replaceState`, often on load to drop tracking parameters) in the
+   * same document, whose settings and copy these still are.
+   */
+  origin: string;
   settings: Promise<Settings>;
   /** Chrome: the first copy, sent while the content script was still loading (see `EarlyCopy`). */
   copy?: EarlyCopy;
@@ -28,16 +33,21 @@ export interface EarlyCopy {
   addedSince: () => boolean;
 }
 
-/** Shares the settings for `url`; the returned handoff takes the copy later. */
-export function shareEarly(url: string, settings: Promise<Settings>): EarlyHandoff {
-  const handoff: EarlyHandoff = { url, settings };
+/** Shares the settings read for a page of `origin`; the returned handoff takes the copy later. */
+export function shareEarly(origin: string, settings: Promise<Settings>): EarlyHandoff {
+  const handoff: EarlyHandoff = { origin, settings };
   (globalThis as Record<string, unknown>)[KEY] = handoff;
   return handoff;
 }
 
-/** What the early script shared for `url`, once; undefined when it shared nothing (then read the settings yourself). */
-export function takeEarly(url: string): EarlyHandoff | undefined {
+/** What the early script shared for a page of `origin`, once; undefined when it shared nothing (then read the settings yourself). */
+export function takeEarly(origin: string): EarlyHandoff | undefined {
   const shared = (globalThis as Record<string, unknown>)[KEY] as EarlyHandoff | undefined;
   delete (globalThis as Record<string, unknown>)[KEY];
-  return shared?.url === url ? shared : undefined;
+  return shared?.origin === origin ? shared : undefined;
+}
+
+/** Whether the content script has not taken `handoff` yet (a copy put in it later would be lost). */
+export function stillShared(handoff: EarlyHandoff): boolean {
+  return (globalThis as Record<string, unknown>)[KEY] === handoff;
 }
