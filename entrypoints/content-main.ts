@@ -23,8 +23,9 @@ import type { Rule } from '@/utils/rules/types';
  *
  * In Chrome it is not listed in the manifest: `entrypoints/early.ts` imports it
  * as a module into the same isolated world just after DOMContentLoaded (so
- * nothing of it lands in the page's parsing time), and it plans in the next
- * frame (`whenParsed`). Chromium keeps
+ * nothing of it lands in the page's parsing time), and it takes over the first
+ * copy of the page the early script sent the planner meanwhile (or, without
+ * one, plans in the next frame: `whenParsed`). Chromium keeps
  * a fetched module's compiled code in its code cache (for each site: written
  * on a site's second page, used from its third), where a script the manifest
  * injects is compiled again in every new renderer: in a new tab that was most

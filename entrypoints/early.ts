@@ -17,9 +17,11 @@ import { extensionApi, type ExtensionApi } from '@/utils/extension-api';
  * name, and consent managers' banners (see `hideEarly`), so that is never
  * painted. In Chrome it imports the content script proper
  * (entrypoints/content-main.ts) as a module into this isolated world once the
- * page is parsed; in Firefox the manifest injects that script at
- * document_end. Either way it takes these settings over, and plans the parsed
- * document. Kept to this: whatever runs here delays the parsing of every page.
+ * page is parsed, and sends the planner the first copy of the document while
+ * that module loads (see `sendFirstCopy`); in Firefox the manifest injects
+ * that script at document_end. Either way it takes these settings (and the
+ * copy) over, and plans the parsed document. Kept to this until the page is
+ * parsed: whatever runs before delays the parsing of every page.
  *
  * Storage is reached without webextension-polyfill, whose module alone cost
  * about as much as the rest of this script (its API table is built on load):
