@@ -62,12 +62,12 @@ export default defineUnlistedScript(() => {
   // right after the import's, each a few ms: the page's input is not kept waiting for both.
   afterParsed(document, () => {
     load(api);
-    const settings = enabled;
-    if (!settings) return;
+    const onSite = enabled; // as read by now: the copy is made with these
+    if (!onSite) return;
     nextTask(
       window,
       () => {
-        if (stillShared(handoff)) handoff.copy = sendFirstCopy(settings);
+        if (stillShared(handoff)) handoff.copy = sendFirstCopy(onSite);
       },
       'user-blocking',
     );

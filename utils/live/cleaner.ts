@@ -10,6 +10,7 @@ import type { EarlyCopy } from './early-handoff';
 import { EARLY_STYLE_ID, hideEarly } from './early-style';
 import { nextFrame, nextTask } from './next-frame';
 import { sendCopy, type SentCopy } from './sent-copy';
+import { sliceEdge } from './slice-edge';
 
 /** A finished plan of the document and its shadow roots, with the phases' end times (under debug). */
 interface Planned {
@@ -241,7 +242,7 @@ export class LiveCleaner {
 
   /** Under debug, a slice's edge in real time (see `CleanerOptions.debug`). */
   private edge(which: 'start' | 'end'): void {
-    if (this.debug) console.timeStamp?.(`sift:slice:${which}`); // (absent outside browsers: jsdom's tests)
+    if (this.debug) sliceEdge(which);
   }
 
   private styleShadows(): void {

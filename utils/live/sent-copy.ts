@@ -1,5 +1,6 @@
 import { copyOf, type CopyRequest, type PlannedCopy } from '../engine/copy-plan';
 import type { EngineSettings } from '../engine/types';
+import { sliceEdge } from './slice-edge';
 
 /** A copy of a document on its way to be planned elsewhere (see utils/engine/copy-plan.ts). */
 export interface SentCopy {
@@ -27,7 +28,7 @@ export function sendCopy(
   clock: () => number,
   debug: boolean,
 ): SentCopy | null {
-  if (debug) console.timeStamp?.('sift:slice:start');
+  if (debug) sliceEdge('start');
   const t0 = clock();
   let copy: ReturnType<typeof copyOf>;
   try {
@@ -44,7 +45,7 @@ export function sendCopy(
   }
   const busy = clock() - t0;
   if (debug) {
-    console.timeStamp?.('sift:slice:end');
+    sliceEdge('end');
     performance.measure('sift:slice', { start: t0, duration: busy });
   }
   return copy && answer ? { elements: copy.elements, answer, t0, sent, busy } : null;
