@@ -1,7 +1,7 @@
 import { extensionApi } from './extension-api';
 import type { Category, Rule } from './rules/types';
 import type { PageSnapshot } from './snapshot';
-import type { CopyRequest, PlannedCopy } from './engine/copy-plan';
+import type { PlannedCopy, PlanRequest } from './engine/copy-plan';
 
 /** One rule's findings on a page, as the popup lists them (page text stays text). */
 export interface RuleSummary {
@@ -49,14 +49,16 @@ export type BackgroundMessage =
   /** Chrome: open the planner (the offscreen document that plans copies of pages) if it is not open. */
   | { type: 'startPlanner' };
 
-/** A content script's message to the planner (see utils/planner.ts). */
+/** A content script's message to the planner (see utils/planner.ts): a copy of its page, or the changes to the copy the planner keeps. */
 export interface PlannerMessage {
   type: 'planCopy';
-  request: CopyRequest;
+  request: PlanRequest;
 }
 
 export function isPlannerMessage(message: unknown): message is PlannerMessage {
-  return !!message && typeof message === 'object' && (message as PlannerMessage).type === 'planCopy' && typeof (message as PlannerMessage).request?.html === 'string';
+  if (!message || typeof message !== 'object' || (message as PlannerMessage).type !== 'planCopy') return false;
+  const request = (message as PlannerMessage).request as Partial<Record<'html' | 'changes' | 'key', unknown>> | undefined;
+  return typeof request?.html === 'string' || (Array.isArray(request?.changes) && typeof request.key === 'string');
 }
 
 /** The name of a content script's port to the planner. */
@@ -69,7 +71,7 @@ export const PLANNER_PORT = 'sift-planner';
  * (the background, an open popup, settings page or reader view), each
  * deserialising the page's markup for nothing.
  */
-export function sendToPlanner(request: CopyRequest): Promise<PlannedCopy> {
+export function sendToPlanner(request: PlanRequest): Promise<PlannedCopy> {
   return new Promise((resolve, reject) => {
     const api = extensionApi();
     const port = api.runtime.connect({ name: PLANNER_PORT });
@@ -91,7 +93,7 @@ export function sendToPlanner(request: CopyRequest): Promise<PlannedCopy> {
  * Chrome: as `sendToPlanner`, and when no planner answers (Chrome may close
  * an offscreen document), asks the background to open one and sends again.
  */
-export function sendToOpenPlanner(request: CopyRequest): Promise<PlannedCopy> {
+export function sendToOpenPlanner(request: PlanRequest): Promise<PlannedCopy> {
   return sendToPlanner(request).catch(async () => {
     await sendToBackground({ type: 'startPlanner' });
     return sendToPlanner(request);

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { planCopy } from './engine/plan-copy';
+import { CopyMirrors } from './engine/copy-mirrors';
 import { isPlannerMessage, PLANNER_PORT } from './messaging';
 
 /**
@@ -9,15 +9,18 @@ import { isPlannerMessage, PLANNER_PORT } from './messaging';
  * DOMParser, which neither runs the page's scripts nor loads what it links
  * to. Each copy comes over a port of its own, the only ones this accepts; a
  * copy that cannot be planned closes its port, and the page plans itself.
+ * The latest copies are kept, changed by what their pages send next (see
+ * `CopyMirrors`).
  */
 export function servePlans(): void {
   const parser = new DOMParser();
+  const copies = new CopyMirrors((html) => parser.parseFromString(html, 'text/html'));
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== PLANNER_PORT) return;
     port.onMessage.addListener((message: unknown) => {
       if (!isPlannerMessage(message)) return;
       try {
-        port.postMessage(planCopy(message.request, (html) => parser.parseFromString(html, 'text/html')));
+        port.postMessage(copies.plan(message.request));
       } catch {
         port.disconnect(); // no plan (or the page went meanwhile): the page plans itself
       }

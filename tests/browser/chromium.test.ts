@@ -308,6 +308,52 @@ describe('Chromium, pages planned as copies in the planner', () => {
     }
   });
 
+  /** A page that adds a block with a related-stories heading to its rail, each after the last was hidden; what its copies were. */
+  async function feed(page: Page, blocks: number, between: () => Promise<unknown> = async () => {}) {
+    for (let i = 1; i <= blocks; i++) {
+      await between();
+      await page.evaluate((n) => {
+        document.getElementById('rail')!.insertAdjacentHTML('beforeend', `<div id="late-${n}"><h3>Most read</h3><ol><li><a href="/m${n}">Late story ${n}</a></li><li><a href="/n">Another</a></li></ol></div>`);
+      }, i);
+      await page.waitForFunction((n) => document.getElementById(`late-${n}`)?.closest('[data-sift-hide]') != null, i);
+    }
+    return page.evaluate(() => ({ sent: performance.getEntriesByName('sift:copy').length, changes: performance.getEntriesByName('sift:copy:changes').length }));
+  }
+  const FEED_PAGE = `<article><h1>Bridge</h1>${PARAGRAPH.repeat(6)}</article><section id="rel"><h2>Related articles</h2><a href="/1">One</a></section><div id="rail"></div>`;
+
+  it('sends the planner what a page changed, not its body again, and hides what the page adds', async () => {
+    const page = await chromium.context.newPage();
+    try {
+      await page.route('**/feed/page.html', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html><head><title>Bridge</title></head><body>${FEED_PAGE}</body></html>` }));
+      await page.goto(`${server.base}/feed/page.html#sift-debug`, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.querySelector('#rel[data-sift-hide]') !== null);
+      const { sent, changes } = await feed(page, 3);
+      // One whole copy (the first); every later batch sent changes.
+      expect(sent - changes).toBe(1);
+      expect(changes).toBeGreaterThanOrEqual(1);
+      expect(await visible(page)).toContain('keep the old bridge open');
+      expect(await visible(page)).not.toContain('Late story');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('sends a whole copy again when the planner no longer holds the page’s (Chrome closed it)', async () => {
+    const page = await chromium.context.newPage();
+    try {
+      await page.route('**/feed-closed/page.html', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html><head><title>Bridge</title></head><body>${FEED_PAGE}</body></html>` }));
+      await page.goto(`${server.base}/feed-closed/page.html#sift-debug`, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.querySelector('#rel[data-sift-hide]') !== null);
+      const closePlanner = () => chromium.worker.evaluate(() => (chrome as unknown as { offscreen: { closeDocument(): Promise<void> } }).offscreen.closeDocument());
+      const { sent, changes } = await feed(page, 1, closePlanner);
+      // The changes went to a new planner, which asked for the whole copy: two whole copies in all.
+      expect({ sent, changes }).toEqual({ sent: 3, changes: 1 });
+      expect(await visible(page)).not.toContain('Late story');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('opens the planner again when Chrome has closed it', async () => {
     const c = loadCases(`${CORPUS}/cluttered`)[0];
     await chromium.worker.evaluate(() => (chrome as unknown as { offscreen: { closeDocument(): Promise<void> } }).offscreen.closeDocument());

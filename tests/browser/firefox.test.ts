@@ -136,6 +136,28 @@ describe('Firefox ESR, pages planned as copies in the background page', () => {
   });
 });
 
+describe('Firefox ESR, a page that keeps adding content', () => {
+  it('sends the background page what the page changed, not its body again, and hides what it adds', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.base}/cluttered/${loadCases(`${CORPUS}/cluttered`)[0].name}/page.html#sift-debug`, { waitUntil: 'load' });
+      await page.waitForFunction(() => performance.getEntriesByName('sift:plan').length > 0);
+      for (let n = 1; n <= 3; n++) {
+        await page.evaluate((i: number) => {
+          document.body.insertAdjacentHTML('beforeend', `<div id="late-${i}"><h3>Most read</h3><ol><li><a href="/m${i}">Late story ${i}</a></li><li><a href="/n">Another</a></li></ol></div>`);
+        }, n);
+        await until(() => page.evaluate((i: number) => document.getElementById(`late-${i}`)?.closest('[data-sift-hide]') != null || null, n), `late block ${n} hidden`);
+      }
+      const sent = await page.evaluate(() => ({ copies: performance.getEntriesByName('sift:copy').length, changes: performance.getEntriesByName('sift:copy:changes').length }));
+      // One whole copy, the first; each later batch sent changes.
+      expect(sent.copies - sent.changes).toBe(1);
+      expect(sent.changes).toBeGreaterThanOrEqual(1);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('Firefox ESR, two content scripts, one read of the settings', () => {
   it('the content script takes over the settings the early script read (the two share their sandbox)', async () => {
     const page = await browser.newPage();

@@ -2,13 +2,14 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HIDE_ATTR } from '../../utils/engine/apply';
-import { copyOf, findingsOnPage, withoutScriptText, type CopyRequest, type PlannedCopy } from '../../utils/engine/copy-plan';
+import { copyOf, findingsOnPage, withoutScriptText, type PlannedCopy, type PlanRequest } from '../../utils/engine/copy-plan';
+import { CopyMirrors } from '../../utils/engine/copy-mirrors';
 import { planCopy } from '../../utils/engine/plan-copy';
 import { plan } from '../../utils/engine/plan';
 import type { Finding } from '../../utils/engine/types';
 import type { Rule } from '../../utils/rules/types';
 import { LiveCleaner } from '../../utils/live/cleaner';
-import { watchAdditions } from '../../utils/live/added-content';
+import { watchChanges } from '../../utils/live/added-content';
 import type { EarlyCopy } from '../../utils/live/early-handoff';
 import { sendCopy } from '../../utils/live/sent-copy';
 import { CORPUS, loadCases, readPage } from '../helpers/corpus';
@@ -134,19 +135,19 @@ describe('planning a copy of the page', () => {
 });
 
 describe('LiveCleaner planning elsewhere', () => {
-  /** A planner in this process: the same engine, on a copy parsed without scripting; each request logged. */
-  function planner(log: CopyRequest[] = [], alter: (p: PlannedCopy) => PlannedCopy = (p) => p) {
-    return async (request: CopyRequest) => {
+  /** A planner in this process: the same engine, on a copy parsed without scripting, kept for changes; each request logged. */
+  function planner(log: PlanRequest[] = [], alter: (p: PlannedCopy) => PlannedCopy = (p) => p, copies = new CopyMirrors(parse)) {
+    return async (request: PlanRequest) => {
       log.push(request);
       await new Promise((r) => setTimeout(r, 5)); // an answer comes in a later task
-      return alter(planCopy(request, parse));
+      return alter(copies.plan(request));
     };
   }
 
 
   it("hides what the planner's plan names, on the page's own elements, and clutter added later too", async () => {
     const doc = livePage(body(`${ARTICLE}${RELATED}<div id="rail"></div>`));
-    const log: CopyRequest[] = [];
+    const log: PlanRequest[] = [];
     const cleaner = new LiveCleaner(doc, () => URL_, {}, () => {}, { ...SYNC, planElsewhere: planner(log) });
     cleaner.start();
     expect(doc.getElementById('rel')?.hasAttribute(HIDE_ATTR)).toBe(false); // not planned here
@@ -157,6 +158,26 @@ describe('LiveCleaner planning elsewhere', () => {
     await until(() => doc.getElementById('late')?.closest(`[${HIDE_ATTR}]`) !== null);
     expect(log).toHaveLength(2);
     expect(cleaner.current.findings.map((f) => f.element.id)).toEqual(['rel', 'rail']); // the rail holds the late list
+    // The batch sent what changed: the rail's new child list, not the body again.
+    expect('changes' in log[1] && log[1].changes).toEqual([{ parent: expect.any(Number), children: [expect.stringContaining('Most read')] }]);
+    cleaner.stop();
+  });
+
+  it('sends a whole copy again when the planner no longer holds the page’s', async () => {
+    const doc = livePage(body(`${ARTICLE}${RELATED}<div id="rail"></div><div id="rail2"></div>`));
+    const log: PlanRequest[] = [];
+    let copies = new CopyMirrors(parse);
+    const cleaner = new LiveCleaner(doc, () => URL_, {}, () => {}, { ...SYNC, planElsewhere: (r) => planner(log, undefined, copies)(r) });
+    cleaner.start();
+    await until(() => doc.getElementById('rel')?.hasAttribute(HIDE_ATTR) === true);
+    copies = new CopyMirrors(parse); // as a planner Chrome closed and opened again
+    doc.getElementById('rail')!.innerHTML = '<div id="late"><h3>Most read</h3><ol><li><a href="/m">Late story</a></li></ol></div>';
+    await until(() => doc.getElementById('late')?.closest(`[${HIDE_ATTR}]`) !== null);
+    expect(log.map((r) => ('changes' in r ? 'changes' : 'copy'))).toEqual(['copy', 'changes', 'copy']);
+    // And changes again from the new copy on.
+    doc.getElementById('rail2')!.innerHTML = '<div id="later"><h3>Most read</h3><ol><li><a href="/l">Later story</a></li></ol></div>';
+    await until(() => doc.getElementById('later')?.closest(`[${HIDE_ATTR}]`) !== null);
+    expect(log.map((r) => ('changes' in r ? 'changes' : 'copy'))).toEqual(['copy', 'changes', 'copy', 'changes']);
     cleaner.stop();
   });
 
@@ -212,9 +233,10 @@ describe('LiveCleaner planning elsewhere', () => {
     const asked: number[] = [];
     let answered = 0;
     // The planner says it spent 100 ms; the page's own share is next to nothing.
-    const slow = async (request: CopyRequest) => {
+    const copies = new CopyMirrors(parse);
+    const slow = async (request: PlanRequest) => {
       asked.push(Date.now());
-      const planned = planCopy(request, parse);
+      const planned = copies.plan(request);
       if (!answered) answered = Date.now();
       return { ...planned, timing: { parseMs: 40, planMs: 60 } };
     };
@@ -228,15 +250,15 @@ describe('LiveCleaner planning elsewhere', () => {
   });
 
   /** A first copy on its way before the cleaner starts, as the early script sends it (Chrome). */
-  function earlyCopy(doc: Document, planElsewhere: (r: CopyRequest) => Promise<PlannedCopy>): EarlyCopy {
+  function earlyCopy(doc: Document, planElsewhere: (r: PlanRequest) => Promise<PlannedCopy>): EarlyCopy {
     const sent = sendCopy(doc, URL_, {}, planElsewhere, () => performance.now(), false);
     expect(sent).not.toBeNull();
-    return { sent: sent!, addedSince: watchAdditions(doc) };
+    return { sent: sent!, changedSince: watchChanges(doc) };
   }
 
   it('takes over a first copy already on its way: its plan is the first, and no second copy is sent', async () => {
     const doc = livePage(body(`${ARTICLE}${RELATED}`));
-    const log: CopyRequest[] = [];
+    const log: PlanRequest[] = [];
     const early = earlyCopy(doc, planner(log));
     expect(log).toHaveLength(1);
     let asked = 0;
@@ -255,12 +277,32 @@ describe('LiveCleaner planning elsewhere', () => {
     // Before the content script has loaded: nothing of Sift's watches the page yet but the early copy's watch.
     doc.getElementById('rail')!.innerHTML = '<div id="late"><h3>Most read</h3><ol><li><a href="/m">Late story</a></li></ol></div>';
     await new Promise((r) => setTimeout(r, 0)); // the mutation is delivered before the start
-    const log: CopyRequest[] = [];
+    const log: PlanRequest[] = [];
     const cleaner = new LiveCleaner(doc, () => URL_, {}, () => {}, { ...SYNC, planElsewhere: planner(log) });
     cleaner.start(early);
     await until(() => doc.getElementById('late')?.closest(`[${HIDE_ATTR}]`) !== null);
-    expect(log).toHaveLength(1); // the batch's copy
+    expect(log).toHaveLength(1); // the batch's copy: a whole one (what changed before the start is not known change by change)
+    expect('html' in log[0]).toBe(true);
     expect(cleaner.current.findings.map((f) => f.element.id)).toEqual(['rel', 'rail']);
+    cleaner.stop();
+  });
+
+  it('sends a whole copy at the next batch when the page changed anything between the first copy and the start', async () => {
+    const doc = livePage(body(`${ARTICLE}${RELATED}<div id="rail"></div>`));
+    const copies = new CopyMirrors(parse);
+    const early = earlyCopy(doc, planner([], undefined, copies));
+    // Not content (no batch for it), but the copy no longer matches the page: the changes could not be told from it.
+    doc.getElementById('rail')!.setAttribute('class', 'rail');
+    await new Promise((r) => setTimeout(r, 0));
+    const log: PlanRequest[] = [];
+    const cleaner = new LiveCleaner(doc, () => URL_, {}, () => {}, { ...SYNC, planElsewhere: planner(log, undefined, copies) });
+    cleaner.start(early);
+    await until(() => doc.getElementById('rel')?.hasAttribute(HIDE_ATTR) === true);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(log).toHaveLength(0);
+    doc.getElementById('rail')!.innerHTML = '<div id="late"><h3>Most read</h3><ol><li><a href="/m">Late story</a></li></ol></div>';
+    await until(() => doc.getElementById('late')?.closest(`[${HIDE_ATTR}]`) !== null);
+    expect(log.map((r) => ('changes' in r ? 'changes' : 'copy'))).toEqual(['copy']);
     cleaner.stop();
   });
 

@@ -32,7 +32,47 @@ export interface CopyRequest {
    * (scripts switched off for the site): see `planCopy`.
    */
   count: number;
+  /**
+   * Names this copy in the planner, which keeps it (a few pages' at most) so
+   * later changes of the page can be sent as changes (see `ChangesRequest`).
+   */
+  key?: string;
 }
+
+/**
+ * The body's child lists and attributes that changed since the copy named
+ * `key` was made (or last changed), for the planner to change its copy alike
+ * and plan it again: a page that keeps adding content (a feed, comments,
+ * lazy-loaded blocks) costs its thread what it changed, not its whole body
+ * each time (see utils/live/copy-tracker.ts).
+ */
+export interface ChangesRequest {
+  key: string;
+  /** The changes' number for this copy, from 1: the planner applies each in turn, or asks for a whole copy. */
+  seq: number;
+  changes: CopyChange[];
+  url: string;
+  settings: EngineSettings;
+  /** How many elements the body holds now (the planner's copy must hold as many). */
+  count: number;
+}
+
+/** What the planner is sent: a copy of the body, or the changes to the copy it holds. */
+export type PlanRequest = CopyRequest | ChangesRequest;
+
+/**
+ * One change of the copy. Elements are named by number: the copy's own by
+ * their position in it, each element added since by the next number, in
+ * document order (the page and the planner count alike).
+ */
+export type CopyChange =
+  /** The element's child nodes now: numbers for elements the copy holds (moved there if need be), markup for the rest. */
+  | { parent: number; children: (number | string)[] }
+  /** The element's attributes now. */
+  | { element: number; attributes: [string, string][] };
+
+/** The number of the body itself, as a parent of changed child lists. */
+export const BODY = -1;
 
 /** One finding of a planned copy: the element by its position among the body's descendants. */
 export interface CopyFinding {
@@ -52,8 +92,16 @@ export interface PlannedCopy {
   errors: string[];
   /** Positions of custom elements (a name with a hyphen): the page may have given them shadow roots, which a copy lacks. */
   customElements: number[];
-  /** The planner's own time (ms): parsing the copy, planning it. */
+  /** The planner's own time (ms): parsing the copy (or changing it), planning it. */
   timing: { parseMs: number; planMs: number };
+  /** The planner does not hold the copy the changes were for (or they did not apply): send a whole copy. */
+  resync?: boolean;
+}
+
+/** The page's elements a plan's numbers name: a copy's own (`NodeList`), or a tracker's (see utils/live/copy-tracker.ts). */
+export interface CopiedElements {
+  readonly length: number;
+  item(index: number): Element | null;
 }
 
 const HEAD_LINES = 'title, meta[property="og:title"], meta[name="twitter:title"]';
@@ -67,7 +115,7 @@ export const COPY_MAX_ELEMENTS = 20_000;
  * positions will name, whatever the page does meanwhile) and the copy to
  * send, or null for a page with no body or too big a body.
  */
-export function copyOf(doc: Document, url: string, settings: EngineSettings): { request: CopyRequest; elements: ArrayLike<Element> } | null {
+export function copyOf(doc: Document, url: string, settings: EngineSettings): { request: CopyRequest; elements: NodeListOf<Element> } | null {
   const body = doc.body;
   if (!body) return null;
   const elements = body.querySelectorAll('*');
@@ -132,14 +180,15 @@ export function withoutScriptText(html: string): string {
 
 /**
  * The page's side again: the planned copy's findings on the page's own
- * elements (`elements`, as `copyOf` listed them), or null when the copy did
- * not parse back to the page's elements (then the page is planned in place).
+ * elements (`elements`, as `copyOf` listed them, or as a tracker names them),
+ * or null when the copy did not parse back to the page's elements (then the
+ * page is planned in place).
  */
-export function findingsOnPage(planned: PlannedCopy, elements: ArrayLike<Element>): Finding[] | null {
-  if (planned.count !== elements.length) return null;
+export function findingsOnPage(planned: PlannedCopy, elements: CopiedElements): Finding[] | null {
+  if (planned.resync || planned.count !== elements.length) return null;
   const findings: Finding[] = [];
   for (const f of planned.findings) {
-    const element = elements[f.index];
+    const element = elements.item(f.index);
     if (!element || element.tagName !== f.tag || element.childElementCount !== f.children) return null;
     findings.push({ element, ruleId: f.ruleId, category: f.category, reason: f.reason, active: f.active });
   }

@@ -17,23 +17,31 @@ export function addsContent(records: Iterable<MutationRecord>): boolean {
   return false;
 }
 
+/** What the page did while watched: nothing, changed only what was there, or added content (see `addsContent`). */
+export type PageChange = 'none' | 'changed' | 'added';
+
 /**
- * Watches `doc` for content added from now on (see `addsContent`) until
- * asked, then stops: the answer is whether any came. It stops by itself at
- * the first that comes.
+ * Watches `doc` from now on until asked, then stops: the answer is what
+ * changed meanwhile (child lists, attributes or text; content added being the
+ * most). It stops by itself once content comes.
  */
-export function watchAdditions(doc: Document): () => boolean {
-  let added = false;
+export function watchChanges(doc: Document): () => PageChange {
+  let seen: PageChange = 'none';
   const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
-  const observer = new Observer((records) => {
+  const note = (records: MutationRecord[]) => {
+    if (records.length && seen === 'none') seen = 'changed';
     if (!addsContent(records)) return;
-    added = true;
+    seen = 'added';
     observer.disconnect();
-  });
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  };
+  const observer = new Observer(note);
+  observer.observe(doc.documentElement, WATCHED);
   return () => {
-    added ||= addsContent(observer.takeRecords());
+    if (seen !== 'added') note(observer.takeRecords());
     observer.disconnect();
-    return added;
+    return seen;
   };
 }
+
+/** What a copy the planner keeps must follow: the document's child lists, attributes and text (see utils/live/copy-tracker.ts). */
+export const WATCHED: MutationObserverInit = { childList: true, subtree: true, attributes: true, characterData: true };

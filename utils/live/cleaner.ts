@@ -1,15 +1,16 @@
 import { activeRules, installCss, markFindings, scrollLockCss, shadowCss, unmark, unmarkAll, OFF_ATTR, STYLE_ID } from '../engine/apply';
-import { findingsOnPage, type CopyRequest, type PlannedCopy } from '../engine/copy-plan';
+import { findingsOnPage, type PlannedCopy, type PlanRequest } from '../engine/copy-plan';
 import { findScrollLocks } from '../engine/scroll-lock';
 import { runSlice, type Steps } from '../engine/steps';
 import type { EngineSettings, Plan } from '../engine/types';
 import type { EngineRef } from './engine-loader';
 import type { PageEngine } from './page-engine';
-import { addsContent } from './added-content';
+import { addsContent, WATCHED } from './added-content';
+import { CopyTracker } from './copy-tracker';
 import type { EarlyCopy } from './early-handoff';
 import { EARLY_STYLE_ID, hideEarly } from './early-style';
 import { nextFrame, nextTask } from './next-frame';
-import { sendCopy, type SentCopy } from './sent-copy';
+import { sendChanges, sendCopy, type SentCopy } from './sent-copy';
 import { sliceEdge } from './slice-edge';
 
 /** A finished plan of the document and its shadow roots, with the phases' end times (under debug). */
@@ -51,9 +52,11 @@ export interface CleanerOptions {
    * utils/planner.ts); the page's thread only serialises its body and marks
    * the findings. When it fails (no planner, or a copy that does not parse
    * back to the page's elements) or the page has open shadow roots, the
-   * document is planned in place from then on.
+   * document is planned in place from then on. After the first copy, the
+   * planner is sent what changed (see `CopyTracker`), and a whole copy again
+   * when it asks.
    */
-  planElsewhere?: (request: CopyRequest) => Promise<PlannedCopy>;
+  planElsewhere?: (request: PlanRequest) => Promise<PlannedCopy>;
   /**
    * The engine, for planning in place: in Chrome loaded the first time a page
    * is planned in place (see `engineOnDemand`), so a page planned as a copy
@@ -85,6 +88,8 @@ export class LiveCleaner {
   /** The plan under way (run in slices, or of a copy); a new run replaces it. */
   private job: object | null = null;
   private planElsewhere: CleanerOptions['planElsewhere'];
+  /** The copy the planner keeps, and what changed since: the next batch sends that (see `CopyTracker`). */
+  private tracker: CopyTracker | null = null;
   private readonly engine: EngineRef;
 
   private readonly debug: boolean;
@@ -118,16 +123,25 @@ export class LiveCleaner {
    * the page added since it was made is planned in the next batch.
    */
   start(early?: EarlyCopy): void {
-    if (early && this.planElsewhere) this.receive(early.sent, this.slice.first);
-    else this.run(this.slice.first);
+    const since = early?.changedSince();
+    if (early && this.planElsewhere) {
+      this.receive(early.sent, this.slice.first);
+      // Changes are told from the copy on only if the page changed nothing before this watch began.
+      this.tracker = since === 'none' ? trackerOf(early.sent) : null;
+    } else this.run(this.slice.first);
     const Observer = this.doc.defaultView?.MutationObserver ?? MutationObserver; // the document's own window
     this.observer = new Observer((records) => this.enqueue(records));
-    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true });
-    for (const root of this.shadows) this.observer.observe(root, { childList: true, subtree: true });
-    if (early?.addedSince()) {
+    this.observer.observe(this.doc.documentElement, this.watched);
+    for (const root of this.shadows) this.observer.observe(root, this.watched);
+    if (since === 'added') {
       this.queued = true;
       this.schedule();
     }
+  }
+
+  /** What the observer watches: content added, and when a planner keeps a copy, every change it must follow. */
+  private get watched(): MutationObserverInit {
+    return this.planElsewhere ? WATCHED : { childList: true, subtree: true };
   }
 
   stop(): void {
@@ -214,7 +228,7 @@ export class LiveCleaner {
     for (const [root, p] of shadows) {
       if (!this.shadows.has(root)) {
         this.shadows.add(root);
-        this.observer?.observe(root, { childList: true, subtree: true });
+        this.observer?.observe(root, this.watched);
       }
       markFindings(p.findings);
       if (p.findings.length || root.getElementById(STYLE_ID)) next.set(root, p);
@@ -252,6 +266,7 @@ export class LiveCleaner {
   }
 
   private enqueue(records: MutationRecord[]): void {
+    this.tracker?.note(records);
     if (this.stopped || this.queued || !addsContent(records)) return;
     this.queued = true;
     this.schedule();
@@ -279,11 +294,16 @@ export class LiveCleaner {
   }
 
   /**
-   * Sends a copy of the body to be planned elsewhere (see `receive`). Falls
-   * back to planning in place, for this run and every later one.
+   * Sends the planner what changed since the copy it keeps, or a copy of the
+   * body (see `receive`). Falls back to planning in place, for this run and
+   * every later one.
    */
   private runElsewhere(budget: number): void {
-    const copy = this.planElsewhere && sendCopy(this.doc, this.url(), this.settings, this.planElsewhere, this.clock, this.debug);
+    if (!this.planElsewhere) return this.fallBack(budget);
+    const changes = this.tracker && sendChanges(this.tracker, this.url(), this.settings, this.planElsewhere, this.clock, this.debug);
+    if (changes) return this.receive(changes, budget);
+    const copy = sendCopy(this.doc, this.url(), this.settings, this.planElsewhere, this.clock, this.debug);
+    this.tracker = copy && trackerOf(copy);
     if (copy) this.receive(copy, budget);
     else this.fallBack(budget);
   }
@@ -291,6 +311,8 @@ export class LiveCleaner {
   /** Plans in place, for this run and every later one (no planner, or its plan was not of this page). */
   private fallBack(budget: number): void {
     this.planElsewhere = undefined;
+    this.tracker = null;
+    this.observer?.observe(this.doc.documentElement, this.watched); // content added only, from now on
     this.job = null;
     if (!this.stopped) this.runHere(budget);
   }
@@ -310,6 +332,7 @@ export class LiveCleaner {
         if (this.debug) {
           // Before the finish's own time starts: the marks are the benchmark's, not Sift's.
           performance.measure('sift:copy', { start: sent, duration: this.clock() - sent });
+          if (!copy.copied) performance.measure('sift:copy:changes', { start: sent, duration: this.clock() - sent });
           performance.measure('sift:copy:parse', { start: sent, duration: planned.timing?.parseMs ?? 0 });
           performance.measure('sift:copy:plan', { start: sent, duration: planned.timing?.planMs ?? 0 });
         }
@@ -318,8 +341,15 @@ export class LiveCleaner {
         let main: Plan;
         try {
           const findings = findingsOnPage(planned, elements);
+          if (!findings && !copy.copied) {
+            // Changes the planner could not apply (its copy went, say): a whole copy now.
+            this.edge('end');
+            this.tracker = null;
+            this.job = null;
+            return this.runElsewhere(budget);
+          }
           // Web components' shadow roots are not in the copy: such a page is planned in place.
-          if (!findings || planned.customElements.some((i) => elements[i]?.shadowRoot)) return this.fallBack(budget);
+          if (!findings || planned.customElements.some((i) => elements.item(i)?.shadowRoot)) return this.fallBack(budget);
           main = { findings, scrollLocks: findScrollLocks(this.doc, findings.filter((f) => f.active)), errors: planned.errors };
         } catch {
           return this.fallBack(budget);
@@ -413,6 +443,11 @@ export class LiveCleaner {
     if (!samePlan(before, this.current)) this.onChange(this.plan);
     if (this.queued) this.schedule(); // clutter that arrived while planning
   }
+}
+
+/** The tracker of a whole copy sent (changes are told from it on). */
+function trackerOf(sent: SentCopy): CopyTracker | null {
+  return sent.copied ? new CopyTracker(sent.copied.key, sent.copied.body, sent.copied.elements) : null;
 }
 
 function samePlan(a: Plan, b: Plan): boolean {

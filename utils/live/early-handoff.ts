@@ -1,4 +1,5 @@
 import type { Settings } from '../settings';
+import type { PageChange } from './added-content';
 import type { SentCopy } from './sent-copy';
 
 /**
@@ -24,13 +25,13 @@ export interface EarlyHandoff {
 
 /**
  * The document's first copy, on its way to the planner before the content
- * script has loaded, and whether the page added content since it was made
- * (see `watchAdditions`): the content script's watch starts only when it
- * takes the copy over.
+ * script has loaded, and what the page changed since it was made (see
+ * `watchChanges`): the content script's watch starts only when it takes the
+ * copy over.
  */
 export interface EarlyCopy {
   sent: SentCopy;
-  addedSince: () => boolean;
+  changedSince: () => PageChange;
 }
 
 /** Shares the settings read for a page of `origin`; the returned handoff takes the copy later. */
