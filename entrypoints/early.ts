@@ -1,5 +1,5 @@
 import { hideEarly } from '@/utils/live/early-style';
-import { watchChanges } from '@/utils/live/added-content';
+import { watchAdditions } from '@/utils/live/added-content';
 import { shareEarly, stillShared, type EarlyCopy } from '@/utils/live/early-handoff';
 import { sendCopy } from '@/utils/live/sent-copy';
 import type { EngineSettings } from '@/utils/engine/types';
@@ -76,15 +76,15 @@ export default defineUnlistedScript(() => {
 
 /**
  * Chrome: sends the planner a copy of the parsed document (see
- * utils/live/sent-copy.ts), and watches what the page changes meanwhile (see
- * `watchChanges`), for the content script to take over. None with `#sift-in-place` in the
+ * utils/live/sent-copy.ts), and watches for content the page adds meanwhile,
+ * for the content script to take over. None with `#sift-in-place` in the
  * address (then the page is planned in place), or when the body is too big
  * for a copy.
  */
 function sendFirstCopy(settings: EngineSettings): EarlyCopy | undefined {
   if (location.hash.includes('sift-in-place')) return undefined;
   const sent = sendCopy(document, location.href, settings, sendToOpenPlanner, () => performance.now(), location.hash.includes('sift-debug'));
-  return sent ? { sent, changedSince: watchChanges(document) } : undefined;
+  return sent ? { sent, addedSince: watchAdditions(document) } : undefined;
 }
 
 /**

@@ -160,11 +160,17 @@ async function traceLoad(chromium: Chromium, url: string, tab?: Page): Promise<T
   await step('detaching from the page', cdp.detach());
   if (!tab) await step('closing the page', page.close());
   const prefix = `chrome-extension://${chromium.extensionId}/`;
-  const mine = events.filter((e) => e.ph === 'X' && isSifts(e, prefix)).sort((a, b) => a.ts - b.ts);
-  const out = { cpuMs: 0, wallMs: 0, startMs: 0, planMs, planCpuMs: sliceCpu(events), offThreadMs: 0, longest: { wallMs: 0, cpuMs: 0 } };
+  const out = { ...siftsWork(events, prefix), planMs, planCpuMs: sliceCpu(events), offThreadMs: 0 };
   for (const e of events) {
     if (e.ph === 'X' && e.name === 'v8.parseOnBackground' && String(e.args?.data?.url ?? '').startsWith(prefix)) out.offThreadMs += (e.tdur ?? 0) / 1000;
   }
+  return out;
+}
+
+/** All of Sift's work in a trace (see `isSifts`), outermost events only: thread CPU, wall time, the scripts' start, the longest. */
+function siftsWork(events: readonly TraceEvent[], prefix: string): Pick<TracedLoad, 'cpuMs' | 'wallMs' | 'startMs' | 'longest'> {
+  const mine = events.filter((e) => e.ph === 'X' && isSifts(e, prefix)).sort((a, b) => a.ts - b.ts);
+  const out = { cpuMs: 0, wallMs: 0, startMs: 0, longest: { wallMs: 0, cpuMs: 0 } };
   const ends = new Map<string, number>(); // per thread: where the last counted event ended (nested ones are inside it)
   for (const e of mine) {
     const thread = `${e.pid}:${e.tid}`;
@@ -176,6 +182,62 @@ async function traceLoad(chromium: Chromium, url: string, tab?: Page): Promise<T
     if ((e.dur ?? 0) / 1000 > out.longest.wallMs) out.longest = { wallMs: (e.dur ?? 0) / 1000, cpuMs: (e.tdur ?? 0) / 1000 };
   }
   return out;
+}
+
+/** A page that keeps adding content after DOMContentLoaded: a paragraph to a feed every `FEED.every` ms for `FEED.for` ms, then a "Most read" rail. */
+const FEED = { every: 100, for: 5000 };
+const FEED_SCRIPT = `document.addEventListener('DOMContentLoaded', () => {
+  const feed = document.body.appendChild(document.createElement('div'));
+  let n = 0;
+  const timer = setInterval(() => {
+    n++;
+    feed.insertAdjacentHTML('beforeend', '<div class="feed-item"><p>Update ' + n + ' of the feed, with <a href="/u' + n + '">a link</a> and a few more words to read.</p></div>');
+    if (n * ${FEED.every} < ${FEED.for}) return;
+    clearInterval(timer);
+    feed.insertAdjacentHTML('beforeend', '<div id="feed-end"><h3>Most read</h3><ol><li><a href="/m1">One story</a></li><li><a href="/m2">Another</a></li></ol></div>');
+  }, ${FEED.every});
+});`;
+
+/** A traced load of a page that keeps adding content (see `FEED`), in a new tab, until Sift hid the rail added last: all of its work, its plans. */
+export interface FedLoad {
+  cpuMs: number;
+  /** The plans' thread CPU (their slices), how many plans, and how many of their copies were changes (see utils/live/copy-tracker.ts). */
+  planCpuMs: number;
+  plans: number;
+  changes: number;
+}
+
+async function traceFeed(chromium: Chromium, url: string): Promise<FedLoad> {
+  const step = <T>(what: string, promise: Promise<T>) => within(promise, 60_000, `${what} (${url}) did not end`);
+  const page = await step('opening a tab', chromium.context.newPage());
+  try {
+    await page.addInitScript(FEED_SCRIPT);
+    const cdp = await step('attaching to the page', chromium.context.newCDPSession(page));
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await step('starting the trace', cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'blink.user_timing'] }, transferMode: 'ReportEvents' }));
+    await loadPlanned(page, url, { load: 120_000, plan: 120_000 });
+    await page.waitForFunction(() => document.getElementById('feed-end')?.closest('[data-sift-hide]') != null, undefined, { timeout: FEED.for + 30_000 });
+    const counts = await step('reading the marks', page.evaluate(() => [performance.getEntriesByName('sift:plan').length, performance.getEntriesByName('sift:copy:changes').length]));
+    await step('ending the trace', cdp.send('Tracing.end'));
+    await step('the trace', complete);
+    await step('detaching from the page', cdp.detach());
+    return { cpuMs: siftsWork(events, `chrome-extension://${chromium.extensionId}/`).cpuMs, planCpuMs: sliceCpu(events), plans: counts[0], changes: counts[1] };
+  } finally {
+    await page.close();
+  }
+}
+
+/** The corpus pages a page-that-keeps-adding run loads (each takes `FEED.for` and more). */
+const feedSample = (cases: readonly Case[]) => benchSample(cases).filter((c) => c.set !== 'cluttered').slice(0, 8);
+
+function describeFed(loads: readonly FedLoad[]): string {
+  const perPlan = loads.map((l) => l.planCpuMs / l.plans);
+  return (
+    `all of Sift's work, thread CPU median ${median(loads.map((l) => l.cpuMs)).toFixed(1)} ms; its plans ${median(loads.map((l) => l.planCpuMs)).toFixed(1)} ms ` +
+    `in ${median(loads.map((l) => l.plans))} plans (${median(loads.map((l) => l.changes))} sent as changes), ${median(perPlan).toFixed(2)} ms a plan`
+  );
 }
 
 /** `promise`, or an error after `ms`: a wait the browser never ends must fail the run, not hang it. */
@@ -540,7 +602,12 @@ export async function benchInChromium(cases: Case[], reps: number) {
     process.stderr.write('Chromium, the page with iframes of other sites\n');
     const framed = await traceFramed(withExt, reps);
     console.log(`  ${describeFramed(framed)}`);
+    process.stderr.write('Chromium, pages that keep adding content\n');
+    const fed: FedLoad[] = [];
+    for (let rep = 0; rep < reps; rep++) for (const c of feedSample(cases)) fed.push(await traceFeed(withExt, pageUrl(server.base, c)));
+    console.log(`  ${fed.length} corpus pages that each add a paragraph every ${FEED.every} ms for ${FEED.for / 1000} s after DOMContentLoaded (traced, new tab): ${describeFed(fed)}`);
     return {
+      fed,
       rows,
       traced: traced.map((t, i) => ({ id: rows[i].id, loads: t, sameTab: sameTab[i], firstVisit: firstVisits[i], floor: { newTab: floorNew[i], sameTab: floorSame[i] }, readingFloor: { newTab: walkNew[i], sameTab: walkSame[i] } })),
       framed,
@@ -634,6 +701,12 @@ export async function compareBuildsInChromium(cases: Case[], reps: number, other
         framed[k].unframed.push(...got.unframed);
       }
     }
+    // Pages that keep adding content, both builds in turn.
+    process.stderr.write('Chromium, pages that keep adding content, both builds\n');
+    const fed = { this: [] as FedLoad[], other: [] as FedLoad[] };
+    for (let rep = 0; rep < reps; rep++) {
+      for (const [i, c] of feedSample(cases).entries()) await inTurn(i + rep, fed, (k) => traceFeed(builds[k], pageUrl(server.base, c)));
+    }
     const ratios = { 'new tab': [] as number[], 'same tab': [] as number[] };
     console.log(`\nChromium, this build vs ${otherBuild} (alternating):`);
     for (const way of ways) {
@@ -650,7 +723,10 @@ export async function compareBuildsInChromium(cases: Case[], reps: number, other
     }
     console.log(`  this build: ${describeFramed(framed.this)}`);
     console.log(`  ${otherBuild}: ${describeFramed(framed.other)}`);
-    return { firstPlan, ratios, cpu, framed };
+    const fedRatio = median(fed.this.map((l, i) => l.cpuMs / fed.other[i].cpuMs));
+    console.log(`  pages that keep adding content (${fed.this.length} each; a paragraph every ${FEED.every} ms for ${FEED.for / 1000} s): this build's ${describeFed(fed.this)}`);
+    console.log(`    ${otherBuild}'s ${describeFed(fed.other)}; all of Sift's CPU, this ÷ other per page, median ${fedRatio.toFixed(3)}`);
+    return { firstPlan, ratios, cpu, framed, fed };
   } finally {
     await builds.this.close();
     await builds.other.close();

@@ -29,7 +29,9 @@ function tracked(doc: Document, url = URL_) {
     expect(request).not.toBeNull();
     return { request: request!, planned: copies.plan(request!) };
   };
-  return { copies, key, tracker, send, stop: () => observer.disconnect() };
+  /** Hands the tracker what the observer saw so far, as its callback would. */
+  const flush = () => tracker.note(observer.takeRecords());
+  return { copies, key, tracker, send, flush, stop: () => observer.disconnect() };
 }
 
 /**
@@ -217,6 +219,18 @@ describe('a copy kept by the planner, changed as the page changes', () => {
     copies.plan({ ...copy.request, key: 'b' });
     expect(copies.size).toBe(1);
     expect(copies.plan(changes({ seq: 2 })).resync).toBe(true);
+  });
+
+  it('lets go of what it noted when a page changes a great deal without a batch, and a whole copy is sent', () => {
+    const doc = parse('<!doctype html><html><body><div id="a"></div></body></html>');
+    const page = tracked(doc);
+    const a = doc.getElementById('a')!;
+    // Scripts the page adds and removes again schedule no batch (see `addsContent`); the tracker must not keep them all.
+    for (let i = 0; i < 12_000; i++) a.appendChild(doc.createElement('script')).remove();
+    page.flush();
+    expect(page.tracker.changed).toBe(true);
+    expect(page.tracker.changes(URL_, {})).toBeNull();
+    page.stop();
   });
 
   it('gives up when the page puts in another body: a whole copy is sent', () => {

@@ -17,31 +17,29 @@ export function addsContent(records: Iterable<MutationRecord>): boolean {
   return false;
 }
 
-/** What the page did while watched: nothing, changed only what was there, or added content (see `addsContent`). */
-export type PageChange = 'none' | 'changed' | 'added';
-
 /**
- * Watches `doc` from now on until asked, then stops: the answer is what
- * changed meanwhile (child lists, attributes or text; content added being the
- * most). It stops by itself once content comes.
+ * Watches `doc` for content added from now on (see `addsContent`) until
+ * asked, then stops: the answer is whether any came. It stops by itself at
+ * the first that comes.
  */
-export function watchChanges(doc: Document): () => PageChange {
-  let seen: PageChange = 'none';
+export function watchAdditions(doc: Document): () => boolean {
+  let added = false;
   const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
-  const note = (records: MutationRecord[]) => {
-    if (records.length && seen === 'none') seen = 'changed';
+  const observer = new Observer((records) => {
     if (!addsContent(records)) return;
-    seen = 'added';
+    added = true;
     observer.disconnect();
-  };
-  const observer = new Observer(note);
-  observer.observe(doc.documentElement, WATCHED);
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
   return () => {
-    if (seen !== 'added') note(observer.takeRecords());
+    added ||= addsContent(observer.takeRecords());
     observer.disconnect();
-    return seen;
+    return added;
   };
 }
 
-/** What a copy the planner keeps must follow: the document's child lists, attributes and text (see utils/live/copy-tracker.ts). */
+/** What the live cleaner's observer watches once a planner keeps a copy: every change the copy must follow (see utils/live/copy-tracker.ts). */
 export const WATCHED: MutationObserverInit = { childList: true, subtree: true, attributes: true, characterData: true };
+
+/** What it watches otherwise: content added. */
+export const ADDITIONS: MutationObserverInit = { childList: true, subtree: true };

@@ -5,7 +5,7 @@ import { runSlice, type Steps } from '../engine/steps';
 import type { EngineSettings, Plan } from '../engine/types';
 import type { EngineRef } from './engine-loader';
 import type { PageEngine } from './page-engine';
-import { addsContent, WATCHED } from './added-content';
+import { addsContent, ADDITIONS, WATCHED } from './added-content';
 import { CopyTracker } from './copy-tracker';
 import type { EarlyCopy } from './early-handoff';
 import { EARLY_STYLE_ID, hideEarly } from './early-style';
@@ -123,25 +123,26 @@ export class LiveCleaner {
    * the page added since it was made is planned in the next batch.
    */
   start(early?: EarlyCopy): void {
-    const since = early?.changedSince();
-    if (early && this.planElsewhere) {
-      this.receive(early.sent, this.slice.first);
-      // Changes are told from the copy on only if the page changed nothing before this watch began.
-      this.tracker = since === 'none' ? trackerOf(early.sent) : null;
-    } else this.run(this.slice.first);
+    if (early && this.planElsewhere) this.receive(early.sent, this.slice.first);
+    else this.run(this.slice.first);
     const Observer = this.doc.defaultView?.MutationObserver ?? MutationObserver; // the document's own window
     this.observer = new Observer((records) => this.enqueue(records));
-    this.observer.observe(this.doc.documentElement, this.watched);
-    for (const root of this.shadows) this.observer.observe(root, this.watched);
-    if (since === 'added') {
+    this.watch();
+    if (early?.addedSince()) {
       this.queued = true;
       this.schedule();
     }
   }
 
-  /** What the observer watches: content added, and when a planner keeps a copy, every change it must follow. */
-  private get watched(): MutationObserverInit {
-    return this.planElsewhere ? WATCHED : { childList: true, subtree: true };
+  /**
+   * Watches the document and its shadow roots: for content added, and once
+   * the planner keeps a copy, for every change it must follow (attributes and
+   * text too; see `CopyTracker`).
+   */
+  private watch(): void {
+    const options = this.tracker ? WATCHED : ADDITIONS;
+    this.observer?.observe(this.doc.documentElement, options);
+    for (const root of this.shadows) this.observer?.observe(root, options);
   }
 
   stop(): void {
@@ -228,7 +229,7 @@ export class LiveCleaner {
     for (const [root, p] of shadows) {
       if (!this.shadows.has(root)) {
         this.shadows.add(root);
-        this.observer?.observe(root, this.watched);
+        this.observer?.observe(root, this.tracker ? WATCHED : ADDITIONS);
       }
       markFindings(p.findings);
       if (p.findings.length || root.getElementById(STYLE_ID)) next.set(root, p);
@@ -295,24 +296,32 @@ export class LiveCleaner {
 
   /**
    * Sends the planner what changed since the copy it keeps, or a copy of the
-   * body (see `receive`). Falls back to planning in place, for this run and
-   * every later one.
+   * body (see `receive`). The first plan's copy is not kept: most pages change
+   * little after it, and watching every attribute and text change while a
+   * page loads costs its thread. From the first batch on, the planner keeps
+   * the copy and later batches send what changed. Falls back to planning in
+   * place, for this run and every later one.
    */
   private runElsewhere(budget: number): void {
     if (!this.planElsewhere) return this.fallBack(budget);
     const changes = this.tracker && sendChanges(this.tracker, this.url(), this.settings, this.planElsewhere, this.clock, this.debug);
     if (changes) return this.receive(changes, budget);
-    const copy = sendCopy(this.doc, this.url(), this.settings, this.planElsewhere, this.clock, this.debug);
-    this.tracker = copy && trackerOf(copy);
-    if (copy) this.receive(copy, budget);
-    else this.fallBack(budget);
+    const keep = this.observer !== null; // a batch, or new settings: not the first plan
+    const copy = sendCopy(this.doc, this.url(), this.settings, this.planElsewhere, this.clock, this.debug, keep);
+    if (!copy) return this.fallBack(budget);
+    const tracked = this.tracker !== null;
+    this.tracker = trackerOf(copy);
+    if (tracked !== (this.tracker !== null)) this.watch();
+    this.receive(copy, budget);
   }
 
   /** Plans in place, for this run and every later one (no planner, or its plan was not of this page). */
   private fallBack(budget: number): void {
     this.planElsewhere = undefined;
-    this.tracker = null;
-    this.observer?.observe(this.doc.documentElement, this.watched); // content added only, from now on
+    if (this.tracker) {
+      this.tracker = null;
+      this.watch(); // content added only, from now on
+    }
     this.job = null;
     if (!this.stopped) this.runHere(budget);
   }
@@ -332,7 +341,7 @@ export class LiveCleaner {
         if (this.debug) {
           // Before the finish's own time starts: the marks are the benchmark's, not Sift's.
           performance.measure('sift:copy', { start: sent, duration: this.clock() - sent });
-          if (!copy.copied) performance.measure('sift:copy:changes', { start: sent, duration: this.clock() - sent });
+          if (copy.changes) performance.measure('sift:copy:changes', { start: sent, duration: this.clock() - sent });
           performance.measure('sift:copy:parse', { start: sent, duration: planned.timing?.parseMs ?? 0 });
           performance.measure('sift:copy:plan', { start: sent, duration: planned.timing?.planMs ?? 0 });
         }
@@ -341,7 +350,7 @@ export class LiveCleaner {
         let main: Plan;
         try {
           const findings = findingsOnPage(planned, elements);
-          if (!findings && !copy.copied) {
+          if (!findings && copy.changes) {
             // Changes the planner could not apply (its copy went, say): a whole copy now.
             this.edge('end');
             this.tracker = null;
@@ -445,9 +454,9 @@ export class LiveCleaner {
   }
 }
 
-/** The tracker of a whole copy sent (changes are told from it on). */
+/** The tracker of a whole copy the planner keeps (changes are told from it on). */
 function trackerOf(sent: SentCopy): CopyTracker | null {
-  return sent.copied ? new CopyTracker(sent.copied.key, sent.copied.body, sent.copied.elements) : null;
+  return sent.kept ? new CopyTracker(sent.kept.key, sent.kept.body, sent.kept.elements) : null;
 }
 
 function samePlan(a: Plan, b: Plan): boolean {

@@ -9,6 +9,13 @@ const ELEMENT = 1;
 const TEXT = 3;
 const FOLLOWING = 4;
 
+/**
+ * Most changes noted before a batch sends them: past this (a page whose
+ * scripts keep removing what they added, which schedules no batch) the
+ * tracker lets go of what it noted and the next batch sends a whole copy.
+ */
+const MOST_NOTED = 10_000;
+
 /** Sift's own marks on the page's elements: no change of the page's. */
 const OWN_ATTRIBUTE = /^data-sift-/;
 
@@ -31,6 +38,8 @@ export class CopyTracker implements CopiedElements {
   private readonly parents = new Set<Node>();
   private readonly attributed = new Set<Element>();
   private removed: Node[] = [];
+  /** More noted than `MOST_NOTED`: the next batch sends a whole copy. */
+  private overflowed = false;
   /** How many elements the body held at the last copy or changes (what a plan's count must be). */
   length: number;
 
@@ -50,6 +59,7 @@ export class CopyTracker implements CopiedElements {
 
   /** Notes what these mutations changed. */
   note(records: Iterable<MutationRecord>): void {
+    if (this.overflowed) return;
     for (const r of records) {
       if (r.type === 'attributes') {
         if (!OWN_ATTRIBUTE.test(r.attributeName ?? '')) this.attributed.add(r.target as Element);
@@ -60,21 +70,27 @@ export class CopyTracker implements CopiedElements {
         for (const node of r.removedNodes) this.removed.push(node);
       }
     }
+    if (this.removed.length + this.parents.size + this.attributed.size > MOST_NOTED) {
+      this.overflowed = true;
+      this.removed = [];
+      this.parents.clear();
+      this.attributed.clear();
+    }
   }
 
   /** Whether anything was noted since the last changes. */
   get changed(): boolean {
-    return this.parents.size > 0 || this.attributed.size > 0;
+    return this.overflowed || this.parents.size > 0 || this.attributed.size > 0;
   }
 
   /**
    * The changes since the copy (or the last changes), as a request; null
-   * when they cannot be told as changes (the page put in another body): send
-   * a whole copy.
+   * when they cannot be told as changes (the page put in another body, or
+   * changed too much: see `MOST_NOTED`): send a whole copy.
    */
   changes(url: string, settings: ChangesRequest['settings']): ChangesRequest | null {
     const body = this.body;
-    if (!body.isConnected || body.ownerDocument.body !== body) return null;
+    if (this.overflowed || !body.isConnected || body.ownerDocument.body !== body) return null;
     const numbers = this.listed();
     this.forgetRemoved(numbers);
     const changed = [...this.parents].filter((p) => p === body || (p.nodeType === ELEMENT && numbers.has(p as Element) && p.isConnected && body.contains(p)));

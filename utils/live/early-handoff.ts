@@ -1,5 +1,4 @@
 import type { Settings } from '../settings';
-import type { PageChange } from './added-content';
 import type { SentCopy } from './sent-copy';
 
 /**
@@ -25,13 +24,13 @@ export interface EarlyHandoff {
 
 /**
  * The document's first copy, on its way to the planner before the content
- * script has loaded, and what the page changed since it was made (see
- * `watchChanges`): the content script's watch starts only when it takes the
- * copy over.
+ * script has loaded, and whether the page added content since it was made
+ * (see `watchAdditions`): the content script's watch starts only when it
+ * takes the copy over.
  */
 export interface EarlyCopy {
   sent: SentCopy;
-  changedSince: () => PageChange;
+  addedSince: () => boolean;
 }
 
 /** Shares the settings read for a page of `origin`; the returned handoff takes the copy later. */

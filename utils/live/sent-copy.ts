@@ -13,8 +13,10 @@ export interface SentCopy {
   sent: number;
   /** The page's own time making and sending it (ms). */
   busy: number;
-  /** A whole copy: the body it is of, and the name the planner keeps it by (see `CopyTracker`). Changes: none. */
-  copied?: { body: HTMLElement; elements: NodeListOf<Element>; key: string };
+  /** A whole copy the planner keeps: the body it is of, and the name it is kept by (see `CopyTracker`). */
+  kept?: { body: HTMLElement; elements: NodeListOf<Element>; key: string };
+  /** Whether it was changes (see `sendChanges`), not a whole copy. */
+  changes: boolean;
 }
 
 type PlanElsewhere = (request: PlanRequest) => Promise<PlannedCopy>;
@@ -22,16 +24,17 @@ type PlanElsewhere = (request: PlanRequest) => Promise<PlannedCopy>;
 /**
  * Makes a copy of `doc`'s body and sends it with `planElsewhere`, in one
  * slice of the page's thread; null when there is none to make (no body, or
- * too big a body: see `copyOf`). Under `debug` the slice is bracketed and
- * measured as the cleaner's are (see `CleanerOptions.debug`).
+ * too big a body: see `copyOf`). `keep`: the planner keeps it, named, for
+ * the changes sent later (see `sendChanges`). Under `debug` the slice is
+ * bracketed and measured as the cleaner's are (see `CleanerOptions.debug`).
  */
-export function sendCopy(doc: Document, url: string, settings: EngineSettings, planElsewhere: PlanElsewhere, clock: () => number, debug: boolean): SentCopy | null {
+export function sendCopy(doc: Document, url: string, settings: EngineSettings, planElsewhere: PlanElsewhere, clock: () => number, debug: boolean, keep = false): SentCopy | null {
   return send(
     () => {
       const copy = copyOf(doc, url, settings);
-      if (!copy) return null;
+      if (!copy || !keep) return copy && { request: copy.request, elements: copy.elements };
       const key = copyKey();
-      return { request: { ...copy.request, key }, elements: copy.elements, copied: { body: doc.body, elements: copy.elements, key } };
+      return { request: { ...copy.request, key }, elements: copy.elements, kept: { body: doc.body, elements: copy.elements, key } };
     },
     planElsewhere,
     clock,
@@ -44,7 +47,7 @@ export function sendChanges(tracker: CopyTracker, url: string, settings: EngineS
   return send(
     () => {
       const request = tracker.changes(url, settings);
-      return request && { request, elements: tracker };
+      return request && { request, elements: tracker, changes: true };
     },
     planElsewhere,
     clock,
@@ -53,7 +56,7 @@ export function sendChanges(tracker: CopyTracker, url: string, settings: EngineS
 }
 
 function send(
-  make: () => { request: PlanRequest; elements: CopiedElements; copied?: SentCopy['copied'] } | null,
+  make: () => { request: PlanRequest; elements: CopiedElements; kept?: SentCopy['kept']; changes?: boolean } | null,
   planElsewhere: PlanElsewhere,
   clock: () => number,
   debug: boolean,
@@ -78,7 +81,7 @@ function send(
     sliceEdge('end');
     performance.measure('sift:slice', { start: t0, duration: busy });
   }
-  return made && answer ? { elements: made.elements, answer, t0, sent, busy, copied: made.copied } : null;
+  return made && answer ? { elements: made.elements, answer, t0, sent, busy, kept: made.kept, changes: made.changes ?? false } : null;
 }
 
 /** A name for a copy the planner keeps, unlike any other page's there. */
