@@ -145,20 +145,12 @@ interface TracedLoad {
  * one site, whose pages share a renderer and its compiled code).
  */
 async function traceLoad(chromium: Chromium, url: string, tab?: Page): Promise<TracedLoad> {
-  // Every wait on the browser is bounded: a wait it never ends must fail the run, not hang it.
-  const step = <T>(what: string, promise: Promise<T>) => within(promise, 60_000, `${what} (${url}) did not end`);
-  const page = tab ?? (await step('opening a tab', chromium.context.newPage()));
-  const cdp = await step('attaching to the page', chromium.context.newCDPSession(page));
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await step('starting the trace', cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'blink.user_timing'] }, transferMode: 'ReportEvents' }));
-  await loadPlanned(page, url, { load: 120_000, plan: 120_000 });
-  const planMs = await step('reading the plan marks', page.evaluate(() => performance.getEntriesByName('sift:plan').reduce((a, e) => a + e.duration, 0)));
-  await step('ending the trace', cdp.send('Tracing.end'));
-  await step('the trace', complete);
-  await step('detaching from the page', cdp.detach());
-  if (!tab) await step('closing the page', page.close());
+  const page = tab ?? (await within(chromium.context.newPage(), 60_000, `opening a tab (${url}) did not end`));
+  const { events, value: planMs } = await traced(chromium, page, url, async (step) => {
+    await loadPlanned(page, url, { load: 120_000, plan: 120_000 });
+    return step('reading the plan marks', page.evaluate(() => performance.getEntriesByName('sift:plan').reduce((a, e) => a + e.duration, 0)));
+  });
+  if (!tab) await within(page.close(), 60_000, `closing the page (${url}) did not end`);
   const prefix = `chrome-extension://${chromium.extensionId}/`;
   const out = { ...siftsWork(events, prefix), planMs, planCpuMs: sliceCpu(events), offThreadMs: 0 };
   for (const e of events) {
@@ -208,21 +200,14 @@ export interface FedLoad {
 }
 
 async function traceFeed(chromium: Chromium, url: string): Promise<FedLoad> {
-  const step = <T>(what: string, promise: Promise<T>) => within(promise, 60_000, `${what} (${url}) did not end`);
-  const page = await step('opening a tab', chromium.context.newPage());
+  const page = await within(chromium.context.newPage(), 60_000, `opening a tab (${url}) did not end`);
   try {
     await page.addInitScript(FEED_SCRIPT);
-    const cdp = await step('attaching to the page', chromium.context.newCDPSession(page));
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await step('starting the trace', cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'blink.user_timing'] }, transferMode: 'ReportEvents' }));
-    await loadPlanned(page, url, { load: 120_000, plan: 120_000 });
-    await page.waitForFunction(() => document.getElementById('feed-end')?.closest('[data-sift-hide]') != null, undefined, { timeout: FEED.for + 30_000 });
-    const counts = await step('reading the marks', page.evaluate(() => [performance.getEntriesByName('sift:plan').length, performance.getEntriesByName('sift:copy:changes').length]));
-    await step('ending the trace', cdp.send('Tracing.end'));
-    await step('the trace', complete);
-    await step('detaching from the page', cdp.detach());
+    const { events, value: counts } = await traced(chromium, page, url, async (step) => {
+      await loadPlanned(page, url, { load: 120_000, plan: 120_000 });
+      await page.waitForFunction(() => document.getElementById('feed-end')?.closest('[data-sift-hide]') != null, undefined, { timeout: FEED.for + 30_000 });
+      return step('reading the marks', page.evaluate(() => [performance.getEntriesByName('sift:plan').length, performance.getEntriesByName('sift:copy:changes').length]));
+    });
     return { cpuMs: siftsWork(events, `chrome-extension://${chromium.extensionId}/`).cpuMs, planCpuMs: sliceCpu(events), plans: counts[0], changes: counts[1] };
   } finally {
     await page.close();
@@ -238,6 +223,30 @@ function describeFed(loads: readonly FedLoad[]): string {
     `all of Sift's work, thread CPU median ${median(loads.map((l) => l.cpuMs)).toFixed(1)} ms; its plans ${median(loads.map((l) => l.planCpuMs)).toFixed(1)} ms ` +
     `in ${median(loads.map((l) => l.plans))} plans (${median(loads.map((l) => l.changes))} sent as changes), ${median(perPlan).toFixed(2)} ms a plan`
   );
+}
+
+/**
+ * The trace of what `during` does in `page` (the categories the benchmark
+ * reads), and what it returned. Every wait on the browser is bounded (`step`):
+ * a wait it never ends must fail the run, not hang it.
+ */
+async function traced<T>(
+  chromium: Chromium,
+  page: Page,
+  url: string,
+  during: (step: <S>(what: string, promise: Promise<S>) => Promise<S>) => Promise<T>,
+): Promise<{ events: TraceEvent[]; value: T }> {
+  const step = <S>(what: string, promise: Promise<S>) => within(promise, 60_000, `${what} (${url}) did not end`);
+  const cdp = await step('attaching to the page', chromium.context.newCDPSession(page));
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await step('starting the trace', cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'blink.user_timing'] }, transferMode: 'ReportEvents' }));
+  const value = await during(step);
+  await step('ending the trace', cdp.send('Tracing.end'));
+  await step('the trace', complete);
+  await step('detaching from the page', cdp.detach());
+  return { events, value };
 }
 
 /** `promise`, or an error after `ms`: a wait the browser never ends must fail the run, not hang it. */
