@@ -52,9 +52,9 @@ export interface CleanerOptions {
    * utils/planner.ts); the page's thread only serialises its body and marks
    * the findings. When it fails (no planner, or a copy that does not parse
    * back to the page's elements) or the page has open shadow roots, the
-   * document is planned in place from then on. After the first copy, the
-   * planner is sent what changed (see `CopyTracker`), and a whole copy again
-   * when it asks.
+   * document is planned in place from then on. From the first batch on, the
+   * planner keeps the copy and is sent what changed (see `CopyTracker`), and
+   * a whole copy again when it asks.
    */
   planElsewhere?: (request: PlanRequest) => Promise<PlannedCopy>;
   /**
