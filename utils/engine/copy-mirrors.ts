@@ -44,11 +44,6 @@ export class CopyMirrors {
     return this.held.get(key)?.doc;
   }
 
-  /** Forgets the copy named `key` (its page went). */
-  forget(key: string): void {
-    this.held.delete(key);
-  }
-
   private copy(request: CopyRequest): PlannedCopy {
     if (!request.key) return planCopy(request, this.parse, this.clock);
     const t0 = this.clock();
@@ -105,12 +100,12 @@ function resync(): PlannedCopy {
 /** Changes the held copy as `change` says; throws when it cannot. */
 function applyChange(copy: HeldCopy, change: CopyChange, parse: (html: string) => Document, noscriptsAsMarkup: () => boolean): void {
   if ('attributes' in change) {
-    const el = change.element === BODY ? copy.doc.body! : numbered(copy, change.element);
+    const el = numbered(copy, change.element);
     for (const name of el.getAttributeNames()) el.removeAttribute(name);
     for (const [name, value] of change.attributes) el.setAttribute(name, value);
     return;
   }
-  const parent = change.parent === BODY ? copy.doc.body! : numbered(copy, change.parent);
+  const parent = numbered(copy, change.parent);
   const nodes: Node[] = [];
   for (const child of change.children) {
     if (typeof child === 'number') {
@@ -148,8 +143,9 @@ function parsedInside(parent: Element, markup: string, parse: (html: string) => 
   return inside!;
 }
 
+/** The copy's element numbered `n` (`BODY`: its body); throws when there is none. */
 function numbered(copy: HeldCopy, n: number): Element {
-  const el = copy.byNumber.get(n);
+  const el = n === BODY ? copy.doc.body : copy.byNumber.get(n);
   if (!el) throw new Error(`no element ${n} in the copy`);
   return el;
 }

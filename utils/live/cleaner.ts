@@ -140,9 +140,13 @@ export class LiveCleaner {
    * text too; see `CopyTracker`).
    */
   private watch(): void {
-    const options = this.tracker ? WATCHED : ADDITIONS;
-    this.observer?.observe(this.doc.documentElement, options);
-    for (const root of this.shadows) this.observer?.observe(root, options);
+    this.observer?.observe(this.doc.documentElement, this.watching);
+    for (const root of this.shadows) this.observer?.observe(root, this.watching);
+  }
+
+  /** What the observer watches now (see `watch`). */
+  private get watching(): MutationObserverInit {
+    return this.tracker ? WATCHED : ADDITIONS;
   }
 
   stop(): void {
@@ -229,7 +233,7 @@ export class LiveCleaner {
     for (const [root, p] of shadows) {
       if (!this.shadows.has(root)) {
         this.shadows.add(root);
-        this.observer?.observe(root, this.tracker ? WATCHED : ADDITIONS);
+        this.observer?.observe(root, this.watching);
       }
       markFindings(p.findings);
       if (p.findings.length || root.getElementById(STYLE_ID)) next.set(root, p);

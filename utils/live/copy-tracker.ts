@@ -78,11 +78,6 @@ export class CopyTracker implements CopiedElements {
     }
   }
 
-  /** Whether anything was noted since the last changes. */
-  get changed(): boolean {
-    return this.overflowed || this.parents.size > 0 || this.attributed.size > 0;
-  }
-
   /**
    * The changes since the copy (or the last changes), as a request; null
    * when they cannot be told as changes (the page put in another body, or
@@ -101,10 +96,10 @@ export class CopyTracker implements CopiedElements {
       const el = parent as Element;
       // In markup sent above (its ancestor's new child), numbered anew there.
       if (renumbered.has(el) || RAW_TEXT.has(el.tagName)) continue;
-      changes.push({ parent: el === body ? BODY : numbers.get(el)!, children: this.childList(el, numbers, renumbered) });
+      changes.push({ parent: numberOf(el, body, numbers)!, children: this.childList(el, numbers, renumbered) });
     }
     for (const el of this.attributed) {
-      const n = el === body ? BODY : numbers.get(el);
+      const n = numberOf(el, body, numbers);
       if (n === undefined || renumbered.has(el) || !el.isConnected || !body.contains(el)) continue;
       changes.push({ element: n, attributes: Array.from(el.attributes, (a) => [a.name, a.value] as [string, string]) });
     }
@@ -171,4 +166,9 @@ export class CopyTracker implements CopiedElements {
     if (run) children.push(run);
     return children;
   }
+}
+
+/** An element's number in the copy (`BODY` for the body), if the copy holds it. */
+function numberOf(el: Element, body: HTMLElement, numbers: WeakMap<Element, number>): number | undefined {
+  return el === body ? BODY : numbers.get(el);
 }
