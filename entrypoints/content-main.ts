@@ -2,7 +2,7 @@ import { extensionApi } from '@/utils/extension-api';
 import { ScriptLifetime } from '@/utils/live/script-lifetime';
 import { PageCleaners } from '@/utils/live/page-cleaners';
 import { whenParsed } from '@/utils/live/next-frame';
-import { answering, sendToBackground, sendToOpenPlanner, sendToPlanner, type PageState, type TabMessage } from '@/utils/messaging';
+import { answering, forgetAtPlanner, sendToBackground, sendToOpenPlanner, sendToPlanner, type PageState, type TabMessage } from '@/utils/messaging';
 import { engineSettings, isSiteEnabled, type Settings } from '@/utils/settings';
 import { siteCandidates } from '@/utils/site-keys';
 import { snapshotOf } from '@/utils/snapshot';
@@ -70,7 +70,7 @@ async function main(ctx: ScriptLifetime): Promise<void> {
   // Chrome: the first copy, sent by the early script while this script loaded; the first plan only.
   let firstCopy = planElsewhere && early?.copy;
   const begin = () => {
-    cleaners = new PageCleaners(document, engineSettings(settings), () => !ctx.isInvalid && report(), { debug, planElsewhere, engine });
+    cleaners = new PageCleaners(document, engineSettings(settings), () => !ctx.isInvalid && report(), { debug, planElsewhere, forgetElsewhere: forgetAtPlanner, engine });
     cleaners.start(firstCopy);
     firstCopy = undefined;
   };

@@ -55,7 +55,7 @@ export default defineUnlistedScript(() => {
   // In a task of its own just after DOMContentLoaded, ahead of the page's others: started while
   // the page was parsed (bcac7a7 to f09e04d), the import's start (about 3.5 ms here) and the
   // module's compiling and running landed in parsing time, and DOMContentLoaded came about 4 %
-  // later; the first plan needs the parsed document anyway (README, "Importing the content
+  // later; the first plan needs the parsed document anyway (docs/performance.md, "Importing the content
   // script after DOMContentLoaded").
   // The first copy of the document goes to the planner while the content script loads (about 50 ms
   // here): the two waits overlap, and the content script takes the copy over. In a task of its own

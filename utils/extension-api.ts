@@ -10,7 +10,7 @@ export type ExtensionApi = typeof browser;
  * pages (utils/messaging.ts, utils/storage.ts, utils/i18n.ts). In Chrome the
  * polyfill's module builds its table of the whole API and wraps `chrome` in
  * proxies when it loads: a third of the content script's bytes, and 3 to 7 %
- * of Sift's CPU on a page (README, "The content script without
+ * of Sift's CPU on a page (docs/performance.md, "The content script without
  * webextension-polyfill"). What
  * these scripts call returns a promise in both browsers (Firefox's `browser`;
  * Chrome's `chrome` under Manifest V3) but one thing: a `runtime.onMessage`

@@ -49,15 +49,19 @@ export type BackgroundMessage =
   /** Chrome: open the planner (the offscreen document that plans copies of pages) if it is not open. */
   | { type: 'startPlanner' };
 
-/** A content script's message to the planner (see utils/planner.ts): a copy of its page, or the changes to the copy the planner keeps. */
-export interface PlannerMessage {
-  type: 'planCopy';
-  request: PlanRequest;
-}
+/**
+ * A content script's message to the planner (see utils/planner.ts): a copy
+ * of its page, or the changes to the copy the planner keeps; or that the
+ * copy kept under `key` is no longer needed (its page went).
+ */
+export type PlannerMessage = { type: 'planCopy'; request: PlanRequest } | { type: 'forgetCopy'; key: string };
 
 export function isPlannerMessage(message: unknown): message is PlannerMessage {
-  if (!message || typeof message !== 'object' || (message as PlannerMessage).type !== 'planCopy') return false;
-  const request = (message as PlannerMessage).request as Partial<Record<'html' | 'changes' | 'key', unknown>> | undefined;
+  if (!message || typeof message !== 'object') return false;
+  const m = message as Partial<Record<'type' | 'request' | 'key', unknown>>;
+  if (m.type === 'forgetCopy') return typeof m.key === 'string';
+  if (m.type !== 'planCopy') return false;
+  const request = m.request as Partial<Record<'html' | 'changes' | 'key', unknown>> | undefined;
   return typeof request?.html === 'string' || (Array.isArray(request?.changes) && typeof request.key === 'string');
 }
 
@@ -87,6 +91,23 @@ export function sendToPlanner(request: PlanRequest): Promise<PlannedCopy> {
     });
     port.postMessage({ type: 'planCopy', request } satisfies PlannerMessage);
   });
+}
+
+/**
+ * Tells the planner it need not keep the copy named `key` any more (the page
+ * went, or plans in place now); nothing comes back. No planner: nothing to
+ * forget.
+ */
+export function forgetAtPlanner(key: string): void {
+  const api = extensionApi();
+  try {
+    const port = api.runtime.connect({ name: PLANNER_PORT });
+    port.onDisconnect.addListener(() => void api.runtime.lastError);
+    port.postMessage({ type: 'forgetCopy', key } satisfies PlannerMessage);
+    port.disconnect();
+  } catch {
+    // the extension went (updated, say): so did its planner
+  }
 }
 
 /**

@@ -10,7 +10,7 @@ import { isPlannerMessage, PLANNER_PORT } from './messaging';
  * to. Each copy comes over a port of its own, the only ones this accepts; a
  * copy that cannot be planned closes its port, and the page plans itself.
  * The latest copies are kept, changed by what their pages send next (see
- * `CopyMirrors`).
+ * `CopyMirrors`), until their pages go.
  */
 export function servePlans(): void {
   const parser = new DOMParser();
@@ -19,6 +19,7 @@ export function servePlans(): void {
     if (port.name !== PLANNER_PORT) return;
     port.onMessage.addListener((message: unknown) => {
       if (!isPlannerMessage(message)) return;
+      if (message.type === 'forgetCopy') return copies.forget(message.key);
       try {
         port.postMessage(copies.plan(message.request));
       } catch {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHtml } from '../helpers/dom';
 import type { Page } from 'playwright-core';
 import { CORPUS, loadCases, snippetsIn, type Case } from '../helpers/corpus';
-import { launchChromium, openPage, ROOT, type Chromium } from './chromium';
+import { launchChromium, openPage, plannerDocuments, ROOT, type Chromium } from './chromium';
 import { serve } from './server';
 import { VISIBLE_TEXT } from './visible-text';
 import { MARKS, type Marks } from './marks-probe';
@@ -350,6 +350,33 @@ describe('Chromium, pages planned as copies in the planner', () => {
       expect(await visible(page)).not.toContain('Late story');
     } finally {
       await page.close();
+    }
+  });
+
+  it('has the planner let go of a page’s copy when the page is left or its tab closed', async () => {
+    const asker = await chromium.context.newPage(); // asks the planner what it holds
+    try {
+      for (const [token, leave] of [
+        ['left', (page: Page) => page.goto(`${server.base}/`, { waitUntil: 'load' })],
+        ['closed', (page: Page) => page.close()],
+      ] as const) {
+        const page = await chromium.context.newPage();
+        try {
+          await page.route(`**/feed-${token}/page.html`, (route) =>
+            route.fulfill({ contentType: 'text/html', body: `<!doctype html><html><head><title>Bridge</title></head><body><div id="page-${token}"></div>${FEED_PAGE}</body></html>` }),
+          );
+          await page.goto(`${server.base}/feed-${token}/page.html#sift-debug`, { waitUntil: 'load' });
+          await page.waitForFunction(() => document.querySelector('#rel[data-sift-hide]') !== null);
+          expect(await feed(page, 1, 1)).toEqual({ sent: 2, changes: 0 }); // the first batch's copy, which the planner keeps
+          expect(await plannerDocuments(asker, `#page-${token}`)).toBe(1);
+          await leave(page);
+          await expect.poll(() => plannerDocuments(asker, `#page-${token}`), { timeout: 15_000, interval: 100 }).toBe(0);
+        } finally {
+          if (!page.isClosed()) await page.close();
+        }
+      }
+    } finally {
+      await asker.close();
     }
   });
 

@@ -58,3 +58,51 @@ export async function openPage(context: BrowserContext, url: string, dynamicWait
   if (dynamicWaitMs > 0) await page.waitForTimeout(dynamicWaitMs); // the page's own schedule, not ours
   return page;
 }
+
+/**
+ * How many documents in Sift's planner (the offscreen document, which no
+ * Playwright API reaches) hold an element matching `selector`: the copies of
+ * pages it keeps. Over the DevTools protocol: the browser's list of targets,
+ * then, attached to the planner, every `Document` object alive in its heap
+ * (`Runtime.queryObjects` collects garbage first, so a copy let go is not
+ * counted). `page` is any page of the browser, whose session asks.
+ */
+export async function plannerDocuments(page: Page, selector: string): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { targetInfos } = (await session.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string }[] };
+    const planner = targetInfos.find((t) => new URL(t.url).protocol === 'chrome-extension:' && t.url.endsWith('/planner.html'));
+    if (!planner) return 0;
+    // Flattened sessions are out of a page session's reach; messages to the target are not.
+    const { sessionId } = await session.send('Target.attachToTarget', { targetId: planner.targetId, flatten: false });
+    type Reply = { id?: number; result?: Record<string, unknown>; error?: { message: string } };
+    let id = 0;
+    const waiting = new Map<number, (reply: Reply) => void>();
+    session.on('Target.receivedMessageFromTarget', (event) => {
+      const reply = JSON.parse(event.message) as Reply;
+      if (reply.id !== undefined) waiting.get(reply.id)?.(reply);
+    });
+    const call = async (method: string, params: object): Promise<Record<string, unknown>> => {
+      const n = ++id;
+      const reply = await new Promise<Reply>((resolve) => {
+        waiting.set(n, resolve);
+        void session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: n, method, params }) });
+      });
+      if (!reply.result) throw new Error(`${method}: ${reply.error?.message ?? 'no result'}`);
+      return reply.result;
+    };
+    const prototype = (await call('Runtime.evaluate', { expression: 'Document.prototype' })).result as { objectId: string };
+    const found = (await call('Runtime.queryObjects', { prototypeObjectId: prototype.objectId })).objects as { objectId: string };
+    const counted = await call('Runtime.callFunctionOn', {
+      objectId: found.objectId,
+      // Prototypes (Document's own, HTMLDocument's) are among what inherits from Document.prototype.
+      functionDeclaration: `function (selector) { return this.filter((d) => !Object.hasOwn(d, 'constructor') && d.querySelector(selector) !== null).length; }`,
+      arguments: [{ value: selector }],
+      returnByValue: true,
+    });
+    await session.send('Target.detachFromTarget', { sessionId });
+    return (counted.result as { value: number }).value;
+  } finally {
+    await session.detach();
+  }
+}

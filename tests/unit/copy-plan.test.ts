@@ -203,6 +203,64 @@ describe('LiveCleaner planning elsewhere', () => {
     cleaner.stop();
   });
 
+  it('tells the planner to let go of the copy when the page is hidden or the cleaner stops, and sends a whole copy after', async () => {
+    const doc = livePage(body(`${ARTICLE}${RELATED}<div id="rail"></div><div id="rail2"></div><div id="rail3"></div>`));
+    const log: PlanRequest[] = [];
+    const copies = new CopyMirrors(parse);
+    const forgotten: string[] = [];
+    const cleaner = new LiveCleaner(doc, () => URL_, {}, () => {}, {
+      ...SYNC,
+      planElsewhere: planner(log, undefined, copies),
+      forgetElsewhere: (key) => {
+        forgotten.push(key);
+        copies.forget(key);
+      },
+    });
+    cleaner.start();
+    await until(() => doc.getElementById('rel')?.hasAttribute(HIDE_ATTR) === true);
+    await addRail(doc, 'rail');
+    const first = log[1].key!;
+    expect(copies.document(first)).toBeDefined();
+    // The page goes into the back/forward cache (or away): the planner lets go of its copy.
+    doc.defaultView!.dispatchEvent(new doc.defaultView!.PageTransitionEvent('pagehide', { persisted: true }));
+    expect(forgotten).toEqual([first]);
+    expect(copies.size).toBe(0);
+    // Back again, it adds content: a whole copy, kept under a new name, then changes.
+    await addRail(doc, 'rail2');
+    await addRail(doc, 'rail3');
+    expect(kinds(log)).toEqual(['copy', 'kept copy', 'kept copy', 'changes']);
+    const second = log[2].key!;
+    expect(second).not.toBe(first);
+    expect(cleaner.current.findings.map((f) => f.element.id)).toEqual(['rel', 'rail', 'rail2', 'rail3']);
+    // Hidden again with nothing kept: nothing to tell.
+    cleaner.stop();
+    expect(forgotten).toEqual([first, second]);
+    expect(copies.size).toBe(0);
+    doc.defaultView!.dispatchEvent(new doc.defaultView!.PageTransitionEvent('pagehide'));
+    expect(forgotten).toHaveLength(2);
+  });
+
+  it('tells the planner to let go of the copy when it plans in place from then on', async () => {
+    const doc = livePage(body(`${ARTICLE}${RELATED}<div id="rail"></div><div id="rail2"></div>`));
+    const forgotten: string[] = [];
+    let answer = true;
+    const answering = planner();
+    const cleaner = new LiveCleaner(doc, () => URL_, {}, () => {}, {
+      ...SYNC,
+      planElsewhere: (r) => (answer ? answering(r) : Promise.reject(new Error('no planner'))),
+      forgetElsewhere: (key) => forgotten.push(key),
+    });
+    cleaner.start();
+    await until(() => doc.getElementById('rel')?.hasAttribute(HIDE_ATTR) === true);
+    await addRail(doc, 'rail');
+    expect(forgotten).toEqual([]);
+    answer = false;
+    await addRail(doc, 'rail2'); // planned in place
+    expect(forgotten).toHaveLength(1);
+    cleaner.stop();
+    expect(forgotten).toHaveLength(1);
+  });
+
   it('marks the elements the copy was made of, though the page changed before the answer came', async () => {
     const doc = livePage(body(`${ARTICLE}${RELATED}`));
     const cleaner = new LiveCleaner(doc, () => URL_, {}, () => {}, { ...SYNC, planElsewhere: planner() });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { answering, sendToBackground, sendToTab, type Sender } from '@/utils/messaging';
+import { answering, forgetAtPlanner, isPlannerMessage, PLANNER_PORT, sendToBackground, sendToTab, type Sender } from '@/utils/messaging';
 import { ScriptLifetime } from '@/utils/live/script-lifetime';
 
 /**
@@ -72,6 +72,47 @@ describe('messages between the content script and the extension', () => {
       expect(listener(message, {}, (a) => answers.push(a))).toBeUndefined();
     }
     expect(answers).toEqual([]);
+  });
+});
+
+describe("the planner's messages", () => {
+  it('tells the planner over a port of its own to let go of a copy, a message only the planner takes', () => {
+    const posted: unknown[] = [];
+    const events: string[] = [];
+    use({
+      runtime: {
+        connect: ({ name }: { name: string }) => {
+          events.push(`connect ${name}`);
+          return {
+            onDisconnect: { addListener: () => {} },
+            postMessage: (m: unknown) => {
+              events.push('post');
+              posted.push(structuredClone(m));
+            },
+            disconnect: () => events.push('disconnect'),
+          };
+        },
+      },
+    });
+    forgetAtPlanner('k-1');
+    expect(events).toEqual([`connect ${PLANNER_PORT}`, 'post', 'disconnect']);
+    expect(posted).toEqual([{ type: 'forgetCopy', key: 'k-1' }]);
+    expect(isPlannerMessage(posted[0])).toBe(true);
+    for (const m of [{ type: 'forgetCopy' }, { type: 'forgetCopy', key: 1 }, { type: 'planCopy', key: 'k-1' }, { type: 'planCopy', request: { changes: [] } }, null]) {
+      expect(isPlannerMessage(m)).toBe(false);
+    }
+    expect(isPlannerMessage({ type: 'planCopy', request: { changes: [], key: 'k-1' } })).toBe(true);
+  });
+
+  it('tells nothing, and throws nothing, when the extension is gone', () => {
+    use({
+      runtime: {
+        connect: () => {
+          throw new Error('Extension context invalidated.');
+        },
+      },
+    });
+    expect(() => forgetAtPlanner('k-1')).not.toThrow();
   });
 });
 

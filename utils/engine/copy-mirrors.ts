@@ -39,6 +39,11 @@ export class CopyMirrors {
     return 'changes' in request ? this.change(request) : this.copy(request);
   }
 
+  /** Lets go of the copy named `key` (its page went); a later change for it is answered `resync`. */
+  forget(key: string): void {
+    this.held.delete(key);
+  }
+
   /** The copy named `key` as it is kept now. */
   document(key: string): Document | undefined {
     return this.held.get(key)?.doc;

@@ -5,7 +5,7 @@ import type { EngineSettings, Finding } from './types';
  * Planning a copy of the page elsewhere (Chrome: an offscreen document of the
  * extension), so the page's own main thread only serialises its body and
  * marks what the plan names: the engine's code runs warm in one long-lived
- * document instead of cold in every new tab's renderer (README, "Planning a
+ * document instead of cold in every new tab's renderer (docs/performance.md, "Planning a
  * copy in the planner"). Page → copy → plan → findings on the page.
  *
  * Elements travel as their position among the body's descendants in document
@@ -147,7 +147,7 @@ export function copyOf(doc: Document, url: string, settings: EngineSettings): { 
  * kB here, and scripts are a seventh of the median page's body markup and
  * most of the largest (inline data for the page's own scripts). Without
  * them, every corpus page's copy is planned exactly as the page itself is
- * (README, "A smaller copy").
+ * (docs/performance.md, "A smaller copy").
  * Serialised markup names these elements in lower case and closes them with
  * exactly `</script>` or `</style>`; comments and `<noscript>`s, which may hold
  * script tags as text, are passed over. Text that would still fool this

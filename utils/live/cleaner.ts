@@ -58,6 +58,14 @@ export interface CleanerOptions {
    */
   planElsewhere?: (request: PlanRequest) => Promise<PlannedCopy>;
   /**
+   * Tells the planner it need not keep the copy named `key` any more: sent
+   * when the page is hidden (left, or put in the back/forward cache: a page
+   * that comes back sends a whole copy again), when the cleaner stops, and
+   * when it plans in place from then on. Without it a copy stays until
+   * newer pages' push it out.
+   */
+  forgetElsewhere?: (key: string) => void;
+  /**
    * The engine, for planning in place: in Chrome loaded the first time a page
    * is planned in place (see `engineOnDemand`), so a page planned as a copy
    * never loads it.
@@ -91,6 +99,9 @@ export class LiveCleaner {
   /** The copy the planner keeps, and what changed since: the next batch sends that (see `CopyTracker`). */
   private tracker: CopyTracker | null = null;
   private readonly engine: EngineRef;
+  private readonly forgetElsewhere: CleanerOptions['forgetElsewhere'];
+  /** Left, or put in the back/forward cache: the planner need not keep the copy (see `CleanerOptions.forgetElsewhere`). */
+  private readonly onPageHide = () => this.dropCopy();
 
   private readonly debug: boolean;
   private readonly clock: () => number;
@@ -108,6 +119,7 @@ export class LiveCleaner {
     this.clock = options.clock ?? (() => performance.now());
     this.slice = options.slice ?? { first: 30, later: 12 };
     this.planElsewhere = options.planElsewhere;
+    this.forgetElsewhere = options.forgetElsewhere;
     this.engine = options.engine;
   }
 
@@ -128,6 +140,7 @@ export class LiveCleaner {
     const Observer = this.doc.defaultView?.MutationObserver ?? MutationObserver; // the document's own window
     this.observer = new Observer((records) => this.enqueue(records));
     this.watch();
+    this.doc.defaultView?.addEventListener('pagehide', this.onPageHide);
     if (early?.addedSince()) {
       this.queued = true;
       this.schedule();
@@ -154,6 +167,20 @@ export class LiveCleaner {
     this.job = null;
     this.observer?.disconnect();
     this.observer = null;
+    this.doc.defaultView?.removeEventListener('pagehide', this.onPageHide);
+    this.dropCopy();
+  }
+
+  /**
+   * The planner need not keep the page's copy any more: the next batch, if
+   * any, sends a whole copy (which it keeps again), and the observer watches
+   * content added only until then.
+   */
+  private dropCopy(): void {
+    if (!this.tracker) return;
+    this.forgetElsewhere?.(this.tracker.key);
+    this.tracker = null;
+    this.watch();
   }
 
   /** New settings (a rule switched in the popup): plan again at once (a plan under way is dropped). */
@@ -322,10 +349,7 @@ export class LiveCleaner {
   /** Plans in place, for this run and every later one (no planner, or its plan was not of this page). */
   private fallBack(budget: number): void {
     this.planElsewhere = undefined;
-    if (this.tracker) {
-      this.tracker = null;
-      this.watch(); // content added only, from now on
-    }
+    this.dropCopy(); // content added only is watched from now on
     this.job = null;
     if (!this.stopped) this.runHere(budget);
   }
