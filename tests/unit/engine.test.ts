@@ -37,6 +37,9 @@ describe('heading-introduced blocks', () => {
     ['a flat "Read more" heading with a link list', `<article><h1>T</h1>${articleBody(3)}<h3>Read more</h3><ul><li><a href="/x">Flat other story</a></li></ul>${articleBody(2)}</article>`, 'Flat other story'],
     ['a newsletter form inside the article', `<article><h1>T</h1>${articleBody(3)}<div><h3>Sign up for our newsletter</h3><p>The best stories of the week, every Friday morning in your inbox.</p><form><input type="email"></form></div>${articleBody(2)}</article>`, 'every Friday morning'],
     ['a German related box', `<article>${ARTICLE}</article><aside><h2>Das könnte Sie auch interessieren</h2><a href="/a">Anderer Artikel</a></aside>`, 'Anderer Artikel'],
+    ['app-store text links in a promo after the article', `<article>${ARTICLE}</article><div><b>Take us with you</b> <a href="https://apps.apple.com/app/id1">iOS App</a> <a href="https://play.google.com/store/apps/details?id=x">Android app</a></div>`, 'Take us with you'],
+    ['a French app link', `<article>${ARTICLE}</article><div><a href="https://apps.apple.com/fr/app/id1">Télécharger l'application</a></div>`, "Télécharger l'application"],
+    ['a store badge (an image link)', `<article>${ARTICLE}</article><div class="promo"><a href="https://play.google.com/store/apps/details?id=x"><img src="data:," alt="Get it on Google Play"></a></div><div><a href="/x">Unrelated footer text link</a> and some more footer words here.</div>`, 'Get it on Google Play'],
     ['a fixed consent overlay with a close button before its title', `<article>${ARTICLE}</article><div style="position:fixed;inset:0"><div role="dialog"><button>×</button><h2>We value your privacy</h2><p>Partners store cookies.</p></div></div>`, 'Partners store cookies'],
   ])('hides %s', (_what, body, clutter) => {
     const { visible, hidden } = hiddenText(page(body));
@@ -52,6 +55,8 @@ describe('heading-introduced blocks', () => {
     ['a heading above a figure in the article', `<article>${ARTICLE}<h3>Share</h3><figure><img src="data:," alt="x"><figcaption>The bridge at dawn.</figcaption></figure>${articleBody(1)}</article>`],
     ['a "Live" kicker above the title', `<article><div>Live</div><h1>Council approves the crossing</h1>${articleBody(5)}</article>`],
     ['a link to an app store in a sentence', `<article>${ARTICLE}<p>Version 5.3 of the app is <a href="https://apps.apple.com/app/id1">available in the App Store from today for all users</a>, the company said.</p></article>`],
+    ['a table of apps in the article, each linked to its store page', `<article>${ARTICLE}<table><tr><th>Application</th><th>Size</th><th>Patch</th></tr><tr><td><a href="https://play.google.com/store/apps/details?id=a">Harbour Tides</a></td><td>71.1 MB</td><td>8.0 MB</td></tr><tr><td><a href="https://play.google.com/store/apps/details?id=b">Ferry Times</a></td><td>32.7 MB</td><td>9.6 MB</td></tr></table>${articleBody(1)}</article>`],
+    ['a review heading linked to the app\'s store page', `<article>${ARTICLE}<h3><a href="https://apps.apple.com/app/id7">Harbour Tides</a></h3><p>${'A tide table that works offline and warns before the causeway floods. '.repeat(3)}</p></article>`],
     ['a nav item called "Live"', `<header><nav><ul><li><a href="/live">Live</a></li><li><a href="/news">News</a></li></ul></nav></header><article>${ARTICLE}</article>`],
   ])('keeps %s', (_what, body) => {
     const doc = page(body);

@@ -60,6 +60,9 @@ describe('validateRule', () => {
     ['an unknown category', { ...base, category: 'ads' as never }, /unknown category "ads"/],
     ['a bad site', { ...base, sites: ['not a host'] }, /neither a hostname nor a match pattern/],
     ['a missing match', { ...base, match: undefined as never }, /match.kind/],
+    ['no link patterns', { ...base, match: { kind: 'links', hrefPatterns: [] } }, /at least one link pattern/],
+    ['a bad link text pattern', { ...base, match: { kind: 'links', hrefPatterns: ['^https://store\\.example/'], textPatterns: ['(app'] } }, /invalid link text pattern/],
+    ['empty link text patterns', { ...base, match: { kind: 'links', hrefPatterns: ['^https://store\\.example/'], textPatterns: [] } }, /"textPatterns", when given, needs at least one/],
   ])('names %s', (_what, rule, message) => {
     const errors = validateRule(rule as Rule, page(''));
     expect(errors.join('\n')).toMatch(message);

@@ -1,4 +1,4 @@
-import { compileLinkPatterns } from '../rules/compile';
+import { compileLinkPatterns, compileLinkTextPatterns } from '../rules/compile';
 import { FIRST_WORDS } from '../rules/first-words.generated';
 import { headingMatcher } from '../rules/heading-matcher';
 import { rulesFor } from '../rules/registry';
@@ -168,13 +168,14 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
     }
     case 'links': {
       const pattern = compileLinkPatterns(match.hrefPatterns);
+      const says = match.textPatterns ? compileLinkTextPatterns(match.textPatterns) : null;
       const out: Match[] = [];
       for (const a of scan.anchors) {
         if (++seen % RULE_CHUNK === 0) yield;
         // The raw attribute: store links are absolute; resolving every href is slow in jsdom.
         const raw = a.getAttribute('href') ?? '';
         const href = raw.startsWith('//') ? `https:${raw}` : raw;
-        if (!pattern.test(href) || !isBadge(a)) continue;
+        if (!pattern.test(href) || !isBadge(a, says)) continue;
         const element = blockForLink(a, scan.guard);
         if (element) out.push({ element, reason: `links to ${hostOf(href)}` });
       }
@@ -213,9 +214,12 @@ function dedupe(findings: Finding[], position: (el: Element) => number): Finding
  * on the App Store" links there too): an image or a short caption, outside any
  * sentence.
  */
-function isBadge(a: Element): boolean {
-  const own = collapseSpace(a.textContent ?? '').length;
+function isBadge(a: Element, says: RegExp | null): boolean {
+  const text = collapseSpace(a.textContent ?? '');
+  const own = text.length;
   if (own > 40 && !a.querySelector('img, svg, picture')) return false;
+  // A link with words of its own must say what a badge says (see `Matcher`).
+  if (says && own > 0 && !says.test(`${text} ${a.getAttribute('aria-label') ?? ''} ${a.getAttribute('title') ?? ''}`)) return false;
   const container = a.parentElement?.closest('p, li, td, blockquote, dd');
   return !container || collapseSpace(container.textContent ?? '').length - own < 20;
 }

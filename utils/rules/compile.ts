@@ -16,6 +16,11 @@ export function compileLinkPatterns(patterns: readonly string[]): RegExp {
   return new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'i');
 }
 
+/** A links rule's text patterns, matched anywhere in a link's text, case-insensitively. */
+export function compileLinkTextPatterns(patterns: readonly string[]): RegExp {
+  return new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'iu');
+}
+
 /** A text as a pattern that matches it literally. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

@@ -3,6 +3,7 @@ import { CONSENT_MANAGER } from './early-rules';
 import {
   AI_WIDGET,
   APP_PROMPT,
+  APP_BADGE_TEXT,
   APP_STORE_LINKS,
   COMMENTS,
   CONSENT,
@@ -41,7 +42,7 @@ export const GENERIC_RULES: readonly Rule[] = [
     description: 'Hides compact blocks whose links go to app stores (store badges).',
     category: 'app-prompt',
     sites: [],
-    match: { kind: 'links', hrefPatterns: APP_STORE_LINKS },
+    match: { kind: 'links', hrefPatterns: APP_STORE_LINKS, textPatterns: APP_BADGE_TEXT },
     action: 'hide',
   },
   {

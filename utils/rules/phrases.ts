@@ -223,6 +223,23 @@ export const SOCIAL: readonly string[] = [
   `síguenos${TAIL}`,
 ];
 
+/**
+ * What a text link to an app store says when it is a badge or an app prompt:
+ * the word "app" in the languages that use it, and the stores' and
+ * platforms' names, which no language translates. An app's own name, linked
+ * from an article about it (a table of apps, a review), says none of these.
+ * Regular-expression sources matched anywhere in the link's text,
+ * `aria-label` or `title`, case-insensitively.
+ */
+export const APP_BADGE_TEXT: readonly string[] = [
+  `\\bapps?\\b`, // en, de, es, it, nl, pt
+  `\\bappli(cation)?s?\\b`, // fr
+  `\\baplicaci[oó]n\\b`, // es
+  `\\baplicativo\\b`, // pt
+  `app ?store|google play|play store|itunes|appgallery|galaxy store`,
+  `\\b(ios|android|iphone|ipad)\\b`,
+];
+
 /** Link targets of app-store badges. Regular-expression sources matched against absolute URLs. */
 export const APP_STORE_LINKS: readonly string[] = [
   `^https?://(apps|itunes)\\.apple\\.com/`,

@@ -23,7 +23,10 @@ export type Category = (typeof CATEGORIES)[number];
  *   patterns; the target is the block that the heading introduces (or the
  *   ancestor `up` levels above it).
  * - `links`: a compact block whose links point at one of the URL patterns
- *   (for example app-store badges).
+ *   (for example app-store badges). With `textPatterns`, a link with text of
+ *   its own counts only when that text (or its `aria-label` or `title`)
+ *   matches one of them: a badge says "App Store" or "Get the app", where an
+ *   app's own name, linked from an article about it, says neither.
  */
 export type Matcher =
   | { kind: 'selector'; selector: string }
@@ -37,7 +40,7 @@ export type Matcher =
        */
       up?: number;
     }
-  | { kind: 'links'; hrefPatterns: readonly string[] };
+  | { kind: 'links'; hrefPatterns: readonly string[]; textPatterns?: readonly string[] };
 
 export interface Rule {
   /** Stable kebab-case id; settings refer to rules by it. */

@@ -1,5 +1,5 @@
 import { CATEGORIES, type Rule } from './types';
-import { compileHeadingPatterns, compileLinkPatterns } from './compile';
+import { compileHeadingPatterns, compileLinkPatterns, compileLinkTextPatterns } from './compile';
 import { isMatchPattern } from './sites';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -49,6 +49,13 @@ export function validateRule(rule: Rule, doc: Document): string[] {
       } else {
         const problem = regexError(() => compileLinkPatterns(match.hrefPatterns));
         if (problem) errors.push(`${name}: invalid link pattern: ${problem}`);
+      }
+      if (match.textPatterns !== undefined) {
+        if (!Array.isArray(match.textPatterns) || match.textPatterns.length === 0) errors.push(`${name}: "textPatterns", when given, needs at least one pattern.`);
+        else {
+          const problem = regexError(() => compileLinkTextPatterns(match.textPatterns!));
+          if (problem) errors.push(`${name}: invalid link text pattern: ${problem}`);
+        }
       }
       break;
     default:
