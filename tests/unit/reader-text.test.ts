@@ -59,6 +59,12 @@ describe('articleBodyText: running text only', () => {
     ['a bold line after an image in running text', `${P(1)}<p><a href="/x"><img src="data:,"></a><strong>Clip the coupon first</strong><br><br>Then the price drops at the checkout, as the shop says it will.</p>${P(2)}`, 'Clip the coupon first'],
     ['a sentence that names its source', `${P(1)}<p>Officials said the source of the leak was found on Tuesday, after a week of digging.</p>${P(2)}`, 'source of the leak'],
     ['a link line in the middle of the story', `${P(1)}<p><a href="/x">The council's full report</a></p>${P(2)}`, "council's full report"],
+    ['a line after a formula set inline in the line before', `${P(1)}<dl><dd>Therefore if <span><img src="data:," alt="A = A*"></span>.</dd><dd>(Alternatively, the determinant is the product of the eigenvalues, which are real.)</dd></dl>${P(2)}`, 'Alternatively, the determinant'],
+    [
+      'a list article\'s table of entries above a longer list of references',
+      `<p>This list of ferries serving the islands gives each one's route and first year of service, with its builder.</p><table>${Array.from({ length: 12 }, (_, i) => `<tr><td>Ferry number ${i} of the fleet</td><td>${1950 + i}</td><td>The yard at Harbour Point, which built her hull and engines.</td></tr>`).join('')}</table><h2>References</h2><ol>${Array.from({ length: 40 }, (_, i) => `<li>Harbour Board annual report, volume ${i}, pages 10 to 24, county archive and library.</li>`).join('')}</ol>`,
+      'Ferry number 11 of the fleet',
+    ],
   ])('keeps %s', (_what, html, kept) => {
     expect(body(html)).toContain(kept);
   });

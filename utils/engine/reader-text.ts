@@ -184,7 +184,7 @@ function trimMeta(blocks: string[]): string[] {
   return [...head, ...blocks.slice(lead, end)];
 }
 
-/** The smallest element that holds about 90% of the paragraph text. */
+/** The smallest element that holds about 90% of the running text (paragraphs, lists, quotes, code, headings, tables). */
 function mainScope(content: Element): Element {
   const total = paragraphText(content);
   if (total < 500) return content;
@@ -204,8 +204,9 @@ function mainScope(content: Element): Element {
 
 function paragraphText(el: Element): number {
   let n = 0;
-  for (const p of el.querySelectorAll('p, li, blockquote, pre, h2, h3, h4')) if (!p.parentElement?.closest('p, li')) n += collapseSpace(p.textContent ?? '').length;
-  if (el.matches('p, li, blockquote, pre')) n += collapseSpace(el.textContent ?? '').length;
+  // A table counts as a whole (a list article's table of entries is its story, not the references after it).
+  for (const p of el.querySelectorAll('p, li, blockquote, pre, h2, h3, h4, table')) if (!p.parentElement?.closest('p, li, table')) n += collapseSpace(p.textContent ?? '').length;
+  if (el.matches('p, li, blockquote, pre, table')) n += collapseSpace(el.textContent ?? '').length;
   return n;
 }
 
@@ -232,6 +233,8 @@ function captionBlock(credit: Element, content: Element, contentLength: () => nu
 }
 
 const BLOCK_TAGS = /^(P|DIV|SECTION|FIGCAPTION|H[1-6]|UL|OL|TABLE|BLOCKQUOTE|PRE|DL|FIGURE|HEADER|FOOTER|ASIDE)$/;
+/** Elements that sit inside a line of text (an image, the link or span around it). */
+const INLINE_TAGS = /^(IMG|PICTURE|SVG|A|SPAN|B|STRONG|I|EM|U|SMALL|SUP|SUB|MARK|FONT|CODE|ABBR|CITE|Q|S|LABEL)$/;
 
 /** A promo line's text with the small box around it, where its "Subscribe" button often stands apart. */
 function promoBox(el: Element): string {
@@ -269,10 +272,28 @@ function textBeforeBlock(from: Element): boolean {
   return false;
 }
 
+/**
+ * Whether text precedes an inline node in its line (inline markup between),
+ * looking a few nodes back only, as `textBeforeBlock` looks ahead.
+ */
+function textBeforeInLine(node: Node): boolean {
+  let left = 32;
+  for (let prev = node.previousSibling; prev && left > 0; prev = prev.previousSibling, left--) {
+    if (prev.nodeType === 3 && collapseSpace(prev.nodeValue ?? '')) return true;
+    if (prev.nodeType === 1) {
+      if (BLOCK_TAGS.test((prev as Element).tagName)) return false;
+      if (collapseSpace(prev.textContent ?? '')) return true;
+    }
+  }
+  return false;
+}
+
 /** A short caption line right after an image (its next block sibling, or its wrapper's). */
 function captionAfter(img: Element): Element | null {
   let node: Element | null = img;
   for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    // The image is inline in a line of text ("Therefore if [formula]."): what follows is the story's.
+    if (INLINE_TAGS.test(node.tagName.toUpperCase()) && textBeforeInLine(node)) return null;
     const next = node.nextElementSibling;
     if (next) {
       // The image sits in running text, or the line after it leads straight into more (`<b>…</b><br>text`).
