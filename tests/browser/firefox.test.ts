@@ -158,6 +158,39 @@ describe('Firefox ESR, a page that keeps adding content', () => {
   });
 });
 
+describe('Firefox ESR, a page back from the back/forward cache', () => {
+  it('lets go of the planner’s copy when the page is hidden: back from the cache, it sends a whole copy, then changes again', async () => {
+    const page = await browser.newPage();
+    const sent = () => page.evaluate(() => ({ copies: performance.getEntriesByName('sift:copy').length, changes: performance.getEntriesByName('sift:copy:changes').length }));
+    const add = async (n: number) => {
+      await page.evaluate((i: number) => {
+        document.body.insertAdjacentHTML('beforeend', `<div id="late-${i}"><h3>Most read</h3><ol><li><a href="/m${i}">Late story ${i}</a></li><li><a href="/n">Another</a></li></ol></div>`);
+      }, n);
+      await until(() => page.evaluate((i: number) => document.getElementById(`late-${i}`)?.closest('[data-sift-hide]') != null || null, n), `late block ${n} hidden`);
+    };
+    try {
+      await page.goto(`${server.base}/cluttered/${loadCases(`${CORPUS}/cluttered`)[0].name}/page.html#sift-debug`, { waitUntil: 'load' });
+      await page.waitForFunction(() => performance.getEntriesByName('sift:plan').length > 0);
+      await add(1);
+      await add(2);
+      const before = await sent();
+      expect(before.copies - before.changes).toBe(2); // the first plan's copy and the first batch's (kept); then changes
+      await page.evaluate(() => addEventListener('pageshow', (e) => ((window as unknown as { restored: boolean }).restored = e.persisted)));
+      await page.goto(`${server.base}/`, { waitUntil: 'load' });
+      // Back without waiting for a load event (puppeteer's goBack waits for one, which a page from the cache does not fire).
+      await page.evaluate(() => setTimeout(() => history.back(), 0));
+      await until(() => page.evaluate(() => (window as unknown as { restored?: boolean }).restored === true || null), 'the page restored from the back/forward cache');
+      await add(3); // the planner let go of the copy when the page was hidden: a whole copy, kept again
+      await add(4); // then changes again
+      const after = await sent();
+      expect(after.copies - after.changes).toBe(3);
+      expect(after.changes).toBe(before.changes + 1);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('Firefox ESR, two content scripts, one read of the settings', () => {
   it('the content script takes over the settings the early script read (the two share their sandbox)', async () => {
     const page = await browser.newPage();
