@@ -1,8 +1,8 @@
 /** Positive and negative labels per phrase list, in several languages. */
 export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
   RELATED_HEADING: {
-    yes: ['Related Articles', 'Related', 'More on this story', 'More from The Guardian', 'You may also like', 'Read also:', 'Read next →', 'Most read', 'Recommended for you based on your reading', 'Next article', 'Ähnliche Artikel', 'Mehr zum Thema', 'Lesen Sie auch', 'Das könnte Sie auch interessieren', 'À lire aussi', 'Sur le même sujet', 'Les plus lus', 'Artículos relacionados', 'Te puede interesar', 'Lo más leído', 'Leggi anche', 'Leia também'],
-    no: ['Related: the authority’s survey found that appliances are discarded', 'How we reported this story', 'Drought reveals drowned village', 'Readers respond to the plan', 'Morenews'],
+    yes: ['Related Articles', 'Related', 'More on this story', 'More from The Guardian', 'You may also like', 'Read also:', 'Read next →', 'Most read', 'Recommended for you based on your reading', 'Next article', 'Ähnliche Artikel', 'Mehr zum Thema', 'Lesen Sie auch', 'Das könnte Sie auch interessieren', 'À lire aussi', 'Sur le même sujet', 'Les plus lus', 'Artículos relacionados', 'Te puede interesar', 'Lo más leído', 'Leggi anche', 'Leia também', 'Latest news', 'Latest Videos', 'Latest stories from Harbour Times', 'Neueste Nachrichten', 'Dernières actualités', 'Últimas noticias'],
+    no: ['Latest figures show a fall in ferry use', 'The latest news from the council was good', 'Related: the authority’s survey found that appliances are discarded', 'How we reported this story', 'Drought reveals drowned village', 'Readers respond to the plan', 'Morenews'],
   },
   APP_PROMPT: {
     yes: ['Download the app', 'DOWNLOAD THE APP', 'Get Started Now: Download the App', 'Get the Northfield Courier app', 'Install our app for faster reading', 'Open in the app', 'Jetzt die App laden', 'Téléchargez l’application', 'Descarga la app'],

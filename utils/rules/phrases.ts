@@ -35,6 +35,7 @@ export const RELATED_HEADING: readonly string[] = [
   `further reading`,
   `in (other|case you missed( it)?) news`,
   `in case you missed it`,
+  `latest (news|stories|headlines|articles|videos)( from ${TAIL})?`,
   // de
   `(ähnliche|verwandte|weitere|passende) (artikel|beiträge|themen|nachrichten|meldungen)`,
   `mehr (zum thema|zu diesem thema|aus|von|zu) ?${TAIL}`,
@@ -46,6 +47,7 @@ export const RELATED_HEADING: readonly string[] = [
   `empfohlen(e artikel| für sie| für dich)?`,
   `(unsere )?empfehlungen( für sie| für dich)?`,
   `nächster artikel`,
+  `(neueste|aktuelle|neuste) (nachrichten|artikel|meldungen|videos)`,
   // fr
   `(articles?|contenus?|sujets?) (similaires|liés|connexes|associés|recommandés)`,
   `(à )?lire (aussi|également|ensuite|plus)`,
@@ -57,6 +59,7 @@ export const RELATED_HEADING: readonly string[] = [
   `à découvrir( aussi| également)?`,
   `article suivant`,
   `dans la même rubrique`,
+  `(les )?dernières (actualités|infos|nouvelles|vidéos)`,
   // es
   `(artículos?|noticias|contenidos?|temas) (relacionad[oa]s|similares|recomendad[oa]s)`,
   `(lee|leer|lea) (también|más|además)${TAIL}`,
@@ -68,6 +71,7 @@ export const RELATED_HEADING: readonly string[] = [
   `más (noticias|artículos) ?${TAIL}`,
   `(siguiente|próximo) artículo`,
   `te recomendamos`,
+  `últimas (noticias|novedades|historias)`,
   // it / pt / nl
   `(articoli|notizie) correlat[ie]`,
   `leggi anche`,
