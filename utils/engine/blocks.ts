@@ -7,11 +7,14 @@ import { CHUNK, type Steps } from './steps';
 export interface HeadingIndex {
   positions: number[];
   ranks: number[];
+  /** Whether each is a teaser's title: all of its text a link's, or inside a link. */
+  teasers: boolean[];
 }
 
 export function* indexHeadings(index: PageIndex): Steps<HeadingIndex> {
   const positions: number[] = [];
   const ranks: number[] = [];
+  const teasers: boolean[] = [];
   const { elements: all, tags, roles } = index;
   for (let i = 0; i < all.length; i++) {
     if (i % (CHUNK * 4) === CHUNK * 4 - 1) yield;
@@ -20,9 +23,17 @@ export function* indexHeadings(index: PageIndex): Steps<HeadingIndex> {
     if (rank !== null) {
       positions.push(index.position(el));
       ranks.push(rank);
+      teasers.push(isTeaserTitle(el, index));
     }
   }
-  return { positions, ranks };
+  return { positions, ranks, teasers };
+}
+
+/** A heading that is a link's text: all of its text linked, or itself inside a link. */
+function isTeaserTitle(el: Element, index: PageIndex): boolean {
+  const text = index.text(el);
+  if (text > 0 && index.linkText(el) >= text * 0.9) return true;
+  return el.parentElement?.closest('a[href]') != null;
 }
 
 /**
@@ -40,7 +51,8 @@ export function blockForLabel(label: Label, guard: Guard, headings: HeadingIndex
   for (;;) {
     const parent = block.parentElement;
     if (!parent || guard.isBlocked(parent)) break;
-    if (hasTextBefore(parent, block, index) || hasRival(parent, block, label.rank, headings, index)) break;
+    // A teaser's title heads no section of its own: a rail's "Recommended" over h3 teasers is one block, whatever levels the site gave them.
+    if (hasTextBefore(parent, block, index) || hasRival(parent, block, label.rank, headings, index, true)) break;
     block = parent;
   }
   if (hasContentBeyond(block, label.element, index)) return guard.canHide(block) ? [block] : [];
@@ -93,8 +105,8 @@ function hasTextBefore(parent: Element, block: Element, index: PageIndex): boole
   return false;
 }
 
-/** Whether `scope` holds a heading of rank ≤ `rank` outside `except` (binary search over heading positions). */
-function hasRival(scope: Element, except: Element | null, rank: number, headings: HeadingIndex, index: PageIndex): boolean {
+/** Whether `scope` holds a heading of rank ≤ `rank` outside `except` (binary search over heading positions); `teasersAside`: teasers' titles do not count. */
+function hasRival(scope: Element, except: Element | null, rank: number, headings: HeadingIndex, index: PageIndex, teasersAside = false): boolean {
   const from = index.position(scope);
   const to = index.end(scope);
   const skipFrom = except ? index.position(except) : -1;
@@ -112,7 +124,7 @@ function hasRival(scope: Element, except: Element | null, rank: number, headings
       i = upperBound(headings.positions, skipTo) - 1; // jump past the excluded block
       continue;
     }
-    if (headings.ranks[i] <= rank) return true;
+    if (headings.ranks[i] <= rank && !(teasersAside && headings.teasers[i])) return true;
   }
   return false;
 }

@@ -64,7 +64,7 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
     rules.flatMap((r) => (r.match.kind === 'selector' ? [[r, { selector: r.match.selector }] as const] : [])),
   );
   const labels = needs('heading') ? yield* collectLabels(index) : [];
-  const headings = rules.some((r) => r.match.kind === 'heading' && r.match.up === undefined) ? yield* indexHeadings(index) : { positions: [], ranks: [] };
+  const headings = rules.some((r) => r.match.kind === 'heading' && r.match.up === undefined) ? yield* indexHeadings(index) : { positions: [], ranks: [], teasers: [] };
   phase('labels');
   const anchors: HTMLAnchorElement[] = [];
   if (needs('links')) {
