@@ -62,7 +62,7 @@ export interface CleanerOptions {
    * when the page is hidden (left, or put in the back/forward cache: a page
    * that comes back sends a whole copy again), when the cleaner stops, and
    * when it plans in place from then on. Without it a copy stays until
-   * newer pages' push it out.
+   * newer pages push it out.
    */
   forgetElsewhere?: (key: string) => void;
   /**
