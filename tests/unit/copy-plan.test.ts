@@ -240,6 +240,31 @@ describe('LiveCleaner planning elsewhere', () => {
     expect(forgotten).toHaveLength(2);
   });
 
+  it('tells the planner to let go of the copy a whole copy replaces (the page put in another body)', async () => {
+    const doc = livePage(body(`${ARTICLE}${RELATED}<div id="rail"></div>`));
+    const log: PlanRequest[] = [];
+    const copies = new CopyMirrors(parse);
+    const cleaner = new LiveCleaner(doc, () => URL_, {}, () => {}, {
+      ...SYNC,
+      planElsewhere: planner(log, undefined, copies),
+      forgetElsewhere: (key) => copies.forget(key),
+    });
+    cleaner.start();
+    await until(() => doc.getElementById('rel')?.hasAttribute(HIDE_ATTR) === true);
+    await addRail(doc, 'rail');
+    const first = log[1].key!;
+    const swapped = doc.createElement('body');
+    swapped.innerHTML = `${ARTICLE}${RELATED}<div id="rail2"></div>`;
+    doc.body.replaceWith(swapped);
+    await addRail(doc, 'rail2');
+    expect(kinds(log)).toEqual(['copy', 'kept copy', 'kept copy']);
+    expect(log[2].key).not.toBe(first);
+    // The planner holds the new copy only.
+    expect(copies.document(first)).toBeUndefined();
+    expect(copies.size).toBe(1);
+    cleaner.stop();
+  });
+
   it('tells the planner to let go of the copy when it plans in place from then on', async () => {
     const doc = livePage(body(`${ARTICLE}${RELATED}<div id="rail"></div><div id="rail2"></div>`));
     const forgotten: string[] = [];

@@ -340,9 +340,11 @@ export class LiveCleaner {
     const keep = this.observer !== null; // a batch, or new settings: not the first plan
     const copy = sendCopy(this.doc, this.url(), this.settings, this.planElsewhere, this.clock, this.debug, keep);
     if (!copy) return this.fallBack(budget);
-    const tracked = this.tracker !== null;
+    const previous = this.tracker;
     this.tracker = trackerOf(copy);
-    if (tracked !== (this.tracker !== null)) this.watch();
+    // Changes that could not be told (another body, too many): the whole copy replaces the one the planner kept.
+    if (previous) this.forgetElsewhere?.(previous.key);
+    if ((previous !== null) !== (this.tracker !== null)) this.watch();
     this.receive(copy, budget);
   }
 
