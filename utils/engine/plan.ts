@@ -1,4 +1,4 @@
-import { compileLinkPatterns, compileLinkTextPatterns } from '../rules/compile';
+import { compileLinkPatterns } from '../rules/compile';
 import { FIRST_WORDS } from '../rules/first-words.generated';
 import { headingMatcher } from '../rules/heading-matcher';
 import { rulesFor } from '../rules/registry';
@@ -168,7 +168,7 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
     }
     case 'links': {
       const pattern = compileLinkPatterns(match.hrefPatterns);
-      const says = match.textPatterns ? compileLinkTextPatterns(match.textPatterns) : null;
+      const says = match.textPatterns ? compileLinkPatterns(match.textPatterns, 'iu') : null;
       const out: Match[] = [];
       for (const a of scan.anchors) {
         if (++seen % RULE_CHUNK === 0) yield;

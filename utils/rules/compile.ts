@@ -11,14 +11,12 @@ export function compileHeadingPatterns(patterns: readonly string[], { caseInsens
   return new RegExp(`^(?:${patterns.map((p) => `(?:${p})`).join('|')})$`, caseInsensitive ? 'i' : '');
 }
 
-/** A links rule's URL patterns, matched anywhere in the absolute URL. */
-export function compileLinkPatterns(patterns: readonly string[]): RegExp {
-  return new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'i');
-}
-
-/** A links rule's text patterns, matched anywhere in a link's text, case-insensitively. */
-export function compileLinkTextPatterns(patterns: readonly string[]): RegExp {
-  return new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'iu');
+/**
+ * A links rule's URL patterns, matched anywhere in the absolute URL; or,
+ * with `flags` 'iu', its text patterns, matched anywhere in a link's text.
+ */
+export function compileLinkPatterns(patterns: readonly string[], flags: 'i' | 'iu' = 'i'): RegExp {
+  return new RegExp(patterns.map((p) => `(?:${p})`).join('|'), flags);
 }
 
 /** A text as a pattern that matches it literally. */

@@ -1,5 +1,5 @@
 import { CATEGORIES, type Rule } from './types';
-import { compileHeadingPatterns, compileLinkPatterns, compileLinkTextPatterns } from './compile';
+import { compileHeadingPatterns, compileLinkPatterns } from './compile';
 import { isMatchPattern } from './sites';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -53,7 +53,7 @@ export function validateRule(rule: Rule, doc: Document): string[] {
       if (match.textPatterns !== undefined) {
         if (!Array.isArray(match.textPatterns) || match.textPatterns.length === 0) errors.push(`${name}: "textPatterns", when given, needs at least one pattern.`);
         else {
-          const problem = regexError(() => compileLinkTextPatterns(match.textPatterns!));
+          const problem = regexError(() => compileLinkPatterns(match.textPatterns!, 'iu'));
           if (problem) errors.push(`${name}: invalid link text pattern: ${problem}`);
         }
       }
