@@ -187,6 +187,24 @@ describe('blockText', () => {
     const doc = page('<p>Shown</p><script>var x</script><style>p{}</style><p hidden>No</p><p style="display:none">No</p>');
     expect(blockText(doc.body)).toBe('Shown');
   });
+  it('reads a subtree nested deeper than the call stack goes, blocks and inline text in order', () => {
+    // jsdom takes minutes to build a tree this deep (it walks a node's ancestors on every insertion), so the
+    // tree is made of plain nodes with what blockText reads of a Node: 20,000 levels, a div and a span in turn.
+    type Plain = { nodeType: number; nodeValue?: string; tagName?: string; firstChild: Plain | null; nextSibling: Plain | null; parentNode: Plain | null; hasAttribute(): boolean; getAttribute(): null };
+    const make = (tagName: string | undefined, nodeValue?: string): Plain => ({ nodeType: tagName ? 1 : 3, tagName, nodeValue, firstChild: null, nextSibling: null, parentNode: null, hasAttribute: () => false, getAttribute: () => null });
+    const adopt = (parent: Plain, ...children: Plain[]) => {
+      children.forEach((child, i) => Object.assign(child, { parentNode: parent, nextSibling: children[i + 1] ?? null }));
+      parent.firstChild = children[0];
+      return parent;
+    };
+    let inner = adopt(make('P'), make(undefined, 'deepest'));
+    for (let i = 0; i < 20_000; i++) inner = adopt(make(i % 2 ? 'DIV' : 'SPAN'), make(undefined, `${i} `), inner);
+    const text = blockText(inner as unknown as Node);
+    const blocks = text.split('\n\n');
+    expect(blocks).toHaveLength(10_001);
+    expect(blocks.slice(0, 2)).toEqual(['19999 19998', '19997 19996']);
+    expect(blocks.slice(-2)).toEqual(['1 0', 'deepest']);
+  });
 });
 
 describe('open shadow roots', () => {

@@ -1,6 +1,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { removeFindings } from './apply';
 import { cloneWithout } from './clone';
+import { flattenDeepNesting } from './nesting';
 import { plan } from './plan';
 import { articleBodyText } from './reader-text';
 import { blockText } from './text';
@@ -66,6 +67,7 @@ export function extractArticle(
     // Clutter is left out of the copy rather than copied and removed.
     work = cloneWithout(doc, cleanup.findings.filter((f) => f.active).map((f) => f.element));
   }
+  flattenDeepNesting(work.documentElement); // a page nested thousands deep would freeze Readability
   let parsed;
   try {
     // The serializer hands back Readability's own element: no HTML round trip.

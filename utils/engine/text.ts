@@ -93,22 +93,30 @@ export function blockText(root: Node, skip?: (el: Element) => boolean): string {
     if (text) blocks.push(text);
     current = '';
   };
-  const walk = (node: Node) => {
-    if (node.nodeType === 3) {
-      current += node.nodeValue ?? '';
-      return;
+  const isBlock = (node: Node) => node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
+  // Depth first without recursion: a page may nest elements deeper than the call stack goes.
+  let node: Node | null = root;
+  while (node) {
+    let enter = false;
+    if (node.nodeType === 3) current += node.nodeValue ?? '';
+    else if (node.nodeType === 9 || node.nodeType === 11) enter = true;
+    else if (node.nodeType === 1) {
+      const el = node as Element;
+      enter = !(SKIPPED_TAGS.has(el.tagName.toUpperCase()) || isHiddenInline(el) || skip?.(el));
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-    const el = node as Element;
-    if (node.nodeType === 1) {
-      if (SKIPPED_TAGS.has(el.tagName.toUpperCase()) || isHiddenInline(el) || skip?.(el)) return;
+    if (enter && isBlock(node)) flush();
+    if (enter && node.firstChild) {
+      node = node.firstChild;
+      continue;
     }
-    const block = node.nodeType === 1 && BLOCK_TAGS.has(el.tagName.toUpperCase());
-    if (block) flush();
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
-    if (block) flush();
-  };
-  walk(root);
+    if (enter && isBlock(node)) flush(); // an empty block
+    // Leave this node and every ancestor that has no next sibling, flushing the blocks left.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && isBlock(node)) flush();
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
   flush();
   return blocks.join('\n\n');
 }
