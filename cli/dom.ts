@@ -21,12 +21,18 @@ export function readHtmlFile(file: string): string {
   return html;
 }
 
+/** Whether `error` is the call stack running out (jsdom builds and edits trees recursively). */
+export function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
 /** Parses HTML into a Document with jsdom: no scripts run, no resources load. */
 export function parseHtml(html: string, url: string): Document {
   const virtualConsole = new VirtualConsole(); // page CSS that jsdom cannot parse is not our error
   try {
     return new JSDOM(html, { url, virtualConsole }).window.document;
-  } catch {
+  } catch (error) {
+    if (isStackOverflow(error)) throw error; // nesting too deep for jsdom: stripping the styles would not help
     // jsdom's CSS parser (cssstyle) throws on some real stylesheets; the page
     // without its <style> blocks still has all its content.
     const stripped = html.replace(/<style\b[^>]*>[\s\S]*?<\/style>/gi, '');

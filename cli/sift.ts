@@ -9,7 +9,7 @@ import { toMarkdown } from '../utils/export/markdown';
 import { cleanCopy } from '../utils/export/clean-copy';
 import { escapeHtml } from '../utils/escape-html';
 import { sanitizeArticleHtml } from '../utils/export/sanitize';
-import { CliError, parseHtml, readHtmlFile } from './dom';
+import { CliError, isStackOverflow, parseHtml, readHtmlFile } from './dom';
 
 const USAGE = `Usage:
   sift clean FILE.html [--url URL] [--mode inplace|reader] [--format text|html|md] [--explain] [-o OUT]
@@ -49,7 +49,28 @@ export function run(argv: string[]): { out: string; messages: string[] } {
   } catch {
     throw new CliError(`--url "${url}" is not a valid URL`);
   }
-  const doc = parseHtml(readHtmlFile(file), url);
+  const html = readHtmlFile(file);
+  try {
+    return cleanOrSave(command, file, html, url, mode, format, values);
+  } catch (error) {
+    // A browser flattens such nesting as it parses a page; jsdom builds and edits it recursively.
+    if (isStackOverflow(error)) {
+      throw new CliError(`${file}: the page nests its elements too deeply to be processed here (the call stack ran out); nothing was written`);
+    }
+    throw error;
+  }
+}
+
+function cleanOrSave(
+  command: 'clean' | 'save',
+  file: string,
+  html: string,
+  url: string,
+  mode: 'inplace' | 'reader',
+  format: 'text' | 'html' | 'md',
+  values: { explain?: boolean; output?: string },
+): { out: string; messages: string[] } {
+  const doc = parseHtml(html, url);
   const messages: string[] = [];
   if (command === 'save') {
     if (format !== 'html' && format !== 'md') throw new CliError('save needs --format html or md');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -95,5 +95,21 @@ describe('sift errors: one line on stderr, non-zero exit', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')[0]).toMatch(/^sift: /);
     expect(r.stderr).toMatch(message);
+  });
+});
+
+describe('sift on a page nested deeper than jsdom can go', () => {
+  it('says so plainly, exits 2 and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sift-cli-deep-'));
+    const file = join(dir, 'deep.html');
+    writeFileSync(file, `<!doctype html><html><head><title>Deep</title></head><body><article>${'<div>'.repeat(2000)}<p>The story, at the bottom.</p></article></body></html>`);
+    // jsdom recurses over a node's ancestors as it builds the tree: a smaller stack stands in for a page
+    // nested tens of thousands deep, which would take jsdom minutes to reach.
+    const tsx = import.meta.resolve('tsx');
+    const out = join(dir, 'out.txt');
+    const r = spawnSync(process.execPath, ['--stack-size=100', '--import', tsx, join(ROOT, 'cli/sift.ts'), 'clean', file, '-o', out], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`sift: ${file}: the page nests its elements too deeply to be processed here (the call stack ran out); nothing was written\n`);
+    expect(existsSync(out)).toBe(false);
   });
 });
