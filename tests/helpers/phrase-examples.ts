@@ -9,8 +9,8 @@ export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['The app that raised parking fees', 'Apple unveils a new iPhone', 'Application deadline extended'],
   },
   NEWSLETTER: {
-    yes: ['Sign up for our newsletter: Down to Earth', 'Get the Morning Wire in your inbox', 'Newsletter', 'Subscribe to our weekly newsletter', 'Newsletter abonnieren', 'Inscrivez-vous à notre newsletter', 'Suscríbete a nuestro boletín'],
-    no: ['Subscribe', 'The inbox of a city clerk', 'Newsletters from the 1920s show a different town'],
+    yes: ['Sign up for our newsletter: Down to Earth', 'Get the Morning Wire in your inbox', 'Newsletter', 'Subscribe to our weekly newsletter', 'Newsletter abonnieren', 'Inscrivez-vous à notre newsletter', 'Suscríbete a nuestro boletín', 'Subscribe to Harbour Times’s newsletter', 'Sign up for Ana Ruiz’s weekly digest'],
+    no: ['Subscribe', 'The inbox of a city clerk', 'Newsletters from the 1920s show a different town', 'Subscribers to the newsletter doubled in a year'],
   },
   COMMENTS: {
     yes: ['Comments', 'Comments (12)', '3 comments', 'Leave a comment', 'No comments yet...', 'Join the conversation', 'Kommentare', 'Commentaires', 'Comentarios'],

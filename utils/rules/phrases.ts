@@ -113,6 +113,8 @@ export const NEWSLETTER: readonly string[] = [
   `join (our|the) (mailing list|newsletter)${TAIL}`,
   `(free |daily |weekly )?newsletters?( sign-?up)?`,
   `sign up for ${TAIL}newsletter${TAIL}`,
+  // a newsletter named for its site or author: "Subscribe to Harbour Times's newsletter", "Sign up for Ana Ruiz's weekly digest"
+  `(sign up|subscribe)( now)? (for|to) ${TAIL}(newsletters?|briefing|digest|mailing list)${TAIL}`,
   // de
   `(newsletter|den newsletter) (abonnieren|bestellen)${TAIL}`,
   `(jetzt )?(für den|zum|unseren) newsletter (anmelden|registrieren)${TAIL}`,
