@@ -37,6 +37,8 @@ describe('articleBodyText: running text only', () => {
     ['an italic line right after an image', `${P(1)}<p><a href="/i"><img src="data:,"></a></p><p><em>Lantern Walk by Studio Nord</em></p>${P(2)}`, 'Lantern Walk'],
     ['a long trailing citation line', `${P(1)}${P(2)}<p>Citation: ${'Harbour cranes would need smaller berths (2019, November 18) retrieved 20 November 2019 from the site. '.repeat(2)}</p>`, 'smaller berths'],
     ['a leading date in German', `<p>Dienstag, 3. März 2020, 14:05 Uhr</p>${P(1)}${P(2)}`, 'März'],
+    ['a support appeal', `${P(1)}${P(2)}<p>If you value our reporting on the islands, please support the Harbour Times with a monthly donation.</p>`, 'monthly donation'],
+    ['a membership box: its heading, the appeal in two lengths, its button', `${P(1)}${P(2)}<div><h4>One more thing</h4><div><div><p>If you enjoyed this article, here is an offer: join Harbour Plus. Members read every story and the quarterly magazine, with no paywall.</p></div><div><p>If you enjoyed this article, join Harbour Plus.</p></div><a href="/plus">LEARN MORE</a></div></div>`, 'One more thing'],
   ])('leaves out %s', (_what, html, gone) => {
     const text = body(html);
     expect(text).not.toContain(gone);
@@ -58,6 +60,8 @@ describe('articleBodyText: running text only', () => {
     ['a table set in a figure', `${P(1)}<figure><table><tr><td>Tonnes landed in spring</td><td>410</td></tr></table></figure>${P(2)}`, 'Tonnes landed'],
     ['a bold line after an image in running text', `${P(1)}<p><a href="/x"><img src="data:,"></a><strong>Clip the coupon first</strong><br><br>Then the price drops at the checkout, as the shop says it will.</p>${P(2)}`, 'Clip the coupon first'],
     ['a sentence that names its source', `${P(1)}<p>Officials said the source of the leak was found on Tuesday, after a week of digging.</p>${P(2)}`, 'source of the leak'],
+    ['a sentence of the story that starts "If you liked"', `${P(1)}<p>If you liked the old ferry timetable, the new one will disappoint: two sailings a day are gone.</p>${P(2)}`, 'old ferry timetable'],
+    ['the story beside an appeal in the same wrapper', `<div>${P(1)}<p>The keeper still lights the lamp at dusk.</p><p>If you enjoyed this story, subscribe to the Harbour Times.</p></div>${P(2)}`, 'lights the lamp at dusk'],
     ['a link line in the middle of the story', `${P(1)}<p><a href="/x">The council's full report</a></p>${P(2)}`, "council's full report"],
     ['a line after a formula set inline in the line before', `${P(1)}<dl><dd>Therefore if <span><img src="data:," alt="A = A*"></span>.</dd><dd>(Alternatively, the determinant is the product of the eigenvalues, which are real.)</dd></dl>${P(2)}`, 'Alternatively, the determinant'],
     [

@@ -11,7 +11,8 @@ import { blockText, collapseSpace, linkDensity } from './text';
  *   stand, with the caption in their small wrapper);
  * - byline, date, "contributed by" and citation lines at the start or the end,
  *   and a standfirst above the opening date or byline;
- * - "Read more" link lines and in-body newsletter or subscribe promos; after
+ * - "Read more" link lines, in-body newsletter or subscribe promos and
+ *   appeals to support or join the publication, with their box; after
  *   the last paragraph, link lists, teaser lists under a heading and one-link
  *   lines;
  * - the text outside the smallest element holding ≈90% of the paragraph text
@@ -55,6 +56,13 @@ const PROMO_LINE: readonly RegExp[] = [
   /\bsubscribe to\b.{0,60}\b(newsletter|channel|podcast|mailing list)\b/iu,
   /^(read|see|watch)\s+(more|also)$/iu,
 ];
+
+/**
+ * An appeal to pay for or join what was just read: "If you enjoyed this
+ * article, we have a proposition for you: join …", "If you value our
+ * journalism, please support us".
+ */
+const SUPPORT_APPEAL = /^if you('ve)? (enjoyed|liked|like|loved|love|appreciated?|valued?|found value in|want more)\b.{0,80}\b(article|story|piece|post|journalism|reporting|newsletter|coverage|work)\b.{0,300}\b(join|subscribe|support|donate|become an? (paying )?(member|subscriber|supporter|patron))\b/iu;
 
 /**
  * A short line that credits a picture wherever it stands: "Image: …", "Photo
@@ -110,6 +118,7 @@ export function articleBodyText(content: Element): string {
     else if (isCredit(text)) skip.add(captionBlock(el, content, contentLength));
     // A whole line that is a link in capitals: a "read this too" teaser, not the story's text.
     else if (text.length < 200 && !/^H[1-6]$/.test(el.tagName) && linkDensity(el) >= 0.9 && /\p{Lu}/u.test(text) && text === text.toUpperCase()) skip.add(el);
+    else if (text.length < 600 && SUPPORT_APPEAL.test(text)) skip.add(appealBox(el, content));
     else if (el.tagName !== 'LI' && text.length < 200 && PROMO_LINE.some((re) => re.test(text)) && (linkDensity(el) > 0.5 || !/[.!?]["”’]?$/.test(text) || /inbox|subscribe|sign up/i.test(promoBox(el)))) {
       skip.add(el);
     }
@@ -241,6 +250,25 @@ function promoBox(el: Element): string {
   const box = el.parentElement;
   const text = collapseSpace(box?.textContent ?? '');
   return box && text.length < 300 ? text : collapseSpace(el.textContent ?? '');
+}
+
+/**
+ * A support appeal with the box it stands in: its heading ("Something to
+ * consider"), its button, the same appeal in another length for phones. The
+ * box grows while what it holds besides appeals stays under 80 characters.
+ */
+function appealBox(el: Element, content: Element): Element {
+  let box = el;
+  for (let parent = el.parentElement; parent && parent !== content; parent = parent.parentElement) {
+    let rest = collapseSpace(parent.textContent ?? '').length;
+    for (const block of parent.querySelectorAll('p, div, li, blockquote')) {
+      const text = collapseSpace(block.textContent ?? '');
+      if (!block.querySelector('p, div, li, blockquote') && text.length < 600 && SUPPORT_APPEAL.test(text)) rest -= text.length;
+    }
+    if (rest >= 80) break;
+    box = parent;
+  }
+  return box;
 }
 
 /** Whether all of a line's text is set in italics (`<p><em>…</em></p>`), as captions often are. */
