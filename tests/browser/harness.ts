@@ -3,15 +3,25 @@ import { launchChromium, openPage } from './chromium';
 import { serve } from './server';
 import { VISIBLE_TEXT } from './visible-text';
 
+/** How long a page may take to get Sift's first plan before its text is read anyway (and the run says so). */
+const PLAN_TIMEOUT = 30_000;
+
 /** For `npm run eval -- --browser`: the visible text of each case in Chromium with Sift loaded, once settled. */
 export async function openChromiumHarness() {
   const server = await serve();
   const chromium = await launchChromium();
   return {
     async visibleText(c: Case): Promise<string> {
-      const url = `${server.base}/${c.set}/${c.name}/page.html`;
+      // `#sift-debug`: Sift marks each plan it has applied (`sift:applied`), which the page's text cannot tell.
+      const url = `${server.base}/${c.set}/${c.name}/page.html#sift-debug`;
       const page = await openPage(chromium.context, url, c.expect.dynamicWaitMs ?? 0);
-      // Settled: the hiding stylesheet exists (or the page has nothing to hide) and text stops changing.
+      // Settled: Sift's first plan is applied (before, the text was sometimes read first on a busy
+      // machine, and a page's clutter counted as not removed), and the text stops changing.
+      try {
+        await page.waitForFunction(() => performance.getEntriesByName('sift:applied').length > 0, undefined, { timeout: PLAN_TIMEOUT });
+      } catch {
+        process.stderr.write(`${c.set}/${c.name}: Sift applied no plan within ${PLAN_TIMEOUT / 1000} s; its text is read as it stands\n`);
+      }
       let last = '';
       for (let i = 0; i < 20; i++) {
         const text = comparable(await page.evaluate<string>(VISIBLE_TEXT));
