@@ -64,6 +64,11 @@ const PROMO_LINE: readonly RegExp[] = [
  */
 const SUPPORT_APPEAL = /^if you('ve)? (enjoyed|liked|like|loved|love|appreciated?|valued?|found value in|want more)\b.{0,80}\b(article|story|piece|post|journalism|reporting|newsletter|coverage|work)\b.{0,300}\b(join|subscribe|support|donate|become an? (paying )?(member|subscriber|supporter|patron))\b/iu;
 
+/** Whether a leaf block's text is a support appeal. */
+function isAppeal(text: string): boolean {
+  return text.length < 600 && SUPPORT_APPEAL.test(text);
+}
+
 /**
  * A short line that credits a picture wherever it stands: "Image: …", "Photo
  * credit: …", "Name/Agency/Getty Images", "photos © …".
@@ -118,7 +123,7 @@ export function articleBodyText(content: Element): string {
     else if (isCredit(text)) skip.add(captionBlock(el, content, contentLength));
     // A whole line that is a link in capitals: a "read this too" teaser, not the story's text.
     else if (text.length < 200 && !/^H[1-6]$/.test(el.tagName) && linkDensity(el) >= 0.9 && /\p{Lu}/u.test(text) && text === text.toUpperCase()) skip.add(el);
-    else if (text.length < 600 && SUPPORT_APPEAL.test(text)) skip.add(appealBox(el, content));
+    else if (isAppeal(text)) skip.add(appealBox(el, content));
     else if (el.tagName !== 'LI' && text.length < 200 && PROMO_LINE.some((re) => re.test(text)) && (linkDensity(el) > 0.5 || !/[.!?]["”’]?$/.test(text) || /inbox|subscribe|sign up/i.test(promoBox(el)))) {
       skip.add(el);
     }
@@ -263,7 +268,7 @@ function appealBox(el: Element, content: Element): Element {
     let rest = collapseSpace(parent.textContent ?? '').length;
     for (const block of parent.querySelectorAll('p, div, li, blockquote')) {
       const text = collapseSpace(block.textContent ?? '');
-      if (!block.querySelector('p, div, li, blockquote') && text.length < 600 && SUPPORT_APPEAL.test(text)) rest -= text.length;
+      if (!block.querySelector('p, div, li, blockquote') && isAppeal(text)) rest -= text.length;
     }
     if (rest >= 80) break;
     box = parent;

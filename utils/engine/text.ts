@@ -109,7 +109,6 @@ export function blockText(root: Node, skip?: (el: Element) => boolean): string {
       node = node.firstChild;
       continue;
     }
-    if (enter && isBlock(node)) flush(); // an empty block
     // Leave this node and every ancestor that has no next sibling, flushing the blocks left.
     while (node && node !== root && !node.nextSibling) {
       node = node.parentNode;
