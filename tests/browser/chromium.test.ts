@@ -7,6 +7,7 @@ import { CORPUS, loadCases, snippetsIn, type Case } from '../helpers/corpus';
 import { launchChromium, openPage, plannerDocuments, ROOT, type Chromium } from './chromium';
 import { serve } from './server';
 import { VISIBLE_TEXT } from './visible-text';
+import { SCROLLS } from './scroll-probe';
 import { MARKS, type Marks } from './marks-probe';
 import { LEFT_ALONE, LOADED_AND_PAINTED, RAIL_HIDDEN, SIFT_TRACES } from './frame-probe';
 
@@ -94,6 +95,10 @@ describe('Chromium, shadow roots and same-origin iframes', () => {
     const text = await waitForText(page, cleanedOf(c));
     expect(snippetsIn(text, c.expect.article).missing).toEqual([]);
     expect(snippetsIn(text, c.expect.clutter).present).toEqual([]);
+    if (c.name === 'strict-csp') {
+      // The page's policy allows no inline style, yet Sift's own stylesheets apply: the lock its stylesheet set is undone.
+      await expect.poll(() => page.evaluate(SCROLLS)).toBe(true);
+    }
     await page.close();
   });
 });
@@ -465,6 +470,32 @@ describe('Chromium, the content script as a cached module', () => {
     }
     expect(compiles.length).toBeGreaterThan(0); // compiled as a module, once per load
     expect(cached()).toBe(true);
+  });
+});
+
+describe('Chromium, a page that locks scrolling behind its overlay', () => {
+  it('gets scrolling back when its locking stylesheet arrives after Sift’s plan, and keeps it while the page adds content', async () => {
+    const page = await chromium.context.newPage();
+    // The page's stylesheet (which locks scrolling) is held back until Sift has hidden the overlay and the rail.
+    await page.route('**/strict-csp/page.css', async (route) => {
+      await page.waitForFunction(() => document.querySelectorAll('[data-sift-hide]').length >= 2, undefined, { polling: 10, timeout: 10_000 }).catch(() => {});
+      await route.continue();
+    });
+    await page.goto(`${fixtures.base}/strict-csp/page.html#sift-debug`, { waitUntil: 'load' });
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.consent')!).position)).toBe('fixed'); // the stylesheet is in
+    await expect.poll(() => page.evaluate(SCROLLS)).toBe(true);
+    // Each paragraph the page adds is a new plan, made with Sift's own stylesheet in: scrolling stays.
+    for (let i = 1; i <= 3; i++) {
+      const plans = await page.evaluate(() => performance.getEntriesByName('sift:applied').length);
+      await page.evaluate((n) => {
+        const p = document.createElement('p');
+        p.textContent = `Update ${n}: the water board will publish the reservoirs' levels every week from now on, it said.`;
+        document.querySelector('article')!.append(p);
+      }, i);
+      await page.waitForFunction((n) => performance.getEntriesByName('sift:applied').length > n, plans, { timeout: 10_000 });
+      expect(await page.evaluate(SCROLLS), `after added paragraph ${i}`).toBe(true);
+    }
+    await page.close();
   });
 });
 

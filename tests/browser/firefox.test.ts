@@ -8,6 +8,7 @@ import { parseHtml } from '../helpers/dom';
 import { FIREFOX_UUID, launchFirefox } from './firefox';
 import { serve } from './server';
 import { VISIBLE_TEXT } from './visible-text';
+import { SCROLLS } from './scroll-probe';
 import { MARKS, type Marks } from './marks-probe';
 import { LEFT_ALONE, LOADED_AND_PAINTED, RAIL_HIDDEN, SIFT_TRACES } from './frame-probe';
 
@@ -58,6 +59,41 @@ describe('Firefox ESR, cluttered pages (and shadow roots, iframes): clutter hidd
     const text = await waitForText(page, (t) => snippetsIn(t, c.expect.clutter).present.length === 0 && snippetsIn(t, c.expect.article).missing.length === 0);
     expect(snippetsIn(text, c.expect.article).missing).toEqual([]);
     expect(snippetsIn(text, c.expect.clutter).present).toEqual([]);
+    if (c.name === 'strict-csp') {
+      // The page's policy allows no inline style, yet Sift's own stylesheets apply: the lock its stylesheet set is undone.
+      const deadline = Date.now() + 10_000;
+      while (!(await page.evaluate(SCROLLS)) && Date.now() < deadline) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(true))));
+      expect(await page.evaluate(SCROLLS)).toBe(true);
+    }
+    await page.close();
+  });
+});
+
+describe('Firefox ESR, a page that locks scrolling behind its overlay', () => {
+  it('gets scrolling back when the page locks it after Sift’s plan, and keeps it while the page adds content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${fixtures.base}/strict-csp/page.html#sift-debug`, { waitUntil: 'load' });
+    await page.waitForFunction(() => performance.getEntriesByName('sift:applied').length > 0, { timeout: 10_000 });
+    const scrolls = async () => {
+      const deadline = Date.now() + 10_000;
+      while (!(await page.evaluate(SCROLLS)) && Date.now() < deadline) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(true))));
+      return page.evaluate(SCROLLS) as Promise<boolean>;
+    };
+    expect(await scrolls()).toBe(true);
+    // A second lock, on html, put on by the page's script after the plan (no plan follows: nothing was added).
+    await page.evaluate(() => (document.documentElement.style.overflow = 'hidden'));
+    expect(await scrolls()).toBe(true);
+    // Each paragraph the page adds is a new plan, made with Sift's own stylesheet in: scrolling stays.
+    for (let i = 1; i <= 3; i++) {
+      const plans = await page.evaluate(() => performance.getEntriesByName('sift:applied').length);
+      await page.evaluate((n) => {
+        const p = document.createElement('p');
+        p.textContent = `Update ${n}: the water board will publish the reservoirs' levels every week from now on, it said.`;
+        document.querySelector('article')!.append(p);
+      }, i);
+      await page.waitForFunction((n) => performance.getEntriesByName('sift:applied').length > n, { timeout: 10_000 }, plans);
+      expect(await page.evaluate(SCROLLS), `after added paragraph ${i}`).toBe(true);
+    }
     await page.close();
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { Agent, get } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -38,5 +38,23 @@ describe('the test page server', () => {
     await server.close();
     await closed;
     expect(socket.destroyed).toBe(true);
+  }, 5_000);
+
+  it("adds a folder's headers.json to what it serves from that folder, and only there", async () => {
+    const folder = join(root, 'strict');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'page.html'), '<p>strict</p>');
+    writeFileSync(join(folder, 'headers.json'), JSON.stringify({ 'content-security-policy': "style-src 'self'" }));
+    const server = await serve(root);
+    const headerOf = (path: string) =>
+      new Promise<string | undefined>((resolve, reject) => {
+        get(`${server.base}${path}`, (res) => {
+          res.resume();
+          resolve(res.headers['content-security-policy'] as string | undefined);
+        }).on('error', reject);
+      });
+    expect(await headerOf('/strict/page.html')).toBe("style-src 'self'");
+    expect(await headerOf('/page.html')).toBeUndefined();
+    await server.close();
   }, 5_000);
 });

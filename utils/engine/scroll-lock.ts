@@ -15,16 +15,40 @@ const MODAL = '[aria-modal="true"]';
 export function findScrollLocks(doc: Document, findings: readonly Finding[], computed = true, modals?: readonly Element[]): ScrollLock[] {
   if (findings.length === 0) return [];
   // Cheapest checks first: computed styles are costly outside a real web page (jsdom).
-  const isModal = modals ? (el: Element) => modals.some((m) => el.contains(m)) : (el: Element) => el.matches(MODAL) || el.querySelector(MODAL) !== null;
-  const candidates = findings.filter((f) => OVERLAY_CATEGORIES.has(f.category) || isModal(f.element));
-  if (candidates.length === 0) return [];
-  const targets = (['html', 'body'] as const).filter((t) => {
+  const isModal = modalTest(modals);
+  if (!findings.some((f) => isCandidate(f, isModal))) return [];
+  const targets = lockedTargets(doc, computed);
+  if (targets.length === 0) return [];
+  const ruleIds = overlayRules(findings, computed, isModal);
+  return ruleIds.length ? targets.map((target) => ({ target, ruleIds })) : [];
+}
+
+/**
+ * The rules among `findings` that hide an overlay: a finding of an overlay's
+ * category (consent, newsletter, app prompt, …) that is fixed on the screen,
+ * or any finding that holds a modal dialog. Their findings justify undoing a
+ * scroll lock. `isModal` as `modalTest` makes it.
+ */
+export function overlayRules(findings: readonly Finding[], computed = true, isModal = modalTest()): string[] {
+  const overlays = findings.filter((f) => isCandidate(f, isModal) && (isModal(f.element) || position(f.element, computed) === 'fixed'));
+  return [...new Set(overlays.map((f) => f.ruleId))];
+}
+
+/** Whether an element is or holds a modal dialog: among `modals` (the page's `[aria-modal="true"]`), or asked of the element. */
+export function modalTest(modals?: readonly Element[]): (el: Element) => boolean {
+  return modals ? (el) => modals.some((m) => el.contains(m)) : (el) => el.matches(MODAL) || el.querySelector(MODAL) !== null;
+}
+
+/** `html` and `body`, those of them that lock scrolling now (`overflow: hidden`, or `position: fixed`). */
+export function lockedTargets(doc: Document, computed = true): ScrollLock['target'][] {
+  return (['html', 'body'] as const).filter((t) => {
     const el = t === 'html' ? doc.documentElement : doc.body;
     return el !== null && isLocked(el, computed);
   });
-  if (targets.length === 0) return [];
-  const overlayRules = [...new Set(candidates.filter((f) => isModal(f.element) || position(f.element, computed) === 'fixed').map((f) => f.ruleId))];
-  return overlayRules.length ? targets.map((target) => ({ target, ruleIds: overlayRules })) : [];
+}
+
+function isCandidate(f: Finding, isModal: (el: Element) => boolean): boolean {
+  return OVERLAY_CATEGORIES.has(f.category) || isModal(f.element);
 }
 
 function position(el: Element, computed: boolean): string {

@@ -1,6 +1,5 @@
-import { activeRules, installCss, markFindings, scrollLockCss, shadowCss, unmark, unmarkAll, OFF_ATTR, STYLE_ID } from '../engine/apply';
+import { activeRules, installCss, markFindings, shadowCss, unmark, unmarkAll, OFF_ATTR, STYLE_ID } from '../engine/apply';
 import { findingsOnPage, type PlannedCopy, type PlanRequest } from '../engine/copy-plan';
-import { findScrollLocks } from '../engine/scroll-lock';
 import { runSlice, type Steps } from '../engine/steps';
 import type { EngineSettings, Plan } from '../engine/types';
 import type { EngineRef } from './engine-loader';
@@ -10,6 +9,7 @@ import { CopyTracker } from './copy-tracker';
 import type { EarlyCopy } from './early-handoff';
 import { EARLY_STYLE_ID, hideEarly } from './early-style';
 import { nextFrame, nextTask } from './next-frame';
+import { ScrollUnlock } from './scroll-unlock';
 import { sendChanges, sendCopy, type SentCopy } from './sent-copy';
 import { sliceEdge } from './slice-edge';
 
@@ -88,6 +88,8 @@ export class LiveCleaner {
   /** Open shadow roots seen so far (web components), each planned and styled on its own. */
   private readonly shadows = new Set<ShadowRoot>();
   private shadowPlans = new Map<ShadowRoot, Plan>();
+  /** Undoes the scroll locks of the overlays the plan hides, and of those that lock later (see `ScrollUnlock`). */
+  private readonly unlock: ScrollUnlock;
   private observer: MutationObserver | null = null;
   private queued = false;
   private scheduled = false;
@@ -121,6 +123,7 @@ export class LiveCleaner {
     this.planElsewhere = options.planElsewhere;
     this.forgetElsewhere = options.forgetElsewhere;
     this.engine = options.engine;
+    this.unlock = new ScrollUnlock(doc);
   }
 
   /** Hides what the site's own selector rules name with one stylesheet (see `hideEarly`). */
@@ -167,6 +170,7 @@ export class LiveCleaner {
     this.job = null;
     this.observer?.disconnect();
     this.observer = null;
+    this.unlock.stop();
     this.doc.defaultView?.removeEventListener('pagehide', this.onPageHide);
     this.dropCopy();
   }
@@ -207,11 +211,11 @@ export class LiveCleaner {
 
   /** The plan of the document and of its open shadow roots, as one list. */
   get current(): Plan {
-    if (this.shadowPlans.size === 0) return this.plan;
+    if (this.shadowPlans.size === 0) return { ...this.plan, scrollLocks: this.unlock.locks };
     const extra = [...this.shadowPlans.values()];
     return {
       findings: [...this.plan.findings, ...extra.flatMap((p) => p.findings)],
-      scrollLocks: this.plan.scrollLocks,
+      scrollLocks: this.unlock.locks,
       errors: [...new Set([...this.plan.errors, ...extra.flatMap((p) => p.errors)])],
     };
   }
@@ -247,7 +251,8 @@ export class LiveCleaner {
   /**
    * Applies a finished plan: marks what it names (which the early stylesheet
    * hides in the document, put back if the page removed it) and no more, the
-   * scroll locks' stylesheet, one stylesheet per shadow root.
+   * scroll locks' stylesheet (its own plan's locks are not used: see
+   * `ScrollUnlock`), one stylesheet per shadow root.
    */
   private apply(main: Plan, shadows: Map<ShadowRoot, Plan>): void {
     const marked = new Set(main.findings.map((f) => f.element));
@@ -255,7 +260,7 @@ export class LiveCleaner {
     this.marked = marked;
     markFindings(main.findings);
     if (main.findings.length && !this.doc.getElementById(EARLY_STYLE_ID)) this.hideEarly();
-    installCss(this.doc, main.scrollLocks.length ? scrollLockCss(activeRules(main), main.scrollLocks) : '');
+    this.unlock.update(main.findings.filter((f) => f.active));
     const next = new Map<ShadowRoot, Plan>();
     for (const [root, p] of shadows) {
       if (!this.shadows.has(root)) {
@@ -358,8 +363,8 @@ export class LiveCleaner {
 
   /**
    * When the plan of a copy comes: marks what it names on the page's own
-   * elements (listed when the copy was made) and works out scroll locks,
-   * which need the page's computed styles.
+   * elements (listed when the copy was made); the scroll locks are told on
+   * the page, which has the computed styles (`ScrollUnlock`).
    */
   private receive(copy: SentCopy, budget: number): void {
     const { elements, answer, t0, sent, busy } = copy;
@@ -389,7 +394,7 @@ export class LiveCleaner {
           }
           // Web components' shadow roots are not in the copy: such a page is planned in place.
           if (!findings || planned.customElements.some((i) => elements.item(i)?.shadowRoot)) return this.fallBack(budget);
-          main = { findings, scrollLocks: findScrollLocks(this.doc, findings.filter((f) => f.active)), errors: planned.errors };
+          main = { findings, scrollLocks: [], errors: planned.errors }; // the locks are the page's to tell (`apply`)
         } catch {
           return this.fallBack(budget);
         }
