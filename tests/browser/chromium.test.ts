@@ -499,6 +499,23 @@ describe('Chromium, a page that locks scrolling behind its overlay', () => {
   });
 });
 
+describe('Chromium, a page that removes Sift’s stylesheets', () => {
+  it('gets them back at once, though the page adds nothing after', async () => {
+    const c = loadCases(FIXTURE_PAGES).find((x) => x.name === 'strict-csp')!;
+    const page = await openPage(chromium.context, `${fixtures.base}/strict-csp/page.html`);
+    await waitForText(page, cleanedOf(c));
+    await expect.poll(() => page.evaluate(SCROLLS)).toBe(true);
+    await page.evaluate(() => {
+      for (const style of document.querySelectorAll('style[id^="sift-"]')) style.remove(); // a script that rewrites the head, say
+    });
+    const text = await waitForText(page, cleanedOf(c));
+    expect(snippetsIn(text, c.expect.clutter).present).toEqual([]);
+    await expect.poll(() => page.evaluate(SCROLLS)).toBe(true);
+    expect(await page.evaluate(() => document.querySelectorAll('style[id^="sift-"]').length)).toBe(2);
+    await page.close();
+  });
+});
+
 describe('Chromium, frames', () => {
   it('cleans a frame of the same origin from the top page; a frame of another origin gets no Sift script at all', async () => {
     const other = await serve(`${ROOT}/tests/fixtures`); // another port: another origin

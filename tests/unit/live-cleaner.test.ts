@@ -48,6 +48,24 @@ describe('LiveCleaner', () => {
     cleaner.stop();
   });
 
+  it('puts its stylesheet back at once when the page removes it (no content added, no new plan)', async () => {
+    const doc = page(`${BODY}<section id="rel"><h2>Related articles</h2><a href="/1">One</a></section>`, URL_);
+    let plans = 0;
+    const cleaner = new LiveCleaner(doc, () => URL_, {}, () => plans++, SYNC);
+    cleaner.start();
+    expect(isHidden(doc.getElementById('rel')!)).toBe(true);
+    const runs = plans;
+    doc.getElementById(EARLY_STYLE_ID)!.remove(); // a script that rewrites the page's head, say
+    expect(isHidden(doc.getElementById('rel')!)).toBe(false);
+    await until(() => doc.getElementById(EARLY_STYLE_ID) !== null);
+    expect(isHidden(doc.getElementById('rel')!)).toBe(true);
+    expect(plans).toBe(runs);
+    cleaner.stop();
+    doc.getElementById(EARLY_STYLE_ID)!.remove(); // stopped: the page's to do as it likes
+    await new Promise((r) => setTimeout(r, 50));
+    expect(doc.getElementById(EARLY_STYLE_ID)).toBeNull();
+  });
+
   it('ignores its own stylesheet and noise nodes (no loop)', async () => {
     const doc = page(BODY, URL_);
     let runs = 0;

@@ -119,6 +119,17 @@ describe('LiveCleaner and scroll locks', () => {
     expect(doc.getElementById(STYLE_ID)).toBeNull();
   });
 
+  it('puts the unlocking stylesheet back when the page removes it', async () => {
+    const doc = page(ARTICLE + OVERLAY, URL_, '<style>body { overflow: hidden }</style>');
+    const cleaner = new LiveCleaner(doc, () => URL_, {}, () => {}, SYNC);
+    cleaner.start();
+    expect(overflow(doc)).toBe('auto');
+    doc.getElementById(STYLE_ID)!.remove();
+    expect(overflow(doc)).toBe('hidden');
+    await until(() => overflow(doc) === 'auto');
+    cleaner.dispose();
+  });
+
   it('gives scrolling back when the page locks it after the plan that hid its overlay', async () => {
     const doc = page(ARTICLE + OVERLAY, URL_, '<style>.no-scroll { overflow: hidden }</style>');
     const cleaner = new LiveCleaner(doc, () => URL_, {}, () => {}, SYNC);

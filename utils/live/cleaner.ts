@@ -304,9 +304,21 @@ export class LiveCleaner {
 
   private enqueue(records: MutationRecord[]): void {
     this.tracker?.note(records);
-    if (this.stopped || this.queued || !addsContent(records)) return;
+    if (this.stopped) return;
+    if (removesElements(records)) this.keepStyles();
+    if (this.queued || !addsContent(records)) return;
     this.queued = true;
     this.schedule();
+  }
+
+  /**
+   * The page removed elements, perhaps Sift's stylesheets (a script that
+   * rewrites the head, say): put back at once what is gone, or every hidden
+   * block would show until the page next adds content.
+   */
+  private keepStyles(): void {
+    if (!this.doc.getElementById(EARLY_STYLE_ID)) this.hideEarly();
+    this.unlock.restore();
   }
 
   private schedule(): void {
@@ -492,6 +504,12 @@ export class LiveCleaner {
 /** The tracker of a whole copy the planner keeps (changes are told from it on). */
 function trackerOf(sent: SentCopy): CopyTracker | null {
   return sent.kept ? new CopyTracker(sent.kept.key, sent.kept.body, sent.kept.elements) : null;
+}
+
+/** Whether these mutations removed an element from the document. */
+function removesElements(records: readonly MutationRecord[]): boolean {
+  for (const r of records) for (const node of r.removedNodes) if (node.nodeType === 1) return true;
+  return false;
 }
 
 function samePlan(a: Plan, b: Plan): boolean {

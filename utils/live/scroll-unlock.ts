@@ -1,4 +1,4 @@
-import { installCss, scrollLockCss } from '../engine/apply';
+import { installCss, scrollLockCss, STYLE_ID } from '../engine/apply';
 import { lockedTargets, overlayRules } from '../engine/scroll-lock';
 import type { Finding, ScrollLock } from '../engine/types';
 
@@ -45,6 +45,11 @@ export class ScrollUnlock {
   /** The locks undone now. */
   get locks(): ScrollLock[] {
     return [...this.targets].map((target) => ({ target, ruleIds: this.rules }));
+  }
+
+  /** Puts the stylesheet back if the page removed it. */
+  restore(): void {
+    if (this.targets.size && !this.doc.getElementById(STYLE_ID)) this.check();
   }
 
   /** Stops watching (the stylesheet stays; `unmarkAll` removes it). */
