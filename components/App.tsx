@@ -38,14 +38,14 @@ export function App() {
     void hasImagePermission().then(setEmbed);
   }, []);
 
-  const refresh = useCallback(async (id: number | undefined) => {
+  const refresh = useCallback(async (id: number | undefined, attempts = 20) => {
     if (id === undefined) return setError(true);
     const loadRules = (url: string) => {
       const site = siteOf(url);
       if (site) void ruleStore().load([site]).then(setUserRules);
     };
     // A page that is (re)loading has no content script for a moment: ask again before giving up.
-    for (let attempt = 0; attempt < 20; attempt++) {
+    for (let attempt = 0; attempt < attempts; attempt++) {
       try {
         const next = await sendToTab(id, { type: 'getState' });
         setState(next);
@@ -75,7 +75,21 @@ export function App() {
     return watchSettings(watched, () => setTimeout(() => void refresh(tabId), 50));
   }, [watched, tabId, refresh]);
 
-  if (error) return <main class="popup"><p class="note">{t('notAvailable')}</p></main>;
+  if (error) {
+    // No content script answers: a browser page, or a page open since before Sift was installed or updated.
+    const reload = async () => {
+      if (tabId === undefined) return;
+      setError(false);
+      await browser.tabs.reload(tabId);
+      void refresh(tabId, 300); // up to 30 s: the page loads, then Sift starts once it is parsed
+    };
+    return (
+      <main class="popup">
+        <p class="note" id="not-running">{t('notRunning')}</p>
+        {tabId !== undefined && <button type="button" id="reload-page" onClick={() => void reload()}>{t('reloadPage')}</button>}
+      </main>
+    );
+  }
   if (!state) return <main class="popup" aria-busy="true" />;
   const site = siteOf(state.url) ?? new URL(state.url).hostname;
 

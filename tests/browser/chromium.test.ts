@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHtml } from '../helpers/dom';
 import type { Page } from 'playwright-core';
 import { CORPUS, loadCases, snippetsIn, type Case } from '../helpers/corpus';
-import { launchChromium, openPage, plannerDocuments, ROOT, type Chromium } from './chromium';
+import { launchChromium, launchChromiumToInstall, openPage, plannerDocuments, ROOT, type Chromium } from './chromium';
 import { serve } from './server';
 import { VISIBLE_TEXT } from './visible-text';
 import { SCROLLS } from './scroll-probe';
@@ -690,6 +690,32 @@ async function saveFrom(popup: Page, button: string): Promise<string> {
     .not.toBe('');
   return path;
 }
+
+describe('Chromium, a tab open since before Sift was installed', () => {
+  it('the popup says Sift is not running there and reloads the page, which Sift then cleans', async () => {
+    // A browser of its own, Sift installed into it while the page is open: the page has no content script.
+    const browser = await launchChromiumToInstall();
+    try {
+      const c = loadCases(`${CORPUS}/cluttered`).find((x) => x.name === 'aggregator-seed')!;
+      const page = await openPage(browser.context, urlOf(c));
+      const { extensionId, worker } = await browser.install();
+      await page.bringToFront();
+      const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+      expect(tabId).toBeTypeOf('number');
+      expect(snippetsIn(await visible(page), c.expect.clutter).missing).toEqual([]); // nothing hidden
+      const popup = await browser.context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+      await expect.poll(() => popup.locator('#not-running').isVisible(), { timeout: 10_000 }).toBe(true);
+      await popup.locator('#reload-page').click();
+      await popup.locator('.summary').waitFor({ timeout: 30_000 });
+      expect(Number(await popup.locator('.summary').getAttribute('data-hidden'))).toBeGreaterThanOrEqual(4);
+      const text = await waitForText(page, cleanedOf(c));
+      expect(snippetsIn(text, c.expect.clutter).present).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
 
 describe('Chromium, saving a clean copy from the popup', () => {
   it.each(loadCases(`${CORPUS}/cluttered`).map((c) => [c.name, c] as const))('%s: HTML and Markdown hold the article, no clutter', async (_name, c) => {

@@ -1,7 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { createServer, type AddressInfo } from 'node:net';
+import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
@@ -14,15 +15,9 @@ export interface Chromium {
   close(): Promise<void>;
 }
 
-/**
- * Debian's Chromium with the built extension loaded (or `build`, another
- * build of it, to compare two in one run); every request that leaves
- * 127.0.0.1 is aborted.
- */
-export async function launchChromium(options: { extension?: boolean; build?: string } = {}): Promise<Chromium> {
-  const withExtension = options.extension ?? true;
-  const build = options.build ?? CHROME_BUILD;
-  const args = [
+/** Chromium's command line for every test launch (`extra` added). */
+function chromiumArgs(extra: string[]): string[] {
+  return [
     '--no-sandbox',
     '--disable-gpu',
     '--no-first-run',
@@ -31,12 +26,17 @@ export async function launchChromium(options: { extension?: boolean; build?: str
     '--disable-sync',
     '--disable-quic',
     '--lang=en-US',
+    ...extra,
   ];
-  if (withExtension) args.push(`--disable-extensions-except=${build}`, `--load-extension=${build}`);
+}
+
+/** A persistent context of Debian's Chromium in which every request that leaves 127.0.0.1 is aborted. */
+async function launchContext(args: string[], ignoreDefaultArgs: string[] = []): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'sift-chromium-')), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args,
+    args: chromiumArgs(args),
+    ignoreDefaultArgs,
     viewport: { width: 1280, height: 900 },
     locale: 'en-US',
   });
@@ -45,10 +45,61 @@ export async function launchChromium(options: { extension?: boolean; build?: str
     if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '127.0.0.1') return route.continue();
     return route.abort();
   });
+  return context;
+}
+
+/**
+ * Debian's Chromium with the built extension loaded (or `build`, another
+ * build of it, to compare two in one run); every request that leaves
+ * 127.0.0.1 is aborted.
+ */
+export async function launchChromium(options: { extension?: boolean; build?: string } = {}): Promise<Chromium> {
+  const withExtension = options.extension ?? true;
+  const build = options.build ?? CHROME_BUILD;
+  const context = await launchContext(withExtension ? [`--disable-extensions-except=${build}`, `--load-extension=${build}`] : []);
   if (!withExtension) return { context, extensionId: '', worker: undefined as never, close: () => context.close() };
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId, worker, close: () => context.close() };
+}
+
+/**
+ * Debian's Chromium without the extension, which `install` then adds to the
+ * running browser, as a user installs or updates it: tabs already open get
+ * no content script. It loads the built extension unpacked over a second
+ * DevTools connection (`Extensions.loadUnpacked`, which Chromium allows
+ * under `--enable-unsafe-extension-debugging`).
+ */
+export async function launchChromiumToInstall(): Promise<{ context: BrowserContext; install(): Promise<Omit<Chromium, 'context' | 'close'>>; close(): Promise<void> }> {
+  const port = await freePort();
+  const context = await launchContext(['--enable-unsafe-extension-debugging', `--remote-debugging-port=${port}`], ['--disable-extensions']);
+  let connection: Browser | null = null;
+  return {
+    context,
+    async install() {
+      connection = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+      const session = await connection.newBrowserCDPSession();
+      const { id } = (await session.send('Extensions.loadUnpacked' as never, { path: CHROME_BUILD } as never)) as { id: string };
+      const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${id}/`)) ?? (await context.waitForEvent('serviceworker'));
+      return { extensionId: id, worker };
+    },
+    async close() {
+      await connection?.close().catch(() => {});
+      await context.close();
+    },
+  };
+}
+
+/** A TCP port free on 127.0.0.1 now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 /** Loads a page and waits for `load`, then for the page's own late injections (its `dynamicWaitMs`). */
