@@ -7,7 +7,7 @@ import { CORPUS, loadCases, snippetsIn, type Case } from '../helpers/corpus';
 import { launchChromium, launchChromiumToInstall, openPage, plannerDocuments, ROOT, type Chromium } from './chromium';
 import { serve } from './server';
 import { VISIBLE_TEXT } from './visible-text';
-import { SCROLLS } from './scroll-probe';
+import { ARTICLE_TAKES_FOCUS, SCROLLS } from './usable-probe';
 import { MARKS, type Marks } from './marks-probe';
 import { LEFT_ALONE, LOADED_AND_PAINTED, RAIL_HIDDEN, SIFT_TRACES } from './frame-probe';
 
@@ -98,6 +98,10 @@ describe('Chromium, shadow roots and same-origin iframes', () => {
     if (c.name === 'strict-csp') {
       // The page's policy allows no inline style, yet Sift's own stylesheets apply: the lock its stylesheet set is undone.
       await expect.poll(() => page.evaluate(SCROLLS)).toBe(true);
+    }
+    if (c.name === 'modal-dialog') {
+      // The hidden modal dialog no longer makes the page inert.
+      await expect.poll(() => page.evaluate(ARTICLE_TAKES_FOCUS)).toBe(true);
     }
     await page.close();
   });
@@ -495,6 +499,42 @@ describe('Chromium, a page that locks scrolling behind its overlay', () => {
       await page.waitForFunction((n) => performance.getEntriesByName('sift:applied').length > n, plans, { timeout: 10_000 });
       expect(await page.evaluate(SCROLLS), `after added paragraph ${i}`).toBe(true);
     }
+    await page.close();
+  });
+});
+
+describe('Chromium, a modal dialog Sift hides', () => {
+  it('is closed, so the page can be used; "Show original" and switching Sift off open it again as a modal, and back', async () => {
+    const c = loadCases(FIXTURE_PAGES).find((x) => x.name === 'modal-dialog')!;
+    const page = await openPage(chromium.context, `${fixtures.base}/modal-dialog/page.html`);
+    await waitForText(page, cleanedOf(c));
+    const modal = () => page.evaluate(() => document.getElementById('privacy')!.matches(':modal'));
+    await expect.poll(() => page.evaluate(ARTICLE_TAKES_FOCUS)).toBe(true);
+    expect(await modal()).toBe(false);
+    // A real click reaches the article's button.
+    const clicks = await page.evaluate(() => {
+      const w = window as unknown as { clicks: number };
+      w.clicks = 0;
+      document.getElementById('listen')!.addEventListener('click', () => w.clicks++);
+    });
+    expect(clicks).toBeUndefined();
+    await page.locator('#listen').click({ timeout: 5_000 });
+    expect(await page.evaluate(() => (window as unknown as { clicks: number }).clicks)).toBe(1);
+
+    const popup = await popupFor(page);
+    await popup.locator('#show-original').click();
+    await expect.poll(modal).toBe(true);
+    expect(await page.evaluate(ARTICLE_TAKES_FOCUS)).toBe(false); // the original page, inert behind its dialog
+    await popup.locator('#show-original').click();
+    await expect.poll(modal).toBe(false);
+    expect(await page.evaluate(ARTICLE_TAKES_FOCUS)).toBe(true);
+    // Sift switched off for the site: the page as it was; on again: closed again.
+    await flip(popup, 'site-switch', false);
+    await expect.poll(modal).toBe(true);
+    await flip(popup, 'site-switch', true);
+    await expect.poll(modal).toBe(false);
+    expect(await page.evaluate(ARTICLE_TAKES_FOCUS)).toBe(true);
+    await popup.close();
     await page.close();
   });
 });

@@ -9,6 +9,7 @@ import { CopyTracker } from './copy-tracker';
 import type { EarlyCopy } from './early-handoff';
 import { EARLY_STYLE_ID, hideEarly } from './early-style';
 import { nextFrame, nextTask } from './next-frame';
+import { ModalRelease } from './modal-release';
 import { ScrollUnlock } from './scroll-unlock';
 import { sendChanges, sendCopy, type SentCopy } from './sent-copy';
 import { sliceEdge } from './slice-edge';
@@ -90,6 +91,8 @@ export class LiveCleaner {
   private shadowPlans = new Map<ShadowRoot, Plan>();
   /** Undoes the scroll locks of the overlays the plan hides, and of those that lock later (see `ScrollUnlock`). */
   private readonly unlock: ScrollUnlock;
+  /** Closes the modal dialogs the plan hides, which would leave the page inert (see `ModalRelease`). */
+  private readonly modals = new ModalRelease();
   private observer: MutationObserver | null = null;
   private queued = false;
   private scheduled = false;
@@ -202,6 +205,7 @@ export class LiveCleaner {
   setShowOriginal(on: boolean): void {
     if (on) this.doc.documentElement.setAttribute(OFF_ATTR, '');
     else this.doc.documentElement.removeAttribute(OFF_ATTR);
+    this.modals.setShowOriginal(on);
     this.styleShadows();
   }
 
@@ -223,6 +227,7 @@ export class LiveCleaner {
   /** Removes every trace from the page (site switched off, extension updated). */
   dispose(): void {
     this.stop();
+    this.modals.release();
     unmarkAll(this.doc);
     this.marked.clear();
     for (const root of this.shadows) unmarkAll(root);
@@ -252,7 +257,8 @@ export class LiveCleaner {
    * Applies a finished plan: marks what it names (which the early stylesheet
    * hides in the document, put back if the page removed it) and no more, the
    * scroll locks' stylesheet (its own plan's locks are not used: see
-   * `ScrollUnlock`), one stylesheet per shadow root.
+   * `ScrollUnlock`), one stylesheet per shadow root; closes the modal
+   * dialogs it hides (`ModalRelease`).
    */
   private apply(main: Plan, shadows: Map<ShadowRoot, Plan>): void {
     const marked = new Set(main.findings.map((f) => f.element));
@@ -272,6 +278,8 @@ export class LiveCleaner {
     }
     this.shadowPlans = next;
     this.styleShadows();
+    const hidden = [main, ...shadows.values()].flatMap((p) => p.findings.filter((f) => f.active));
+    this.modals.update(hidden, this.showingOriginal);
   }
 
   /**

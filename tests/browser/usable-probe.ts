@@ -1,0 +1,27 @@
+/**
+ * Whether the page can still be used once Sift has hidden its overlays:
+ * expressions evaluated in the page.
+ */
+
+/** Whether the page scrolls: neither its `html` nor its `body` hides overflow, and a scroll moves it (it is put back after). */
+export const SCROLLS = `(() => {
+  if ([document.documentElement, document.body].some((el) => getComputedStyle(el).overflowY === 'hidden')) return false;
+  scrollTo(0, 200);
+  const moved = scrollY > 0;
+  scrollTo(0, 0);
+  return moved;
+})()`;
+
+/**
+ * Whether the article's first button takes focus: it does not while a modal
+ * dialog makes the rest of the page inert (focus is put back after).
+ */
+export const ARTICLE_TAKES_FOCUS = `(() => {
+  const button = document.querySelector('article button');
+  const before = document.activeElement;
+  button.focus();
+  const took = document.activeElement === button;
+  button.blur();
+  if (before instanceof HTMLElement && before !== document.body) before.focus();
+  return took;
+})()`;
