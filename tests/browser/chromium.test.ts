@@ -7,7 +7,7 @@ import { CORPUS, loadCases, snippetsIn, type Case } from '../helpers/corpus';
 import { launchChromium, launchChromiumToInstall, openPage, plannerDocuments, ROOT, type Chromium } from './chromium';
 import { serve } from './server';
 import { VISIBLE_TEXT } from './visible-text';
-import { ARTICLE_TAKES_FOCUS, SCROLLS } from './usable-probe';
+import { ARTICLE_ON_TOP, ARTICLE_TAKES_FOCUS, SCROLLS } from './usable-probe';
 import { MARKS, type Marks } from './marks-probe';
 import { LEFT_ALONE, LOADED_AND_PAINTED, RAIL_HIDDEN, SIFT_TRACES } from './frame-probe';
 
@@ -102,6 +102,11 @@ describe('Chromium, shadow roots and same-origin iframes', () => {
     if (c.name === 'modal-dialog') {
       // The hidden modal dialog no longer makes the page inert.
       await expect.poll(() => page.evaluate(ARTICLE_TAKES_FOCUS)).toBe(true);
+    }
+    if (c.name === 'modal-backdrop') {
+      // The prompt's backdrop went with it: the page is not covered, and it scrolls.
+      await expect.poll(() => page.evaluate(ARTICLE_ON_TOP)).toBe(true);
+      await expect.poll(() => page.evaluate(SCROLLS)).toBe(true);
     }
     await page.close();
   });

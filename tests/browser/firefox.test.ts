@@ -8,7 +8,7 @@ import { parseHtml } from '../helpers/dom';
 import { FIREFOX_UUID, launchFirefox } from './firefox';
 import { serve } from './server';
 import { VISIBLE_TEXT } from './visible-text';
-import { ARTICLE_TAKES_FOCUS, SCROLLS } from './usable-probe';
+import { ARTICLE_ON_TOP, ARTICLE_TAKES_FOCUS, SCROLLS } from './usable-probe';
 import { MARKS, type Marks } from './marks-probe';
 import { LEFT_ALONE, LOADED_AND_PAINTED, RAIL_HIDDEN, SIFT_TRACES } from './frame-probe';
 
@@ -64,6 +64,14 @@ describe('Firefox ESR, cluttered pages (and shadow roots, iframes): clutter hidd
       const deadline = Date.now() + 10_000;
       while (!(await page.evaluate(ARTICLE_TAKES_FOCUS)) && Date.now() < deadline) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(true))));
       expect(await page.evaluate(ARTICLE_TAKES_FOCUS)).toBe(true);
+    }
+    if (c.name === 'modal-backdrop') {
+      // The prompt's backdrop went with it: the page is not covered, and it scrolls.
+      const deadline = Date.now() + 10_000;
+      const usable = async () => (await page.evaluate(ARTICLE_ON_TOP)) && (await page.evaluate(SCROLLS));
+      while (!(await usable()) && Date.now() < deadline) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(true))));
+      expect(await page.evaluate(ARTICLE_ON_TOP)).toBe(true);
+      expect(await page.evaluate(SCROLLS)).toBe(true);
     }
     if (c.name === 'strict-csp') {
       // The page's policy allows no inline style, yet Sift's own stylesheets apply: the lock its stylesheet set is undone.

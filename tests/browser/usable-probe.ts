@@ -25,3 +25,14 @@ export const ARTICLE_TAKES_FOCUS = `(() => {
   if (before instanceof HTMLElement && before !== document.body) before.focus();
   return took;
 })()`;
+
+/**
+ * Whether the article's first button is what a click at its middle reaches:
+ * not while an overlay's backdrop covers the page.
+ */
+export const ARTICLE_ON_TOP = `(() => {
+  const button = document.querySelector('article button');
+  const r = button.getBoundingClientRect();
+  const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  return hit !== null && button.contains(hit);
+})()`;

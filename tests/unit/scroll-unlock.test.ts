@@ -3,6 +3,7 @@ import { HIDE_ATTR, OFF_ATTR, STYLE_ID } from '../../utils/engine/apply';
 import type { Finding } from '../../utils/engine/types';
 import { LiveCleaner } from '../../utils/live/cleaner';
 import { ScrollUnlock } from '../../utils/live/scroll-unlock';
+import { overlayFindings } from '../../utils/engine/scroll-lock';
 import { SYNC } from '../helpers/cleaner-options';
 import { articleBody, page } from '../helpers/dom';
 import { until } from '../helpers/until';
@@ -70,11 +71,11 @@ describe('ScrollUnlock', () => {
     const doc = page(ARTICLE + OVERLAY + '<aside id="rel"><h2>Related</h2></aside>', URL_, '<style>body { overflow: hidden } .locked { overflow: hidden }</style>');
     const unlock = new ScrollUnlock(doc);
     const related: Finding = { element: doc.getElementById('rel')!, ruleId: 'related-heading', category: 'related', reason: 'heading "Related"', active: true };
-    unlock.update([related]);
+    unlock.update(overlayFindings([related]));
     expect(overflow(doc)).toBe('hidden');
-    unlock.update([related, consent(doc)]);
+    unlock.update(overlayFindings([related, consent(doc)]));
     expect(overflow(doc)).toBe('auto');
-    unlock.update([related]); // the overlay is gone from the plan (its rule switched off, say)
+    unlock.update(overlayFindings([related])); // the overlay is gone from the plan (its rule switched off, say)
     expect(unlock.locks).toEqual([]);
     expect(overflow(doc)).toBe('hidden');
     // No longer watching: a lock the page adds now is the page's.

@@ -30,8 +30,12 @@ export function findScrollLocks(doc: Document, findings: readonly Finding[], com
  * scroll lock. `isModal` as `modalTest` makes it.
  */
 export function overlayRules(findings: readonly Finding[], computed = true, isModal = modalTest()): string[] {
-  const overlays = findings.filter((f) => isCandidate(f, isModal) && (isModal(f.element) || position(f.element, computed) === 'fixed'));
-  return [...new Set(overlays.map((f) => f.ruleId))];
+  return [...new Set(overlayFindings(findings, computed, isModal).map((f) => f.ruleId))];
+}
+
+/** The findings that hide an overlay (see `overlayRules`). */
+export function overlayFindings(findings: readonly Finding[], computed = true, isModal = modalTest()): Finding[] {
+  return findings.filter((f) => isCandidate(f, isModal) && (isModal(f.element) || position(f.element, computed) === 'fixed'));
 }
 
 /** Whether an element is or holds a modal dialog: among `modals` (the page's `[aria-modal="true"]`), or asked of the element. */

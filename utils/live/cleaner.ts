@@ -1,5 +1,6 @@
 import { activeRules, installCss, markFindings, shadowCss, unmark, unmarkAll, OFF_ATTR, STYLE_ID } from '../engine/apply';
 import { findingsOnPage, type PlannedCopy, type PlanRequest } from '../engine/copy-plan';
+import { overlayFindings } from '../engine/scroll-lock';
 import { runSlice, type Steps } from '../engine/steps';
 import type { EngineSettings, Plan } from '../engine/types';
 import type { EngineRef } from './engine-loader';
@@ -9,6 +10,7 @@ import { CopyTracker } from './copy-tracker';
 import type { EarlyCopy } from './early-handoff';
 import { EARLY_STYLE_ID, hideEarly } from './early-style';
 import { nextFrame, nextTask } from './next-frame';
+import { Backdrops } from './backdrops';
 import { ModalRelease } from './modal-release';
 import { ScrollUnlock } from './scroll-unlock';
 import { sendChanges, sendCopy, type SentCopy } from './sent-copy';
@@ -93,6 +95,8 @@ export class LiveCleaner {
   private readonly unlock: ScrollUnlock;
   /** Closes the modal dialogs the plan hides, which would leave the page inert (see `ModalRelease`). */
   private readonly modals = new ModalRelease();
+  /** Finds the backdrops of the overlays the plan hides, hidden with them (see `Backdrops`). */
+  private readonly backdrops = new Backdrops();
   private observer: MutationObserver | null = null;
   private queued = false;
   private scheduled = false;
@@ -258,15 +262,19 @@ export class LiveCleaner {
    * hides in the document, put back if the page removed it) and no more, the
    * scroll locks' stylesheet (its own plan's locks are not used: see
    * `ScrollUnlock`), one stylesheet per shadow root; closes the modal
-   * dialogs it hides (`ModalRelease`).
+   * dialogs it hides (`ModalRelease`). The backdrops of the overlays it
+   * hides join its findings (`Backdrops`).
    */
   private apply(main: Plan, shadows: Map<ShadowRoot, Plan>): void {
+    const active = main.findings.filter((f) => f.active);
+    const overlays = overlayFindings(active);
+    main.findings.push(...this.backdrops.update(overlays, active.map((f) => f.element)));
     const marked = new Set(main.findings.map((f) => f.element));
     for (const el of this.marked) if (!marked.has(el)) unmark(el);
     this.marked = marked;
     markFindings(main.findings);
     if (main.findings.length && !this.doc.getElementById(EARLY_STYLE_ID)) this.hideEarly();
-    this.unlock.update(main.findings.filter((f) => f.active));
+    this.unlock.update(overlays);
     const next = new Map<ShadowRoot, Plan>();
     for (const [root, p] of shadows) {
       if (!this.shadows.has(root)) {

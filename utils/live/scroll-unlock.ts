@@ -1,5 +1,5 @@
 import { installCss, scrollLockCss, STYLE_ID } from '../engine/apply';
-import { lockedTargets, overlayRules } from '../engine/scroll-lock';
+import { lockedTargets } from '../engine/scroll-lock';
 import type { Finding, ScrollLock } from '../engine/types';
 
 /**
@@ -30,9 +30,9 @@ export class ScrollUnlock {
 
   constructor(private readonly doc: Document) {}
 
-  /** A plan was applied: `findings`, its active findings, are what the page hides now. */
-  update(findings: readonly Finding[]): void {
-    this.rules = overlayRules(findings);
+  /** A plan was applied: `overlays` are the overlays it hides (`overlayFindings` of its active findings). */
+  update(overlays: readonly Finding[]): void {
+    this.rules = [...new Set(overlays.map((f) => f.ruleId))];
     if (this.rules.length === 0) {
       this.targets.clear();
       this.unwatch();
