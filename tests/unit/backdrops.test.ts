@@ -67,5 +67,4 @@ describe('Backdrops', () => {
     expect(backdrops.update([], [])).toEqual([]); // the prompt shown again (its rule switched off, say)
     expect(backdrops.update([overlay(doc)], hidden)).toEqual([]); // and no size to be found by now
   });
-
 });
