@@ -25,12 +25,13 @@ export class ModalRelease {
         reopen(dialog); // its block is shown again
       }
     }
-    if (showingOriginal) return;
-    for (const el of hidden) {
-      for (const dialog of modalsIn(el)) {
-        dialog.close();
-        this.closed.add(dialog);
-      }
+    if (showingOriginal || hidden.length === 0) return;
+    // One query of the page (most have no open dialog), rather than one of each hidden block.
+    const doc = hidden[0].ownerDocument;
+    for (const dialog of doc.querySelectorAll<HTMLDialogElement>('dialog[open]')) {
+      if (!isModal(dialog) || !hidden.some((el) => el.contains(dialog))) continue;
+      dialog.close();
+      this.closed.add(dialog);
     }
   }
 
@@ -47,12 +48,6 @@ export class ModalRelease {
     for (const dialog of this.closed) reopen(dialog);
     this.closed.clear();
   }
-}
-
-/** The open modal dialogs that are `el` or inside it. */
-function modalsIn(el: Element): HTMLDialogElement[] {
-  const dialogs = el.tagName === 'DIALOG' ? [el] : [...el.querySelectorAll('dialog[open]')];
-  return dialogs.filter((d): d is HTMLDialogElement => isModal(d));
 }
 
 function isModal(el: Element): boolean {
