@@ -32,6 +32,46 @@ export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
   SOCIAL: { yes: ['Share this article', 'Share', 'Follow us on Instagram', 'Teilen', 'Partager', 'Compartir'], no: ['Shares fall as profits slump', 'Followers of the river path'] },
 };
 
+/** The same kinds in the languages the phrase lists cover beyond English, German, French and Spanish. */
+const MORE_LANGUAGES: Record<string, { yes: string[]; no: string[] }> = {
+  RELATED_HEADING: {
+    yes: ["Articoli correlati", "Potrebbe interessarti anche", "Leia também", "Você também pode gostar", "Dit vind je misschien ook leuk", "Meest gelezen", "Czytaj także", "Najczęściej czytane", "Może cię zainteresować", "Читайте также:", "Похожие новости", "Самое читаемое", "Ilginizi çekebilir", "En çok okunanlar", "Berita Terkait", "Baca Juga:", "関連記事", "あわせて読みたい", "相关文章", "相關新聞", "猜你喜欢", "관련기사", "많이 본 뉴스", "مقالات ذات صلة", "اقرأ أيضا"],
+    no: ["Polecamy wszystkim mieszkańcom zachować ostrożność na drogach", "関連記事によると市の予算は増えた", "相关部门表示将加强管理", "Последние новости о ремонте моста обнадёживают"],
+  },
+  APP_PROMPT: {
+    yes: ["Scarica l'app", "Baixe o aplicativo", "Download de app", "Pobierz aplikację", "Скачайте приложение", "Uygulamayı indirin", "Unduh aplikasi", "アプリをダウンロード", "下载客户端", "앱 다운로드", "حمل التطبيق"],
+    no: ["Приложение для записи к врачу запустили в городе", "アプリの不具合で運行情報が遅れた"],
+  },
+  NEWSLETTER: {
+    yes: ["Iscriviti alla newsletter", "Assine nossa newsletter", "Nieuwsbrief", "Zapisz się do newslettera", "Подпишитесь на рассылку", "Bültenimize abone olun", "Berlangganan newsletter", "メルマガ登録", "订阅电子报", "뉴스레터 구독", "اشترك في النشرة البريدية"],
+    no: ["Рассылка повесток началась в понедельник"],
+  },
+  COMMENTS: {
+    yes: ["Commenti", "Lascia un commento", "Comentários (3)", "Reacties", "Komentarze", "Dodaj komentarz", "Комментарии", "12 комментариев", "Yorumlar", "Komentar", "コメント", "评论", "댓글 3개", "تعليقات"],
+    no: ["Yorum: Ekonomide yeni dönem", "Комментарий министра к новому закону", "评论员认为市场将回暖"],
+  },
+  SPONSORED: {
+    yes: ["Pubblicità", "Publicidade", "Advertentie", "Reklama", "Реклама", "Sponsorlu", "Iklan", "広告", "广告", "광고", "إعلان"],
+    no: ["Реклама табака запрещена с прошлого года", "広告費が過去最高に"],
+  },
+  CONSENT: {
+    yes: ["Questo sito utilizza i cookie", "Este site usa cookies", "Deze website gebruikt cookies", "Ta strona korzysta z plików cookies", "Этот сайт использует файлы cookie", "Bu site çerezler kullanır", "Situs ini menggunakan cookie", "当サイトではCookieを使用しています", "本网站使用cookie", "이 사이트는 쿠키를 사용합니다", "هذا الموقع يستخدم ملفات تعريف الارتباط"],
+    no: ["Cookie-рецепты от шеф-повара"],
+  },
+  TICKER: {
+    yes: ["Ultim'ora", "Ao vivo", "Na żywo", "Срочно", "Son dakika", "速報", "突发", "속보", "عاجل"],
+    no: ["Срочно нужны доноры крови, сообщили в больнице"],
+  },
+  SOCIAL: {
+    yes: ["Condividi", "Compartilhe", "Delen", "Udostępnij", "Поделиться", "Paylaş", "Bagikan", "シェアする", "分享到微信", "공유하기", "شارك"],
+    no: ["Поделиться опытом пригласили учителей из трёх школ"],
+  },
+};
+for (const [name, { yes, no }] of Object.entries(MORE_LANGUAGES)) {
+  TABLE[name].yes.push(...yes);
+  TABLE[name].no.push(...no);
+}
+
 /** What `normalizeLabel` always meant, as one Unicode-aware expression (slow to compile on every page load). */
 export function normalizeLabelReference(text: string): string {
   return text

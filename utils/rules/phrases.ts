@@ -7,8 +7,9 @@
  * trailing punctuation, arrows and counters stripped. A pattern that should
  * allow a tail (a newsletter's name, a site's name) says so with `.{0,n}`.
  *
- * Languages: English, German, French, Spanish, plus Italian, Portuguese and
- * Dutch where the phrase is common.
+ * Languages: English, German, French and Spanish throughout; Italian,
+ * Portuguese, Dutch, Polish, Russian, Turkish, Indonesian, Japanese,
+ * Chinese, Korean and Arabic for the common phrases of each kind.
  */
 
 const TAIL = '.{0,40}';
@@ -82,6 +83,66 @@ export const RELATED_HEADING: readonly string[] = [
   `lees (ook|meer)`,
   `(gerelateerde|meer) (artikelen|nieuws)`,
   `meest gelezen`,
+  // it
+  `(articoli|notizie|contenuti) (correlati|simili|consigliati)`,
+  `(ti )?potrebbe (anche )?interessarti( anche)?`,
+  `da non perdere`,
+  `(altri articoli|ultime notizie)( (da|di|su) ${TAIL})?`,
+  // pt
+  `(artigos|conteúdos) relacionados`,
+  `(você|vc) (também )?pode gostar${TAIL}`,
+  `(últimas|mais) notícias( (de|do|da|sobre) ${TAIL})?`,
+  `recomendad[oa]s para (você|ti)`,
+  // nl
+  `dit (vind je|vindt u) (misschien )?ook (leuk|interessant)`,
+  `aanbevolen( voor (jou|u))?`,
+  `laatste nieuws`,
+  // pl
+  `(powiązane|podobne|polecane) (artykuły|wiadomości|materiały|teksty)`,
+  `(czytaj|przeczytaj|zobacz) (też|także|również|więcej)${TAIL}`,
+  `(najczęściej|najchętniej) (czytane|czytany|komentowane)`,
+  `najpopularniejsze( artykuły| wiadomości)?`,
+  `polecamy`,
+  `(może|mogą) cię (też |także |również )?zainteresować`,
+  `(najnowsze|więcej) (wiadomości|artykułów|artykuły)( (z|na temat) ${TAIL})?`,
+  // ru
+  `(читайте|смотрите) (также|ещё|еще|тоже)${TAIL}`,
+  `(похожие|связанные|рекомендуемые|популярные) (статьи|новости|материалы|публикации)`,
+  `(ещё|еще|другие материалы) по теме`,
+  `по теме`,
+  `(самое|самые) (читаемое|читаемые|популярное|популярные)`,
+  `(вам )?(может|могут) (быть интересно|понравиться|заинтересовать)`,
+  `(последние|другие) новости`,
+  `рекомендуем( прочитать)?`,
+  // tr
+  `(ilgili|benzer) (haberler|içerikler|yazılar)`,
+  `(bunlar(ı)? da )?ilginizi çekebilir`,
+  `en çok (okunanlar|okunan haberler|okunan)`,
+  `(önerilen|popüler) (haberler|içerikler)`,
+  // id
+  `(berita|artikel) (terkait|lainnya|populer|terbaru|pilihan)`,
+  `baca (juga|selengkapnya)${TAIL}`,
+  `(paling banyak dibaca|terpopuler)`,
+  // ja
+  `関連(記事|ニュース|情報)`,
+  `(こちらも|あわせて)(読みたい|おすすめ|読む)${TAIL}`,
+  `(おすすめ|人気|注目)(記事|の記事|ニュース)`,
+  `(アクセス|人気|記事)ランキング`,
+  `よく読まれている(記事)?`,
+  // zh
+  `(相关|相關)(文章|阅读|閱讀|新闻|新聞|推荐|推薦|报道|報導)`,
+  `(延伸|推荐|推薦|热门|熱門)(阅读|閱讀|文章|新闻|新聞)`,
+  `猜你喜(欢|歡)`,
+  `(阅读|閱讀)排行( ${TAIL})?`,
+  // ko
+  `관련 ?(기사|뉴스)`,
+  `(많이 본|인기|추천) ?(기사|뉴스)`,
+  `함께 (본|보면 좋은|볼만한) (기사|뉴스)`,
+  // ar
+  `(مقالات|أخبار|مواضيع) (ذات صلة|مشابهة|متعلقة)`,
+  `اقرأ (أيضا|أيضاً|المزيد)${TAIL}`,
+  `(الأكثر|الاكثر) (قراءة|مشاهدة)`,
+  `قد (يهمك|يعجبك)( أيضا| أيضاً)?`,
 ];
 
 export const APP_PROMPT: readonly string[] = [
@@ -103,6 +164,20 @@ export const APP_PROMPT: readonly string[] = [
   // es
   `(descarga|descargue|descargar|instala|instalar) (la|nuestra) (app|aplicación)${TAIL}`,
   `(abrir|leer|seguir leyendo) en la (app|aplicación)`,
+  // it / pt / nl
+  `(scarica|installa) (l'|la nostra |la )app${TAIL}`,
+  `(baixe|instale) (o|nosso) (app|aplicativo)${TAIL}`,
+  `(download|installeer) (de|onze) app${TAIL}`,
+  // pl / ru / tr / id
+  `(pobierz|zainstaluj) (naszą )?aplikację${TAIL}`,
+  `(скачайте|скачать|установите|установить) (наше )?приложение${TAIL}`,
+  `uygulama(yı|mızı) (indir|indirin|yükleyin)${TAIL}`,
+  `(unduh|download|pasang) aplikasi${TAIL}`,
+  // ja / zh / ko / ar
+  `アプリ(を)?(ダウンロード|インストール)${TAIL}`,
+  `(下载|下載)(app|客户端|客戶端|應用程式|应用)${TAIL}`,
+  `앱 ?(다운로드|설치)${TAIL}`,
+  `(حمل|حمّل|نزل|نزّل) (تطبيق|التطبيق)${TAIL}`,
 ];
 
 export const NEWSLETTER: readonly string[] = [
@@ -125,6 +200,21 @@ export const NEWSLETTER: readonly string[] = [
   // es
   `(suscríbete|suscríbase|suscribirse|apúntate) (a|al) (nuestr[oa]|el|la)? ?(newsletter|boletín)${TAIL}`,
   `(recibe|reciba) ${TAIL}en tu (correo|bandeja de entrada)${TAIL}`,
+  // it / pt / nl
+  `iscriviti (alla|alla nostra) newsletter${TAIL}`,
+  `(assine|inscreva-se (na|em)) (a |nossa )?newsletter${TAIL}`,
+  `(schrijf je in|meld je aan) voor (de|onze) nieuwsbrief${TAIL}`,
+  `nieuwsbrief`,
+  // pl / ru / tr / id
+  `zapisz się (do|na) (naszego |nasz )?newslett?er${TAIL}`,
+  `подпишитесь на (нашу )?рассылку${TAIL}`,
+  `(e-?)?(bültenimize|bültene) (abone olun|abone ol|kaydolun)${TAIL}`,
+  `berlangganan (newsletter|buletin)${TAIL}`,
+  // ja / zh / ko / ar
+  `(メールマガジン|メルマガ|ニュースレター)(登録|の登録|を購読)?`,
+  `(订阅|訂閱)(我们的|我們的)?(新闻通讯|電子報|电子报|newsletter)`,
+  `뉴스레터( 구독| 신청)?( 하기)?`,
+  `اشترك في (النشرة|نشرتنا)${TAIL}`,
 ];
 
 export const COMMENTS: readonly string[] = [
@@ -148,6 +238,29 @@ export const COMMENTS: readonly string[] = [
   `\\d* ?comentarios?`,
   `(deja|dejar|escribe|añade) (un|tu) comentario`,
   `(aún |todavía )?no hay comentarios`,
+  // it / pt / nl
+  `\\d* ?commenti( \\d+)?`,
+  `(lascia|scrivi) un commento`,
+  `\\d* ?comentários?( \\d+)?`,
+  `deixe (um|seu) comentário`,
+  `\\d* ?reacties( \\d+)?`,
+  `(plaats|laat|schrijf) een reactie( achter)?`,
+  // pl / ru / tr / id
+  `\\d* ?komentarz(e|y)?( \\d+)?`,
+  `(dodaj|napisz) komentarz`,
+  `\\d* ?комментари(й|я|ев|и)( \\d+)?`,
+  `(оставьте|оставить|написать|добавить) комментарий`,
+  `\\d+ yorum|yorumlar|yorum (yap|yaz|ekle)`,
+  `\\d* ?komentar( \\d+)?`,
+  `(tulis|kirim) komentar`,
+  // ja / zh / ko / ar
+  `コメント(\\d+件)?`,
+  `(评论|評論|留言)( ?\\d+)?`,
+  `(发表|發表)(评论|評論)`,
+  `댓글( ?\\d+ ?개?)?`,
+  `댓글 (쓰기|달기)`,
+  `\\d* ?(تعليقات|تعليق)`,
+  `(أضف|اكتب) (تعليق|تعليقا|تعليقاً)`,
 ];
 
 export const AI_WIDGET: readonly string[] = [
@@ -184,6 +297,25 @@ export const SPONSORED: readonly string[] = [
   // es
   `(contenido )?patrocinado`,
   `publicidad`,
+  // it / pt / nl
+  `contenut[oi] sponsorizzat[oi]`,
+  `pubblicità`,
+  `publicidade`,
+  `(gesponsord|advertentie)`,
+  // pl / ru / tr / id
+  `(artykuł |materiał )?sponsorowany`,
+  `reklama`,
+  `(на правах )?реклам(а|ы)`,
+  `(спонсорский|партнёрский|партнерский) материал`,
+  `sponsorlu( içerik)?`,
+  `reklam`,
+  `(konten )?bersponsor`,
+  `iklan`,
+  // ja / zh / ko / ar
+  `広告`,
+  `(广告|廣告|赞助内容|贊助內容)`,
+  `광고`,
+  `(إعلان|محتوى ممول|برعاية)`,
 ];
 
 export const CONSENT: readonly string[] = [
@@ -207,6 +339,21 @@ export const CONSENT: readonly string[] = [
   `(valoramos|respetamos) tu privacidad${TAIL}`,
   `(este (sitio|sitio web)|utilizamos|usamos) (utiliza )?cookies${TAIL}`,
   `configuración de (cookies|privacidad)`,
+  // it / pt / nl
+  `(questo sito|utilizziamo|usiamo) (utilizza )?(i )?cookie${TAIL}`,
+  `rispettiamo la tua privacy${TAIL}`,
+  `(este site|nós) (usa|utiliza|usamos|utilizamos) cookies${TAIL}`,
+  `(deze (web)?site|wij) (gebruikt|gebruiken) cookies${TAIL}`,
+  // pl / ru / tr / id
+  `(ta strona|ten serwis|używamy|korzystamy z) ${TAIL}(plików )?cookies?${TAIL}`,
+  `(этот сайт|мы) (использует|используем) (файлы )?cookie${TAIL}`,
+  `(bu site|sitemiz) çerez(ler)? kullan${TAIL}`,
+  `situs ini menggunakan cookie${TAIL}`,
+  // ja / zh / ko / ar
+  `(当サイト|このサイト)(では)?(cookie|クッキー)${TAIL}`,
+  `(本网站|本網站)使用(cookie|cookies)${TAIL}`,
+  `(이 사이트는|당사는) 쿠키를 사용${TAIL}`,
+  `(هذا الموقع|نحن) (يستخدم|نستخدم) (ملفات )?(تعريف الارتباط|الكوكيز)${TAIL}`,
 ];
 
 export const TICKER: readonly string[] = [
@@ -216,6 +363,15 @@ export const TICKER: readonly string[] = [
   `eilmeldung`,
   `(dernière minute|en direct)`,
   `(última hora|en directo)`,
+  `(ultim'ora|in diretta)`,
+  `(urgente|ao vivo)`,
+  `(pilne|na żywo)`,
+  `(срочно|прямой эфир)`,
+  `son dakika`,
+  `速報`,
+  `(突发|突發|快讯|快訊)`,
+  `속보`,
+  `عاجل`,
 ];
 
 export const SOCIAL: readonly string[] = [
@@ -227,6 +383,24 @@ export const SOCIAL: readonly string[] = [
   `suivez-nous${TAIL}`,
   `compartir( en ${TAIL}| esta noticia| este artículo)?`,
   `síguenos${TAIL}`,
+  `condividi( questo articolo| su ${TAIL})?`,
+  `seguici( su ${TAIL})?`,
+  `compartilh(e|ar)( esta notícia| este artigo| no ${TAIL})?`,
+  `siga-nos( n[oa]s? ${TAIL})?`,
+  `(deel|delen)( dit artikel| via ${TAIL})?`,
+  `volg ons( op ${TAIL})?`,
+  `udostępnij( artykuł| na ${TAIL})?`,
+  `obserwuj nas( na ${TAIL})?`,
+  `поделиться( статьёй| статьей| новостью| в ${TAIL})?`,
+  `подписывайтесь на нас( в ${TAIL})?`,
+  `paylaş`,
+  `bizi takip edin`,
+  `bagikan( artikel ini| ke ${TAIL})?`,
+  `ikuti kami( di ${TAIL})?`,
+  `(シェア|共有)(する)?`,
+  `(分享|关注我们|關注我們)(到${TAIL})?`,
+  `공유(하기)?`,
+  `(شارك|مشاركة|تابعنا)( على ${TAIL})?`,
 ];
 
 /**
