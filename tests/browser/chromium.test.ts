@@ -508,6 +508,19 @@ describe('Chromium, a page that locks scrolling behind its overlay', () => {
   });
 });
 
+describe('Chromium, a page that takes clicks from body behind its overlay', () => {
+  it('gets them back once Sift has hidden the overlay (pointer-events: none on body, as some dialog libraries do)', async () => {
+    const c = loadCases(FIXTURE_PAGES).find((x) => x.name === 'modal-backdrop')!;
+    const page = await openPage(chromium.context, `${fixtures.base}/modal-backdrop/page.html`);
+    await waitForText(page, cleanedOf(c));
+    await expect.poll(() => page.evaluate(ARTICLE_ON_TOP)).toBe(true);
+    await page.evaluate(() => (document.body.style.pointerEvents = 'none'));
+    await expect.poll(() => page.evaluate(ARTICLE_ON_TOP)).toBe(true);
+    await page.locator('#listen').click({ timeout: 5_000 }); // a real click lands
+    await page.close();
+  });
+});
+
 describe('Chromium, a modal dialog Sift hides', () => {
   it('is closed, so the page can be used; "Show original" and switching Sift off open it again as a modal, and back', async () => {
     const c = loadCases(FIXTURE_PAGES).find((x) => x.name === 'modal-dialog')!;

@@ -55,7 +55,7 @@ describe('hiding on a live page', () => {
 
   it('the scroll locks of hidden overlays are undone only while their rules are active', () => {
     expect(scrollLockCss(['consent-heading'], [{ target: 'body', ruleIds: ['consent-heading'] }])).toBe(
-      'html:not([data-sift-off]) > body { overflow: auto !important; position: static !important; }',
+      'html:not([data-sift-off]) > body { overflow: auto !important; position: static !important; pointer-events: auto !important; }',
     );
     expect(scrollLockCss(['related-heading'], [{ target: 'body', ruleIds: ['consent-heading'] }])).toBe('');
   });

@@ -85,6 +85,16 @@ describe('ScrollUnlock', () => {
     unlock.stop();
   });
 
+  it('gives clicks back to a page whose dialog library took them from body (pointer-events: none), once its dialog is hidden', async () => {
+    const doc = page(ARTICLE + OVERLAY, URL_);
+    const unlock = new ScrollUnlock(doc);
+    unlock.update([consent(doc)]);
+    doc.body.style.pointerEvents = 'none'; // as the library does, a moment after it opens the dialog
+    await until(() => unlock.locks.length === 1);
+    expect(doc.getElementById(STYLE_ID)?.textContent).toContain('pointer-events: auto !important');
+    unlock.stop();
+  });
+
   it('under "show original" the lock is the page’s again', () => {
     const doc = page(ARTICLE + OVERLAY, URL_, '<style>body { overflow: hidden }</style>');
     const unlock = new ScrollUnlock(doc);

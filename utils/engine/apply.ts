@@ -64,9 +64,10 @@ export function shadowCss(activeRuleIds: Iterable<string>): string {
 }
 
 /**
- * Undoes the scroll locks (`overflow: hidden` on `html` or `body`) of the
- * hidden overlays whose rules are active: a document's only stylesheet of
- * the plan's own. `html[data-sift-off]` turns it off.
+ * Undoes the locks (`overflow: hidden` on `html` or `body`, or
+ * `pointer-events: none`) of the hidden overlays whose rules are active: a
+ * document's only stylesheet of the plan's own. `html[data-sift-off]` turns
+ * it off.
  */
 export function scrollLockCss(activeRuleIds: Iterable<string>, scrollLocks: readonly ScrollLock[]): string {
   if (scrollLocks.length === 0) return '';
@@ -75,7 +76,7 @@ export function scrollLockCss(activeRuleIds: Iterable<string>, scrollLocks: read
   if (targets.length === 0) return '';
   const on = `html:not([${OFF_ATTR}])`;
   const sel = targets.map((t) => (t === 'html' ? on : `${on} > body`)).join(', ');
-  return `${sel} { overflow: auto !important; position: static !important; }`;
+  return `${sel} { overflow: auto !important; position: static !important; pointer-events: auto !important; }`;
 }
 
 /**

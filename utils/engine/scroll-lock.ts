@@ -6,7 +6,7 @@ const MODAL = '[aria-modal="true"]';
 
 /**
  * Overlays lock scrolling with `overflow: hidden` (or `position: fixed`) on
- * `html` or `body`. When a plan hides an overlay on such a page, it says which
+ * `html` or `body`, and some every click (`pointer-events: none`). When a plan hides an overlay on such a page, it says which
  * lock to undo and which rules' findings justify it. `modals`: the page's
  * `[aria-modal="true"]` elements (the plan has them from its index); without
  * them, each finding is asked whether it holds one (a page with nothing hidden
@@ -43,7 +43,7 @@ export function modalTest(modals?: readonly Element[]): (el: Element) => boolean
   return modals ? (el) => modals.some((m) => el.contains(m)) : (el) => el.matches(MODAL) || el.querySelector(MODAL) !== null;
 }
 
-/** `html` and `body`, those of them that lock scrolling now (`overflow: hidden`, or `position: fixed`). */
+/** `html` and `body`, those of them that are locked now (see `isLocked`). */
 export function lockedTargets(doc: Document, computed = true): ScrollLock['target'][] {
   return (['html', 'body'] as const).filter((t) => {
     const el = t === 'html' ? doc.documentElement : doc.body;
@@ -62,11 +62,16 @@ function position(el: Element, computed: boolean): string {
   return view ? view.getComputedStyle(el).position : '';
 }
 
+/**
+ * Whether `html` or `body` is locked for an overlay: scrolling (`overflow:
+ * hidden`, `position: fixed`), or every click (`pointer-events: none`, which
+ * some dialog libraries put on `body` while their dialog is open).
+ */
 function isLocked(el: Element, computed: boolean): boolean {
   const inline = el.getAttribute('style') ?? '';
-  if (/overflow(-y)?\s*:\s*hidden|position\s*:\s*fixed/i.test(inline)) return true;
+  if (/overflow(-y)?\s*:\s*hidden|position\s*:\s*fixed|pointer-events\s*:\s*none/i.test(inline)) return true;
   const view = computed ? el.ownerDocument.defaultView : null;
   if (!view) return false;
   const style = view.getComputedStyle(el);
-  return style.overflow === 'hidden' || style.overflowY === 'hidden' || style.position === 'fixed';
+  return style.overflow === 'hidden' || style.overflowY === 'hidden' || style.position === 'fixed' || style.pointerEvents === 'none';
 }
