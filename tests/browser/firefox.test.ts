@@ -9,6 +9,7 @@ import { FIREFOX_UUID, launchFirefox } from './firefox';
 import { serve } from './server';
 import { VISIBLE_TEXT } from './visible-text';
 import { ARTICLE_ON_TOP, ARTICLE_TAKES_FOCUS, SCROLLS } from './usable-probe';
+import { addParagraph } from './page-actions';
 import { MARKS, type Marks } from './marks-probe';
 import { LEFT_ALONE, LOADED_AND_PAINTED, RAIL_HIDDEN, SIFT_TRACES } from './frame-probe';
 
@@ -100,11 +101,7 @@ describe('Firefox ESR, a page that locks scrolling behind its overlay', () => {
     // Each paragraph the page adds is a new plan, made with Sift's own stylesheet in: scrolling stays.
     for (let i = 1; i <= 3; i++) {
       const plans = await page.evaluate(() => performance.getEntriesByName('sift:applied').length);
-      await page.evaluate((n) => {
-        const p = document.createElement('p');
-        p.textContent = `Update ${n}: the water board will publish the reservoirs' levels every week from now on, it said.`;
-        document.querySelector('article')!.append(p);
-      }, i);
+      await page.evaluate(addParagraph(i));
       await page.waitForFunction((n) => performance.getEntriesByName('sift:applied').length > n, { timeout: 10_000 }, plans);
       expect(await page.evaluate(SCROLLS), `after added paragraph ${i}`).toBe(true);
     }
