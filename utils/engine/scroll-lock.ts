@@ -6,8 +6,9 @@ const MODAL = '[aria-modal="true"]';
 
 /**
  * Overlays lock scrolling with `overflow: hidden` (or `position: fixed`) on
- * `html` or `body`, and some every click (`pointer-events: none`). When a plan hides an overlay on such a page, it says which
- * lock to undo and which rules' findings justify it. `modals`: the page's
+ * `html` or `body`, and some take every click (`pointer-events: none`). When
+ * a plan hides an overlay on such a page, it says which lock to undo and
+ * which rules' findings justify it. `modals`: the page's
  * `[aria-modal="true"]` elements (the plan has them from its index); without
  * them, each finding is asked whether it holds one (a page with nothing hidden
  * asks nothing: a content script's plan of a copy pays for no query of the whole page).

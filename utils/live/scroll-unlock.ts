@@ -3,8 +3,9 @@ import { lockedTargets } from '../engine/scroll-lock';
 import type { Finding, ScrollLock } from '../engine/types';
 
 /**
- * Gives a live page its scrolling back while Sift hides an overlay that
- * locked it (`overflow: hidden` or `position: fixed` on `html` or `body`).
+ * Gives a live page its scrolling (and its clicks) back while Sift hides an
+ * overlay that locked it: `overflow: hidden`, `position: fixed` or
+ * `pointer-events: none` on `html` or `body`.
  *
  * A page does not always lock scrolling in the task that shows its overlay:
  * its stylesheet may load after Sift's plan, or a script may add the lock's
