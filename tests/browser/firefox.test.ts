@@ -50,6 +50,13 @@ async function waitForText(page: Page, check: (t: string) => boolean, timeout = 
   return text;
 }
 
+/** Whether `expression` (one of usable-probe.ts's) holds in the page, asked each frame until it does, for 10 s at most. */
+async function holds(page: Page, expression: string, timeout = 10_000): Promise<boolean> {
+  const deadline = Date.now() + timeout;
+  while (!(await page.evaluate(expression)) && Date.now() < deadline) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(true))));
+  return page.evaluate(expression) as Promise<boolean>;
+}
+
 describe('Firefox ESR, cluttered pages (and shadow roots, iframes): clutter hidden, article whole', () => {
   const cases = [...loadCases(`${CORPUS}/cluttered`), ...loadCases(FIXTURE_PAGES)];
   it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c: Case) => {
@@ -62,23 +69,16 @@ describe('Firefox ESR, cluttered pages (and shadow roots, iframes): clutter hidd
     expect(snippetsIn(text, c.expect.clutter).present).toEqual([]);
     if (c.name === 'modal-dialog') {
       // The hidden modal dialog no longer makes the page inert.
-      const deadline = Date.now() + 10_000;
-      while (!(await page.evaluate(ARTICLE_TAKES_FOCUS)) && Date.now() < deadline) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(true))));
-      expect(await page.evaluate(ARTICLE_TAKES_FOCUS)).toBe(true);
+      expect(await holds(page, ARTICLE_TAKES_FOCUS)).toBe(true);
     }
     if (c.name === 'modal-backdrop') {
       // The prompt's backdrop went with it: the page is not covered, and it scrolls.
-      const deadline = Date.now() + 10_000;
-      const usable = async () => (await page.evaluate(ARTICLE_ON_TOP)) && (await page.evaluate(SCROLLS));
-      while (!(await usable()) && Date.now() < deadline) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(true))));
-      expect(await page.evaluate(ARTICLE_ON_TOP)).toBe(true);
-      expect(await page.evaluate(SCROLLS)).toBe(true);
+      expect(await holds(page, ARTICLE_ON_TOP)).toBe(true);
+      expect(await holds(page, SCROLLS)).toBe(true);
     }
     if (c.name === 'strict-csp') {
       // The page's policy allows no inline style, yet Sift's own stylesheets apply: the lock its stylesheet set is undone.
-      const deadline = Date.now() + 10_000;
-      while (!(await page.evaluate(SCROLLS)) && Date.now() < deadline) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(true))));
-      expect(await page.evaluate(SCROLLS)).toBe(true);
+      expect(await holds(page, SCROLLS)).toBe(true);
     }
     await page.close();
   });
@@ -89,15 +89,10 @@ describe('Firefox ESR, a page that locks scrolling behind its overlay', () => {
     const page = await browser.newPage();
     await page.goto(`${fixtures.base}/strict-csp/page.html#sift-debug`, { waitUntil: 'load' });
     await page.waitForFunction(() => performance.getEntriesByName('sift:applied').length > 0, { timeout: 10_000 });
-    const scrolls = async () => {
-      const deadline = Date.now() + 10_000;
-      while (!(await page.evaluate(SCROLLS)) && Date.now() < deadline) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(true))));
-      return page.evaluate(SCROLLS) as Promise<boolean>;
-    };
-    expect(await scrolls()).toBe(true);
+    expect(await holds(page, SCROLLS)).toBe(true);
     // A second lock, on html, put on by the page's script after the plan (no plan follows: nothing was added).
     await page.evaluate(() => (document.documentElement.style.overflow = 'hidden'));
-    expect(await scrolls()).toBe(true);
+    expect(await holds(page, SCROLLS)).toBe(true);
     // Each paragraph the page adds is a new plan, made with Sift's own stylesheet in: scrolling stays.
     for (let i = 1; i <= 3; i++) {
       const plans = await page.evaluate(() => performance.getEntriesByName('sift:applied').length);

@@ -17,30 +17,26 @@ export function findScrollLocks(doc: Document, findings: readonly Finding[], com
   if (findings.length === 0) return [];
   // Cheapest checks first: computed styles are costly outside a real web page (jsdom).
   const isModal = modalTest(modals);
-  if (!findings.some((f) => isCandidate(f, isModal))) return [];
+  const candidates = findings.filter((f) => isCandidate(f, isModal));
+  if (candidates.length === 0) return [];
   const targets = lockedTargets(doc, computed);
   if (targets.length === 0) return [];
-  const ruleIds = overlayRules(findings, computed, isModal);
+  const ruleIds = [...new Set(candidates.filter((f) => isOverlay(f, computed, isModal)).map((f) => f.ruleId))];
   return ruleIds.length ? targets.map((target) => ({ target, ruleIds })) : [];
 }
 
 /**
- * The rules among `findings` that hide an overlay: a finding of an overlay's
- * category (consent, newsletter, app prompt, …) that is fixed on the screen,
- * or any finding that holds a modal dialog. Their findings justify undoing a
- * scroll lock. `isModal` as `modalTest` makes it.
+ * The findings that hide an overlay: a finding of an overlay's category
+ * (consent, newsletter, app prompt, …) that is fixed on the screen, or any
+ * finding that holds a modal dialog. They justify undoing a lock.
  */
-export function overlayRules(findings: readonly Finding[], computed = true, isModal = modalTest()): string[] {
-  return [...new Set(overlayFindings(findings, computed, isModal).map((f) => f.ruleId))];
-}
-
-/** The findings that hide an overlay (see `overlayRules`). */
-export function overlayFindings(findings: readonly Finding[], computed = true, isModal = modalTest()): Finding[] {
-  return findings.filter((f) => isCandidate(f, isModal) && (isModal(f.element) || position(f.element, computed) === 'fixed'));
+export function overlayFindings(findings: readonly Finding[], computed = true): Finding[] {
+  const isModal = modalTest();
+  return findings.filter((f) => isCandidate(f, isModal) && isOverlay(f, computed, isModal));
 }
 
 /** Whether an element is or holds a modal dialog: among `modals` (the page's `[aria-modal="true"]`), or asked of the element. */
-export function modalTest(modals?: readonly Element[]): (el: Element) => boolean {
+function modalTest(modals?: readonly Element[]): (el: Element) => boolean {
   return modals ? (el) => modals.some((m) => el.contains(m)) : (el) => el.matches(MODAL) || el.querySelector(MODAL) !== null;
 }
 
@@ -54,6 +50,11 @@ export function lockedTargets(doc: Document, computed = true): ScrollLock['targe
 
 function isCandidate(f: Finding, isModal: (el: Element) => boolean): boolean {
   return OVERLAY_CATEGORIES.has(f.category) || isModal(f.element);
+}
+
+/** Whether a candidate (see `isCandidate`) is an overlay: a modal dialog, or fixed on the screen. */
+function isOverlay(f: Finding, computed: boolean, isModal: (el: Element) => boolean): boolean {
+  return isModal(f.element) || position(f.element, computed) === 'fixed';
 }
 
 function position(el: Element, computed: boolean): string {

@@ -1,4 +1,4 @@
-import { collapseSpace } from '../engine/text';
+import { textLength } from '../engine/text';
 import type { Finding } from '../engine/types';
 
 /** How far up from an overlay its backdrop is looked for (the overlay's wrappers, and their siblings). */
@@ -71,8 +71,8 @@ function isBackdrop(el: Element, hidden: readonly Element[]): boolean {
   const root = el.ownerDocument.documentElement;
   if (rect.width < COVERS * root.clientWidth || rect.height < COVERS * root.clientHeight) return false;
   const inside = hidden.filter((h) => el.contains(h));
-  let own = collapseSpace(el.textContent ?? '').length;
-  for (const h of inside) own -= collapseSpace(h.textContent ?? '').length;
+  let own = textLength(el);
+  for (const h of inside) own -= textLength(h);
   if (own > MAX_OWN_TEXT) return false;
   for (const media of el.querySelectorAll(MEDIA)) if (!inside.some((h) => h.contains(media))) return false;
   return true;

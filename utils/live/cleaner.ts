@@ -268,7 +268,8 @@ export class LiveCleaner {
   private apply(main: Plan, shadows: Map<ShadowRoot, Plan>): void {
     const active = main.findings.filter((f) => f.active);
     const overlays = overlayFindings(active);
-    main.findings.push(...this.backdrops.update(overlays, active.map((f) => f.element)));
+    const backdrops = this.backdrops.update(overlays, active.map((f) => f.element));
+    main.findings.push(...backdrops);
     const marked = new Set(main.findings.map((f) => f.element));
     for (const el of this.marked) if (!marked.has(el)) unmark(el);
     this.marked = marked;
@@ -286,8 +287,8 @@ export class LiveCleaner {
     }
     this.shadowPlans = next;
     this.styleShadows();
-    const hidden = [main, ...shadows.values()].flatMap((p) => p.findings.filter((f) => f.active));
-    this.modals.update(hidden, this.showingOriginal);
+    const hiddenInShadows = [...shadows.values()].flatMap((p) => p.findings.filter((f) => f.active));
+    this.modals.update([...active, ...backdrops, ...hiddenInShadows], this.showingOriginal);
   }
 
   /**
