@@ -97,5 +97,6 @@ function matchText(rule: Rule): string {
   const m = rule.match;
   if (m.kind === 'selector') return m.selector;
   if (m.kind === 'heading') return `${t('headingMatch')}: ${m.patterns.join(' | ')}${m.up !== undefined ? ` (+${m.up})` : ''}`;
+  if (m.kind === 'dialog') return `${t('dialogMatch')}: ${m.textPatterns.join(' | ')}`;
   return m.hrefPatterns.join(' | ');
 }

@@ -178,6 +178,45 @@ describe('plan', () => {
   });
 });
 
+/** Consent dialogs whose heading names no consent (the `dialog` matcher): what they say is enough, and only dialogs are read. */
+describe('consent dialogs', () => {
+  const dialog = (inner: string, attrs = 'role="dialog" aria-modal="true"') => `<main><article>${ARTICLE}</article></main><div id="d" ${attrs}>${inner}</div>`;
+  it.each([
+    ['"Before you continue" and cookies', '<h2>Before you continue</h2><p>We use cookies and data to deliver and maintain our services.</p><button>Accept all</button>'],
+    ['no heading, the framework’s "we and our partners"', '<p>We and our 812 partners store and/or access information on a device.</p><button>Agree</button>'],
+    ['German', '<p>Wir und unsere Partner speichern Informationen auf Ihrem Gerät.</p><button>Akzeptieren</button>'],
+    ['Polish', '<p>Ta strona korzysta z ciasteczek.</p><button>Zgoda</button>'],
+    ['Japanese', '<p>当サイトはクッキーを使用しています。</p><button>同意する</button>'],
+    ['Turkish', '<p>Sitemizde çerezler kullanılmaktadır.</p><button>Kabul et</button>'],
+  ])('hides a dialog saying %s', (_name, inner) => {
+    const doc = page(dialog(inner));
+    const p = plan(doc, 'https://news.example.com/');
+    expect(p.findings.map((f) => [f.element.id, f.ruleId, f.category])).toEqual([['d', 'consent-dialog', 'consent']]);
+    expect(p.findings[0].reason).toMatch(/^dialog saying "/);
+  });
+
+  it('reads alertdialogs and open <dialog>s, not closed ones', () => {
+    const inner = '<h2>Before you continue</h2><p>This site uses cookies to measure its audience.</p>';
+    expect(plan(page(dialog(inner, 'role="alertdialog"')), 'https://news.example.com/').findings.map((f) => f.element.id)).toEqual(['d']);
+    const open = page(`<main><article>${ARTICLE}</article></main><dialog id="d" open>${inner}</dialog>`);
+    expect(plan(open, 'https://news.example.com/').findings.map((f) => f.element.id)).toEqual(['d']);
+    const closed = page(`<main><article>${ARTICLE}</article></main><dialog id="d">${inner}</dialog>`);
+    expect(plan(closed, 'https://news.example.com/').findings).toEqual([]);
+  });
+
+  it('leaves dialogs that say no such thing, and text outside dialogs', () => {
+    const signIn = page(dialog('<h2>Sign in</h2><p>By continuing you agree to our terms and consent to our privacy policy.</p><input type="email"><button>Continue</button>'));
+    expect(plan(signIn, 'https://news.example.com/').findings).toEqual([]);
+    const aside = page(`<main><article>${ARTICLE}</article></main><div id="d"><h2>Before you continue</h2><p>We use cookies and data to deliver our services.</p></div>`);
+    expect(plan(aside, 'https://news.example.com/').findings).toEqual([]);
+  });
+
+  it('never hides a dialog that holds the article (a story opened in a dialog, about cookies)', () => {
+    const doc = page(`<div id="d" role="dialog"><article><h1>Why browsers are phasing out third-party cookies</h1>${articleBody(5)}</article></div>`);
+    expect(plan(doc, 'https://news.example.com/').findings).toEqual([]);
+  });
+});
+
 describe('blockText', () => {
   it('separates blocks with blank lines and never glues words across tags', () => {
     const doc = page('<div><h2>Title</h2><p>One <b>bold</b> word.</p><ul><li>a</li><li>b</li></ul><table><tr><td>x</td><td>y</td></tr></table></div>');

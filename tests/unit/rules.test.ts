@@ -63,6 +63,8 @@ describe('validateRule', () => {
     ['no link patterns', { ...base, match: { kind: 'links', hrefPatterns: [] } }, /at least one link pattern/],
     ['a bad link text pattern', { ...base, match: { kind: 'links', hrefPatterns: ['^https://store\\.example/'], textPatterns: ['(app'] } }, /invalid link text pattern/],
     ['empty link text patterns', { ...base, match: { kind: 'links', hrefPatterns: ['^https://store\\.example/'], textPatterns: [] } }, /"textPatterns", when given, needs at least one/],
+    ['no dialog text pattern', { ...base, match: { kind: 'dialog', textPatterns: [] } }, /needs at least one text pattern/],
+    ['a bad dialog text pattern', { ...base, match: { kind: 'dialog', textPatterns: ['(cookie'] } }, /invalid text pattern/],
   ])('names %s', (_what, rule, message) => {
     const errors = validateRule(rule as Rule, page(''));
     expect(errors.join('\n')).toMatch(message);

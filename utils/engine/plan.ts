@@ -24,8 +24,12 @@ interface PageScan {
   labels: Label[];
   headings: HeadingIndex;
   anchors: HTMLAnchorElement[];
+  /** Open `<dialog>`s and elements of role `dialog` or `alertdialog`, in document order. */
+  dialogs: Element[];
   selected(rule: Rule): Element[];
 }
+
+const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
 
 /**
  * Looks at a document and says what to hide: page → plan. Pure: it never
@@ -73,6 +77,14 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
       if (index.tags[i] === 'A' && elements[i].hasAttribute('href')) anchors.push(elements[i] as HTMLAnchorElement);
     }
   }
+  const dialogs: Element[] = [];
+  if (needs('dialog')) {
+    for (let i = 0; i < elements.length; i++) {
+      if (i % CHUNK === CHUNK - 1) yield;
+      const role = index.roles[i];
+      if ((role !== null && DIALOG_ROLES.has(role)) || (index.tags[i] === 'DIALOG' && elements[i].hasAttribute('open'))) dialogs.push(elements[i]);
+    }
+  }
   const queries = [...selectorQueries.values()];
   let selected = new Map<{ selector: string }, Element[]>();
   if (scope && queries.length) {
@@ -88,6 +100,7 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
     labels,
     headings,
     anchors,
+    dialogs,
     selected: (rule) => selected.get(selectorQueries.get(rule)!) ?? [],
   };
   const isOn = switchedOn(settings);
@@ -178,6 +191,17 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
         if (!pattern.test(href) || !isBadge(a, says)) continue;
         const element = blockForLink(a, scan.guard);
         if (element) out.push({ element, reason: `links to ${hostOf(href)}` });
+      }
+      return out;
+    }
+    case 'dialog': {
+      const says = compileLinkPatterns(match.textPatterns, 'iu');
+      const out: Match[] = [];
+      for (const el of scan.dialogs) {
+        if (++seen % RULE_CHUNK === 0) yield;
+        const text = collapseSpace(el.textContent ?? '');
+        const said = says.exec(text);
+        if (said && allowed(el, scan.guard, byUser)) out.push({ element: el, reason: `dialog saying "${clip(said[0], 40)}"` });
       }
       return out;
     }

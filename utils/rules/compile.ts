@@ -13,7 +13,8 @@ export function compileHeadingPatterns(patterns: readonly string[], { caseInsens
 
 /**
  * A links rule's URL patterns, matched anywhere in the absolute URL; or,
- * with `flags` 'iu', its text patterns, matched anywhere in a link's text.
+ * with `flags` 'iu', text patterns (a links rule's, a dialog rule's), matched
+ * anywhere in a link's or a dialog's text.
  */
 export function compileLinkPatterns(patterns: readonly string[], flags: 'i' | 'iu' = 'i'): RegExp {
   return new RegExp(patterns.map((p) => `(?:${p})`).join('|'), flags);

@@ -356,6 +356,28 @@ export const CONSENT: readonly string[] = [
   `(هذا الموقع|نحن) (يستخدم|نستخدم) (ملفات )?(تعريف الارتباط|الكوكيز)${TAIL}`,
 ];
 
+/**
+ * What a consent dialog says somewhere in its text, whatever its heading:
+ * cookies, or the consent framework's "we and our partners". Matched
+ * anywhere in a dialog's text (see the `dialog` matcher), case-insensitive.
+ * Not "consent" or "agree" alone: a sign-in dialog asks for those too.
+ */
+export const CONSENT_DIALOG_TEXT: readonly string[] = [
+  `\\bcookies?\\b`, // en, de, fr, es, it, pt, nl, pl, id, and most sites in ja, zh, ko
+  `ciastecz(ek|k)`, // pl ("ciasteczka", "ciasteczek")
+  `куки`, // ru (and "файлы cookie")
+  `çerez`, // tr
+  `クッキー|쿠키`, // ja, ko
+  `ملفات تعريف الارتباط|الكوكيز`, // ar
+  `we and our( \\d+)? (partners|vendors)`,
+  `wir und unsere( \\d+)? partner`,
+  `nous et nos( \\d+)? partenaires`,
+  `nosotros y nuestros( \\d+)? (socios|proveedores)`,
+  `noi e i nostri( \\d+)? (partner|fornitori)`,
+  `nós e os nossos( \\d+)? parceiros`,
+  `wij en onze( \\d+)? partners`,
+];
+
 export const TICKER: readonly string[] = [
   `breaking( news)?`,
   `just in`,

@@ -27,6 +27,10 @@ export type Category = (typeof CATEGORIES)[number];
  *   its own counts only when that text (or its `aria-label` or `title`)
  *   matches one of them: a badge says "App Store" or "Get the app", where an
  *   app's own name, linked from an article about it, says neither.
+ * - `dialog`: a dialog (an open `<dialog>`, or role `dialog` or
+ *   `alertdialog`) whose text says one of the patterns anywhere: a consent
+ *   prompt that no heading names ("Before you continue") still speaks of
+ *   cookies.
  */
 export type Matcher =
   | { kind: 'selector'; selector: string }
@@ -40,7 +44,8 @@ export type Matcher =
        */
       up?: number;
     }
-  | { kind: 'links'; hrefPatterns: readonly string[]; textPatterns?: readonly string[] };
+  | { kind: 'links'; hrefPatterns: readonly string[]; textPatterns?: readonly string[] }
+  | { kind: 'dialog'; textPatterns: readonly string[] };
 
 export interface Rule {
   /** Stable kebab-case id; settings refer to rules by it. */

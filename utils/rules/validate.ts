@@ -58,8 +58,15 @@ export function validateRule(rule: Rule, doc: Document): string[] {
         }
       }
       break;
+    case 'dialog':
+      if (!Array.isArray(match.textPatterns) || match.textPatterns.length === 0) errors.push(`${name}: needs at least one text pattern.`);
+      else {
+        const problem = regexError(() => compileLinkPatterns(match.textPatterns, 'iu'));
+        if (problem) errors.push(`${name}: invalid text pattern: ${problem}`);
+      }
+      break;
     default:
-      errors.push(`${name}: match.kind must be "selector", "heading" or "links".`);
+      errors.push(`${name}: match.kind must be "selector", "heading", "links" or "dialog".`);
   }
   return errors;
 }

@@ -57,7 +57,7 @@ export function draftOf(site: string, rule: Rule): RuleDraft {
     id: rule.id,
     site,
     kind: rule.match.kind === 'heading' ? 'heading' : 'selector',
-    value: rule.match.kind === 'selector' ? rule.match.selector : rule.match.kind === 'heading' ? rule.match.patterns.join('|') : rule.match.hrefPatterns.join('|'),
+    value: rule.match.kind === 'selector' ? rule.match.selector : rule.match.kind === 'heading' ? rule.match.patterns.join('|') : rule.match.kind === 'dialog' ? rule.match.textPatterns.join('|') : rule.match.hrefPatterns.join('|'),
     category: rule.category,
     description: rule.description,
     ...(rule.match.kind === 'heading' && rule.match.up !== undefined ? { up: rule.match.up } : {}),
