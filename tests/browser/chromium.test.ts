@@ -7,7 +7,7 @@ import { CORPUS, loadCases, snippetsIn, type Case } from '../helpers/corpus';
 import { launchChromium, launchChromiumToInstall, openPage, plannerDocuments, ROOT, type Chromium } from './chromium';
 import { serve } from './server';
 import { VISIBLE_TEXT } from './visible-text';
-import { ARTICLE_ON_TOP, ARTICLE_TAKES_FOCUS, SCROLLS } from './usable-probe';
+import { ARTICLE_EXPOSED, ARTICLE_ON_TOP, ARTICLE_TAKES_FOCUS, SCROLLS } from './usable-probe';
 import { addParagraph } from './page-actions';
 import { MARKS, type Marks } from './marks-probe';
 import { LEFT_ALONE, LOADED_AND_PAINTED, RAIL_HIDDEN, SIFT_TRACES } from './frame-probe';
@@ -108,6 +108,14 @@ describe('Chromium, shadow roots and same-origin iframes', () => {
       // The prompt's backdrop went with it: the page is not covered, and it scrolls.
       await expect.poll(() => page.evaluate(ARTICLE_ON_TOP)).toBe(true);
       await expect.poll(() => page.evaluate(SCROLLS)).toBe(true);
+    }
+    if (c.name === 'modal-inert') {
+      // The page its dialog library shut off is given back: clicks, focus, and screen readers.
+      await expect.poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-shut-off'))).toBe(true);
+      await expect.poll(() => page.evaluate(ARTICLE_EXPOSED)).toBe(true);
+      await expect.poll(() => page.evaluate(ARTICLE_TAKES_FOCUS)).toBe(true);
+      expect(await page.getByRole('button', { name: 'Listen to this article' }).count()).toBe(1);
+      expect(await page.evaluate(() => document.querySelector('header .icon')!.getAttribute('aria-hidden'))).toBe('true');
     }
     await page.close();
   });
@@ -548,6 +556,28 @@ describe('Chromium, a modal dialog Sift hides', () => {
     await expect.poll(modal).toBe(true);
     await flip(popup, 'site-switch', true);
     await expect.poll(modal).toBe(false);
+    expect(await page.evaluate(ARTICLE_TAKES_FOCUS)).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('Chromium, a page its dialog library shut off (inert and aria-hidden around a scripted dialog)', () => {
+  it('is given back while Sift hides the dialog; "Show original" shuts it off again as the page had it, and back', async () => {
+    const c = loadCases(FIXTURE_PAGES).find((x) => x.name === 'modal-inert')!;
+    const page = await openPage(chromium.context, `${fixtures.base}/modal-inert/page.html`);
+    await waitForText(page, cleanedOf(c));
+    await expect.poll(() => page.evaluate(() => document.documentElement.hasAttribute('data-shut-off'))).toBe(true);
+    await expect.poll(() => page.evaluate(ARTICLE_EXPOSED)).toBe(true);
+    await page.locator('#listen').click({ timeout: 5_000 }); // a real click lands
+
+    const popup = await popupFor(page);
+    await popup.locator('#show-original').click();
+    await expect.poll(() => page.evaluate(ARTICLE_EXPOSED)).toBe(false);
+    expect(await page.evaluate(ARTICLE_TAKES_FOCUS)).toBe(false); // the original page, inert behind its dialog
+    expect(await page.getByRole('button', { name: 'Listen to this article' }).count()).toBe(0);
+    await popup.locator('#show-original').click();
+    await expect.poll(() => page.evaluate(ARTICLE_EXPOSED)).toBe(true);
     expect(await page.evaluate(ARTICLE_TAKES_FOCUS)).toBe(true);
     await popup.close();
     await page.close();

@@ -8,7 +8,7 @@ import { parseHtml } from '../helpers/dom';
 import { FIREFOX_UUID, launchFirefox } from './firefox';
 import { serve } from './server';
 import { VISIBLE_TEXT } from './visible-text';
-import { ARTICLE_ON_TOP, ARTICLE_TAKES_FOCUS, SCROLLS } from './usable-probe';
+import { ARTICLE_EXPOSED, ARTICLE_ON_TOP, ARTICLE_TAKES_FOCUS, SCROLLS } from './usable-probe';
 import { addParagraph } from './page-actions';
 import { MARKS, type Marks } from './marks-probe';
 import { LEFT_ALONE, LOADED_AND_PAINTED, RAIL_HIDDEN, SIFT_TRACES } from './frame-probe';
@@ -79,6 +79,12 @@ describe('Firefox ESR, cluttered pages (and shadow roots, iframes): clutter hidd
     if (c.name === 'strict-csp') {
       // The page's policy allows no inline style, yet Sift's own stylesheets apply: the lock its stylesheet set is undone.
       expect(await holds(page, SCROLLS)).toBe(true);
+    }
+    if (c.name === 'modal-inert') {
+      // The page its dialog library shut off is given back: clicks, focus, and screen readers.
+      expect(await holds(page, `document.documentElement.hasAttribute('data-shut-off')`)).toBe(true);
+      expect(await holds(page, ARTICLE_EXPOSED)).toBe(true);
+      expect(await holds(page, ARTICLE_TAKES_FOCUS)).toBe(true);
     }
     await page.close();
   });

@@ -36,3 +36,13 @@ export const ARTICLE_ON_TOP = `(() => {
   const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
   return hit !== null && button.contains(hit);
 })()`;
+
+/**
+ * Whether the article is in reach of assistive technology: neither it nor an
+ * element around it is `inert` or `aria-hidden="true"`, as dialog libraries
+ * leave the page behind their dialogs.
+ */
+export const ARTICLE_EXPOSED = `(() => {
+  const article = document.querySelector('article');
+  return article !== null && article.closest('[inert], [aria-hidden="true"]') === null;
+})()`;

@@ -11,6 +11,7 @@ import type { EarlyCopy } from './early-handoff';
 import { EARLY_STYLE_ID, hideEarly } from './early-style';
 import { nextFrame, nextTask } from './next-frame';
 import { Backdrops } from './backdrops';
+import { InertRelease } from './inert-release';
 import { ModalRelease } from './modal-release';
 import { ScrollUnlock } from './scroll-unlock';
 import { sendChanges, sendCopy, type SentCopy } from './sent-copy';
@@ -95,6 +96,8 @@ export class LiveCleaner {
   private readonly unlock: ScrollUnlock;
   /** Closes the modal dialogs the plan hides, which would leave the page inert (see `ModalRelease`). */
   private readonly modals = new ModalRelease();
+  /** Takes `inert` and `aria-hidden` off the page around the overlays the plan hides, put there by their scripts (see `InertRelease`). */
+  private readonly inert: InertRelease;
   /** Finds the backdrops of the overlays the plan hides, hidden with them (see `Backdrops`). */
   private readonly backdrops = new Backdrops();
   private observer: MutationObserver | null = null;
@@ -131,6 +134,7 @@ export class LiveCleaner {
     this.forgetElsewhere = options.forgetElsewhere;
     this.engine = options.engine;
     this.unlock = new ScrollUnlock(doc);
+    this.inert = new InertRelease(doc);
   }
 
   /** Hides what the site's own selector rules name with one stylesheet (see `hideEarly`). */
@@ -210,6 +214,7 @@ export class LiveCleaner {
     if (on) this.doc.documentElement.setAttribute(OFF_ATTR, '');
     else this.doc.documentElement.removeAttribute(OFF_ATTR);
     this.modals.setShowOriginal(on);
+    this.inert.setShowOriginal(on);
     this.styleShadows();
   }
 
@@ -232,6 +237,7 @@ export class LiveCleaner {
   dispose(): void {
     this.stop();
     this.modals.release();
+    this.inert.restore();
     unmarkAll(this.doc);
     this.marked.clear();
     for (const root of this.shadows) unmarkAll(root);
@@ -262,8 +268,9 @@ export class LiveCleaner {
    * hides in the document, put back if the page removed it) and no more, the
    * scroll locks' stylesheet (its own plan's locks are not used: see
    * `ScrollUnlock`), one stylesheet per shadow root; closes the modal
-   * dialogs it hides (`ModalRelease`). The backdrops of the overlays it
-   * hides join its findings (`Backdrops`).
+   * dialogs it hides (`ModalRelease`) and gives back the page that its
+   * overlays' scripts shut off (`InertRelease`). The backdrops of the
+   * overlays it hides join its findings (`Backdrops`).
    */
   private apply(main: Plan, shadows: Map<ShadowRoot, Plan>): void {
     const active = main.findings.filter((f) => f.active);
@@ -276,6 +283,8 @@ export class LiveCleaner {
     markFindings(main.findings);
     if (main.findings.length && !this.doc.getElementById(EARLY_STYLE_ID)) this.hideEarly();
     this.unlock.update(overlays);
+    const hidden = [...active, ...backdrops].map((f) => f.element);
+    this.inert.update(overlays.map((f) => f.element), hidden, this.showingOriginal);
     const next = new Map<ShadowRoot, Plan>();
     for (const [root, p] of shadows) {
       if (!this.shadows.has(root)) {
