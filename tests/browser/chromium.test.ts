@@ -527,7 +527,7 @@ describe('Chromium, a page that takes clicks from body behind its overlay', () =
 });
 
 describe('Chromium, a modal dialog Sift hides', () => {
-  it('is closed, so the page can be used; "Show original" and switching Sift off open it again as a modal, and back', async () => {
+  it('is no modal while hidden, so the page can be used, though the page opens it again when closed; "Show original" and switching Sift off make it a modal again, and back', async () => {
     const c = loadCases(FIXTURE_PAGES).find((x) => x.name === 'modal-dialog')!;
     const page = await openPage(chromium.context, `${fixtures.base}/modal-dialog/page.html`);
     await waitForText(page, cleanedOf(c));
@@ -543,6 +543,14 @@ describe('Chromium, a modal dialog Sift hides', () => {
     expect(clicks).toBeUndefined();
     await page.locator('#listen').click({ timeout: 5_000 });
     expect(await page.evaluate(() => (window as unknown as { clicks: number }).clicks)).toBe(1);
+    // The page closes it and opens it as a modal again, in one go: plain again at once.
+    await page.evaluate(() => {
+      const privacy = document.getElementById('privacy') as HTMLDialogElement;
+      privacy.close();
+      privacy.showModal();
+    });
+    await expect.poll(() => page.evaluate(ARTICLE_TAKES_FOCUS)).toBe(true);
+    expect(await modal()).toBe(false);
 
     const popup = await popupFor(page);
     await popup.locator('#show-original').click();

@@ -1,52 +1,94 @@
 import type { Finding } from '../engine/types';
 
+/** How often a dialog the page keeps making a modal again is made plain. */
+const MAX_TURNS = 5;
+
 /**
  * Gives the page back from the modal dialogs Sift hides.
  *
  * A `<dialog>` opened with `showModal()` (a consent or newsletter prompt, say)
  * makes the rest of the page inert however it is styled: once Sift hides it,
  * nothing on the page could be clicked, focused or selected. So a modal
- * dialog that a plan hides (or that sits in what it hides) is closed, and
- * opened again as a modal when Sift shows it again: its rule switched off,
- * "Show original", Sift switched off for the site. Closing it is what the
- * Escape key does to it, so a page reads it as the user dismissing it.
+ * dialog that a plan hides (or that sits in what it hides) is opened again as
+ * a plain dialog: closed, which is what the Escape key does to it, and shown
+ * at once without the modal part. It stays open (and hidden), so a page that
+ * opens its prompt again when it is closed (consent being required) cannot:
+ * `showModal()` refuses a dialog that is open. A page that closes it and
+ * opens it as a modal again, in one go, gets the same answer at once (the
+ * dialogs are watched while Sift holds them). Each is made a modal again when
+ * Sift shows it: its rule switched off, "Show original", Sift switched off for
+ * the site; not if the page closed it meanwhile. A page that answers every
+ * time with a modal again (from its `close` handler, say) is let be after
+ * `MAX_TURNS`, rather than the two taking turns for ever.
  */
 export class ModalRelease {
-  /** The dialogs Sift closed, still hidden by a finding. */
-  private readonly closed = new Set<HTMLDialogElement>();
+  /** The dialogs Sift made plain, still hidden by a finding. */
+  private readonly held = new Set<HTMLDialogElement>();
+  /** How often each held dialog was made plain. */
+  private readonly turns = new WeakMap<HTMLDialogElement, number>();
+  private hidden: Element[] = [];
+  private showingOriginal = false;
+  private observer: MutationObserver | null = null;
 
   /** A plan was applied: `findings`, its active findings, are what the page hides now (shown, under "Show original"). */
   update(findings: readonly Finding[], showingOriginal: boolean): void {
-    const hidden = findings.map((f) => f.element);
-    for (const dialog of this.closed) {
-      if (!dialog.isConnected) this.closed.delete(dialog);
-      else if (!hidden.some((el) => el.contains(dialog))) {
-        this.closed.delete(dialog);
-        reopen(dialog); // its block is shown again
+    this.hidden = findings.map((f) => f.element);
+    this.showingOriginal = showingOriginal;
+    for (const dialog of this.held) {
+      if (!dialog.isConnected) this.held.delete(dialog);
+      else if (!this.isHidden(dialog)) {
+        this.held.delete(dialog);
+        makeModal(dialog); // its block is shown again
       }
     }
-    if (showingOriginal || hidden.length === 0) return;
-    // One query of the page (most have no open dialog), rather than one of each hidden block.
-    const doc = hidden[0].ownerDocument;
-    for (const dialog of doc.querySelectorAll<HTMLDialogElement>('dialog[open]')) {
-      if (!isModal(dialog) || !hidden.some((el) => el.contains(dialog))) continue;
-      dialog.close();
-      this.closed.add(dialog);
+    if (!showingOriginal && this.hidden.length) {
+      // One query of the page (most have no open dialog), rather than one of each hidden block.
+      const doc = this.hidden[0].ownerDocument;
+      for (const dialog of doc.querySelectorAll<HTMLDialogElement>('dialog[open]')) {
+        if (this.isHidden(dialog) && isModal(dialog)) this.held.add(dialog);
+      }
     }
+    this.hold();
   }
 
-  /** "Show original" on: the dialogs Sift closed open again; off: they close again. */
+  /** "Show original" on: the dialogs Sift holds are modals again; off: plain again. */
   setShowOriginal(on: boolean): void {
-    for (const dialog of this.closed) {
-      if (on) reopen(dialog);
-      else if (dialog.open) dialog.close();
-    }
+    this.showingOriginal = on;
+    if (on) {
+      this.unwatch();
+      for (const dialog of this.held) makeModal(dialog);
+    } else this.hold();
   }
 
-  /** Sift leaves the page: every dialog it closed opens again. */
+  /** Sift leaves the page: every dialog it holds is a modal again. */
   release(): void {
-    for (const dialog of this.closed) reopen(dialog);
-    this.closed.clear();
+    this.unwatch();
+    for (const dialog of this.held) makeModal(dialog);
+    this.held.clear();
+  }
+
+  /** Makes every held dialog that is a modal now a plain one, and watches them; `again`: the page made one a modal again. */
+  private hold(again = false): void {
+    this.unwatch();
+    if (this.showingOriginal || this.held.size === 0) return;
+    for (const dialog of this.held) {
+      const turns = this.turns.get(dialog) ?? 0;
+      if (!isModal(dialog) || turns >= MAX_TURNS) continue;
+      if (again) this.turns.set(dialog, turns + 1);
+      makePlain(dialog);
+    }
+    const Observer = [...this.held][0].ownerDocument.defaultView?.MutationObserver ?? MutationObserver; // the document's own window
+    this.observer = new Observer(() => this.hold(true));
+    for (const dialog of this.held) this.observer.observe(dialog, { attributes: true, attributeFilter: ['open'] });
+  }
+
+  private isHidden(dialog: Element): boolean {
+    return this.hidden.some((el) => el.contains(dialog));
+  }
+
+  private unwatch(): void {
+    this.observer?.disconnect();
+    this.observer = null;
   }
 }
 
@@ -58,8 +100,16 @@ function isModal(el: Element): boolean {
   }
 }
 
-function reopen(dialog: HTMLDialogElement): void {
-  if (!dialog.isConnected || dialog.open) return;
+/** A modal dialog as a plain one, still open. */
+function makePlain(dialog: HTMLDialogElement): void {
+  dialog.close();
+  dialog.show();
+}
+
+/** A plain dialog Sift made of a modal, a modal again; left alone if the page closed it meanwhile. */
+function makeModal(dialog: HTMLDialogElement): void {
+  if (!dialog.isConnected || !dialog.open || isModal(dialog)) return;
+  dialog.close();
   try {
     dialog.showModal();
   } catch {
