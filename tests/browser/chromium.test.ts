@@ -570,6 +570,26 @@ describe('Chromium, a modal dialog Sift hides', () => {
   });
 });
 
+describe('Chromium, a modal dialog inside a web component', () => {
+  it('is no modal while Sift hides it, so the page can be used', async () => {
+    const c = loadCases(FIXTURE_PAGES).find((x) => x.name === 'web-components')!;
+    const page = await openPage(chromium.context, `${fixtures.base}/web-components/page.html`);
+    await waitForText(page, cleanedOf(c));
+    await page.evaluate(() => {
+      document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p><button type="button">Listen to this article</button></p>');
+      const host = document.createElement('div');
+      host.id = 'prompt-host';
+      document.body.append(host);
+      host.attachShadow({ mode: 'open' }).innerHTML =
+        '<dialog><h2>We value your privacy</h2><p>We and our partners use cookies to measure our audience.</p><button>Accept all</button></dialog>';
+      host.shadowRoot!.querySelector('dialog')!.showModal();
+    });
+    await expect.poll(() => page.evaluate(ARTICLE_TAKES_FOCUS)).toBe(true);
+    expect(await page.evaluate(() => document.getElementById('prompt-host')!.shadowRoot!.querySelector('dialog')!.matches(':modal'))).toBe(false);
+    await page.close();
+  });
+});
+
 describe('Chromium, a page its dialog library shut off (inert and aria-hidden around a scripted dialog)', () => {
   it('is given back while Sift hides the dialog; "Show original" shuts it off again as the page had it, and back', async () => {
     const c = loadCases(FIXTURE_PAGES).find((x) => x.name === 'modal-inert')!;

@@ -41,11 +41,13 @@ export class ModalRelease {
         makeModal(dialog); // its block is shown again
       }
     }
-    if (!showingOriginal && this.hidden.length) {
-      // One query of the page (most have no open dialog), rather than one of each hidden block.
-      const doc = this.hidden[0].ownerDocument;
-      for (const dialog of doc.querySelectorAll<HTMLDialogElement>('dialog[open]')) {
-        if (this.isHidden(dialog) && isModal(dialog)) this.held.add(dialog);
+    if (!showingOriginal) {
+      // One query of each tree that hides something (most pages have no open dialog), rather than one of each hidden block.
+      const roots = new Set(this.hidden.map((el) => el.getRootNode() as Document | ShadowRoot));
+      for (const root of roots) {
+        for (const dialog of root.querySelectorAll<HTMLDialogElement>('dialog[open]')) {
+          if (this.isHidden(dialog) && isModal(dialog)) this.held.add(dialog);
+        }
       }
     }
     this.hold();
