@@ -5,6 +5,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS, loadCases, snippetsIn, type Case } from '../helpers/corpus';
 import { parseHtml } from '../helpers/dom';
+import { FIREFOX_BUILD } from './chromium';
 import { FIREFOX_UUID, launchFirefox } from './firefox';
 import { serve } from './server';
 import { VISIBLE_TEXT } from './visible-text';
@@ -301,8 +302,8 @@ async function navigateWithoutWaiting(page: Page, url: string): Promise<void> {
  * moz-extension:// pages (Firefox sends no load event for them over BiDi:
  * puppeteer issue #14314), so navigate without waiting and poll the page instead.
  */
-async function openExtensionPage(path: string): Promise<Page> {
-  const page = await browser.newPage();
+async function openExtensionPage(path: string, on: Browser = browser): Promise<Page> {
+  const page = await on.newPage();
   await navigateWithoutWaiting(page, `moz-extension://${FIREFOX_UUID}/${path}`);
   await until(() => page.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete'), `${path} to load`);
   return page;
@@ -407,6 +408,38 @@ describe('Firefox ESR, the element picker', () => {
       });
       await popup.close();
       await page.close();
+    }
+  });
+});
+
+describe('Firefox ESR, a tab open since before Sift was installed', () => {
+  it('is cleaned at once (Firefox runs an add-on’s content scripts in the tabs open when it is installed), and the popup lists its findings', async () => {
+    // A browser of its own, Sift installed into it while the page is open. (Chrome runs no content
+    // script in such a tab: its popup offers to reload the page, tested in chromium.test.ts.)
+    const own = await launchFirefox({ extension: false });
+    try {
+      const c = loadCases(`${CORPUS}/cluttered`).find((x) => x.name === 'aggregator-seed')!;
+      const [page] = await own.pages(); // the first tab: the only one besides the extension's pages
+      await page.goto(`${server.base}/cluttered/${c.name}/page.html`, { waitUntil: 'load' });
+      expect(snippetsIn(await (page.evaluate(VISIBLE_TEXT) as Promise<string>), c.expect.clutter).missing).toEqual([]); // nothing hidden yet
+      await own.installExtension(FIREFOX_BUILD);
+      const text = await waitForText(page, (t) => snippetsIn(t, c.expect.clutter).present.length === 0);
+      expect(snippetsIn(text, c.expect.clutter).present).toEqual([]);
+      expect(snippetsIn(text, c.expect.article).missing).toEqual([]);
+      const probe = await openExtensionPage('options.html', own);
+      const tabIds = await probe.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id: number }[]>; getCurrent(): Promise<{ id: number }> } } }).browser;
+        const self = (await api.tabs.getCurrent()).id;
+        return (await api.tabs.query({})).filter((t) => t.id !== self).map((t) => t.id);
+      });
+      await probe.close();
+      expect(tabIds).toHaveLength(1);
+      const popup = await openExtensionPage(`popup.html?tabId=${tabIds[0]}`, own);
+      const hidden = await until(() => popup.evaluate(() => document.querySelector('.summary')?.getAttribute('data-hidden') ?? null), 'the findings');
+      expect(Number(hidden)).toBeGreaterThanOrEqual(4);
+      expect(await popup.evaluate(() => document.querySelector('#not-running') !== null)).toBe(false);
+    } finally {
+      await own.close();
     }
   });
 });
