@@ -8,7 +8,7 @@ import { launchChromium, launchChromiumToInstall, openPage, plannerDocuments, RO
 import { serve } from './server';
 import { VISIBLE_TEXT } from './visible-text';
 import { ARTICLE_EXPOSED, ARTICLE_ON_TOP, ARTICLE_TAKES_FOCUS, SCROLLS } from './usable-probe';
-import { addParagraph } from './page-actions';
+import { ADD_RAIL, addParagraph, RAIL_MARKED } from './page-actions';
 import { MARKS, type Marks } from './marks-probe';
 import { LEFT_ALONE, LOADED_AND_PAINTED, RAIL_HIDDEN, SIFT_TRACES } from './frame-probe';
 
@@ -586,6 +586,38 @@ describe('Chromium, a modal dialog inside a web component', () => {
     });
     await expect.poll(() => page.evaluate(ARTICLE_TAKES_FOCUS)).toBe(true);
     expect(await page.evaluate(() => document.getElementById('prompt-host')!.shadowRoot!.querySelector('dialog')!.matches(':modal'))).toBe(false);
+    await page.close();
+  });
+});
+
+describe('Chromium, an overlay the user asked for', () => {
+  it('a consent manager’s dialog opened by the user’s click is shown, and stays shown; opened by the page’s own click it is hidden, as is the page’s own pop-up', async () => {
+    const c = loadCases(FIXTURE_PAGES).find((x) => x.name === 'asked-dialog')!;
+    const page = await openPage(chromium.context, `${fixtures.base}/asked-dialog/page.html`);
+    await waitForText(page, cleanedOf(c));
+    const SETTINGS = 'We and our partners use cookies';
+    // The page's own script clicks (no trusted event): hidden, and planned as a finding.
+    await page.evaluate(() => document.getElementById('privacy-settings')!.click());
+    await expect.poll(() => page.evaluate(() => document.getElementById('sp_message_container_1')?.hasAttribute('data-sift-hide') ?? false)).toBe(true);
+    expect(await visible(page)).not.toContain(SETTINGS);
+    await page.evaluate(() => document.getElementById('sp_message_container_1')!.remove());
+    // The user clicks: shown, and still shown after a later plan (the page adds a rail, which is hidden).
+    await page.locator('#privacy-settings').click();
+    await expect.poll(() => visible(page)).toContain(SETTINGS);
+    await page.evaluate(ADD_RAIL);
+    await expect.poll(() => page.evaluate(RAIL_MARKED)).toBe(true);
+    const text = await visible(page);
+    expect(text).toContain(SETTINGS);
+    expect(snippetsIn(text, c.expect.clutter).present).toEqual([]);
+    expect(await page.evaluate(() => document.getElementById('sp_message_container_2')!.hasAttribute('data-sift-hide'))).toBe(false);
+    // The popup does not list it.
+    const popup = await popupFor(page);
+    await popup.locator('.summary').waitFor();
+    expect(await popup.locator('body').innerText()).not.toContain('Privacy settings');
+    await popup.close();
+    // The user's own choice closes it, as the page has it.
+    await page.locator('#sp_message_container_2 .save').click();
+    await expect.poll(() => page.evaluate(() => document.getElementById('sp_message_container_2'))).toBeNull();
     await page.close();
   });
 });

@@ -10,7 +10,7 @@ import { FIREFOX_UUID, launchFirefox } from './firefox';
 import { serve } from './server';
 import { VISIBLE_TEXT } from './visible-text';
 import { ARTICLE_EXPOSED, ARTICLE_ON_TOP, ARTICLE_TAKES_FOCUS, SCROLLS } from './usable-probe';
-import { addParagraph } from './page-actions';
+import { ADD_RAIL, addParagraph, RAIL_MARKED } from './page-actions';
 import { MARKS, type Marks } from './marks-probe';
 import { LEFT_ALONE, LOADED_AND_PAINTED, RAIL_HIDDEN, SIFT_TRACES } from './frame-probe';
 
@@ -441,5 +441,28 @@ describe('Firefox ESR, a tab open since before Sift was installed', () => {
     } finally {
       await own.close();
     }
+  });
+});
+
+describe('Firefox ESR, an overlay the user asked for', () => {
+  it('a consent manager’s dialog opened by the user’s click is shown, and stays shown; opened by the page’s own click it is hidden', async () => {
+    const c = loadCases(FIXTURE_PAGES).find((x) => x.name === 'asked-dialog')!;
+    const page = await browser.newPage();
+    await page.goto(`${fixtures.base}/asked-dialog/page.html`, { waitUntil: 'load' });
+    await waitForText(page, (t) => snippetsIn(t, c.expect.clutter).present.length === 0);
+    const SETTINGS = 'We and our partners use cookies';
+    const shows = (t: string) => t.includes(SETTINGS);
+    await page.evaluate(() => document.getElementById('privacy-settings')!.click());
+    expect(await holds(page, `document.getElementById('sp_message_container_1')?.hasAttribute('data-sift-hide') ?? false`)).toBe(true);
+    expect(shows(await (page.evaluate(VISIBLE_TEXT) as Promise<string>))).toBe(false);
+    await page.evaluate(() => document.getElementById('sp_message_container_1')!.remove());
+    await page.click('#privacy-settings');
+    expect(shows(await waitForText(page, shows))).toBe(true);
+    await page.evaluate(ADD_RAIL);
+    expect(await holds(page, RAIL_MARKED)).toBe(true);
+    const text = await (page.evaluate(VISIBLE_TEXT) as Promise<string>);
+    expect(shows(text)).toBe(true);
+    expect(snippetsIn(text, c.expect.clutter).present).toEqual([]);
+    await page.close();
   });
 });

@@ -8,3 +8,11 @@ export function addParagraph(n: number): string {
   document.querySelector('article').append(p);
 })()`;
 }
+
+/** The page adds a "Most read" rail (`#late-rail`) to its main column: content Sift hides, so a plan that marks it has run. */
+export const ADD_RAIL = `(() => {
+  document.querySelector('main').insertAdjacentHTML('beforeend', '<section id="late-rail"><h2>Most read</h2><ul><li><a href="/m1">Harbour wall repairs finish early</a></li></ul></section>');
+})()`;
+
+/** Whether the late rail (see ADD_RAIL) is marked hidden. */
+export const RAIL_MARKED = `document.getElementById('late-rail')?.hasAttribute('data-sift-hide') ?? false`;

@@ -130,8 +130,8 @@ describe('LiveCleaner', () => {
     const plain = new LiveCleaner(none, () => 'https://unknown.example/a', {}, undefined, { engine });
     plain.hideEarly();
     const css = none.getElementById('sift-early-style')?.textContent ?? '';
-    expect(css).toContain('#onetrust-banner-sdk:not(:has(article, main, [role="main"], h1, [itemprop="articleBody"]))');
-    expect(css).toContain('[id^="sp_message_container"]:not(:has(');
+    expect(css).toContain('#onetrust-banner-sdk:not([data-sift-asked]):not(:has(article, main, [role="main"], h1, [itemprop="articleBody"]))');
+    expect(css).toContain('[id^="sp_message_container"]:not([data-sift-asked]):not(:has(');
     expect(css).not.toContain('rich-link');
     plain.updateSettings({ disabledRules: ['consent-manager'] });
     expect(none.getElementById('sift-early-style')?.textContent).toBe(markedCss({ disabledRules: ['consent-manager'] }));

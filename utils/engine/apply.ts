@@ -9,6 +9,8 @@ export const CATEGORY_ATTR = 'data-sift-category';
 /** On `<html>`: the user asked to see the original page; nothing is hidden. */
 export const OFF_ATTR = 'data-sift-off';
 export const STYLE_ID = 'sift-style';
+/** On an overlay the user asked for (see utils/live/asked-for.ts): left shown, also by the early stylesheet. */
+export const ASKED_ATTR = 'data-sift-asked';
 
 /**
  * Marks each finding on a live page with `data-sift-hide="rule-id"` and

@@ -2,7 +2,7 @@ import { activeRules, installCss, markFindings, shadowCss, unmark, unmarkAll, OF
 import { findingsOnPage, type PlannedCopy, type PlanRequest } from '../engine/copy-plan';
 import { overlayFindings } from '../engine/scroll-lock';
 import { runSlice, type Steps } from '../engine/steps';
-import type { EngineSettings, Plan } from '../engine/types';
+import type { EngineSettings, Finding, Plan } from '../engine/types';
 import type { EngineRef } from './engine-loader';
 import type { PageEngine } from './page-engine';
 import { addsContent, ADDITIONS, WATCHED } from './added-content';
@@ -10,6 +10,7 @@ import { CopyTracker } from './copy-tracker';
 import type { EarlyCopy } from './early-handoff';
 import { EARLY_STYLE_ID, hideEarly } from './early-style';
 import { nextFrame, nextTask } from './next-frame';
+import { AskedFor } from './asked-for';
 import { Backdrops } from './backdrops';
 import { InertRelease } from './inert-release';
 import { ModalRelease } from './modal-release';
@@ -98,6 +99,8 @@ export class LiveCleaner {
   private readonly modals = new ModalRelease();
   /** Takes `inert` and `aria-hidden` off the page around the overlays the plan hides, put there by their scripts (see `InertRelease`). */
   private readonly inert: InertRelease;
+  /** The overlays the page added in answer to the user's click, left shown (see `AskedFor`). */
+  private readonly asked: AskedFor;
   /** Finds the backdrops of the overlays the plan hides, hidden with them (see `Backdrops`). */
   private readonly backdrops = new Backdrops();
   private observer: MutationObserver | null = null;
@@ -135,6 +138,7 @@ export class LiveCleaner {
     this.engine = options.engine;
     this.unlock = new ScrollUnlock(doc);
     this.inert = new InertRelease(doc);
+    this.asked = new AskedFor(doc, this.clock, url);
   }
 
   /** Hides what the site's own selector rules name with one stylesheet (see `hideEarly`). */
@@ -182,6 +186,7 @@ export class LiveCleaner {
     this.observer?.disconnect();
     this.observer = null;
     this.unlock.stop();
+    this.asked.stop();
     this.doc.defaultView?.removeEventListener('pagehide', this.onPageHide);
     this.dropCopy();
   }
@@ -238,6 +243,7 @@ export class LiveCleaner {
     this.stop();
     this.modals.release();
     this.inert.restore();
+    this.asked.unmark();
     unmarkAll(this.doc);
     this.marked.clear();
     for (const root of this.shadows) unmarkAll(root);
@@ -270,10 +276,18 @@ export class LiveCleaner {
    * `ScrollUnlock`), one stylesheet per shadow root; closes the modal
    * dialogs it hides (`ModalRelease`) and gives back the page that its
    * overlays' scripts shut off (`InertRelease`). The backdrops of the
-   * overlays it hides join its findings (`Backdrops`).
+   * overlays it hides join its findings (`Backdrops`); the overlays the user
+   * asked for leave them (`AskedFor`).
    */
   private apply(main: Plan, shadows: Map<ShadowRoot, Plan>): void {
-    const active = main.findings.filter((f) => f.active);
+    let active = main.findings.filter((f) => f.active);
+    const asked = this.asked.of(active);
+    if (asked.length) {
+      // Left out of the plan: shown, not listed, and no lock of theirs undone (the page is in their hands).
+      const left = (f: Finding) => !asked.includes(f);
+      main.findings = main.findings.filter(left);
+      active = active.filter(left);
+    }
     const overlays = overlayFindings(active);
     const backdrops = this.backdrops.update(overlays, active.map((f) => f.element));
     main.findings.push(...backdrops);
@@ -331,6 +345,7 @@ export class LiveCleaner {
   private enqueue(records: MutationRecord[]): void {
     this.tracker?.note(records);
     if (this.stopped) return;
+    this.asked.note(records);
     if (removesElements(records)) this.keepStyles();
     if (this.queued || !addsContent(records)) return;
     this.queued = true;

@@ -1,4 +1,4 @@
-import { markedCss, OFF_ATTR } from '../engine/apply';
+import { ASKED_ATTR, markedCss, OFF_ATTR } from '../engine/apply';
 import { switchedOn } from '../engine/switches';
 import type { EngineSettings } from '../engine/types';
 import { splitSelectorList } from '../engine/selector-index';
@@ -18,7 +18,8 @@ const HOLDS_ARTICLE = 'article, main, [role="main"], h1, [itemprop="articleBody"
  * Before the page is parsed: one stylesheet that hides what the site's own
  * selector rules name (site packs and the user's rules for this site), and
  * the widgets of `EARLY_GENERIC_RULES` (consent managers' banners),
- * so they are never painted. Other generic rules wait for the guarded plan,
+ * so they are never painted (but an overlay the user asked for: see
+ * `AskedFor`). Other generic rules wait for the guarded plan,
  * whose marks the same stylesheet hides (`markedCss`: the rules switched on).
  * Called again (the content script once it starts, on every change of
  * settings, and after a plan when the page has removed it), it updates the
@@ -36,8 +37,8 @@ export function hideEarly(doc: Document, url: string, settings: EngineSettings):
   const existing = doc.getElementById(EARLY_STYLE_ID);
   const css = [
     markedCss(settings),
-    ...selectors.map((s) => `html:not([${OFF_ATTR}]) :is(${s}) { display: none !important; }`),
-    ...widgets.map((s) => `html:not([${OFF_ATTR}]) ${s}:not(:has(${HOLDS_ARTICLE})) { display: none !important; }`),
+    ...selectors.map((s) => `html:not([${OFF_ATTR}]) :is(${s}):not([${ASKED_ATTR}]) { display: none !important; }`),
+    ...widgets.map((s) => `html:not([${OFF_ATTR}]) ${s}:not([${ASKED_ATTR}]):not(:has(${HOLDS_ARTICLE})) { display: none !important; }`),
   ].join('\n');
   if (existing?.textContent === css) return; // the same sheet: rewriting it would only make the page restyle
   const style = existing ?? doc.createElement('style');

@@ -1,0 +1,90 @@
+import { ASKED_ATTR } from '../engine/apply';
+import type { Finding } from '../engine/types';
+
+/** How long after the user's click an overlay the page adds counts as its answer (ms). */
+const ANSWER_MS = 2000;
+/** What is an overlay however it is styled. */
+const DIALOG = 'dialog[open], [aria-modal="true"], [role="dialog"], [role="alertdialog"]';
+/** What the user clicks to ask for something: a link or a control. */
+const CONTROL = 'a[href], button, input, select, summary, label, [role="button"], [role="link"], [role="menuitem"], [role="tab"]';
+
+/**
+ * The overlays the user asked for: a dialog the page opens because the user
+ * clicked "Privacy settings", "Subscribe" or "Ask the AI" is the page
+ * answering, not clutter, even though a rule names it (a consent manager's
+ * dialog, a newsletter form). An overlay the page adds within `ANSWER_MS` of
+ * the user's own click on a link or a control (a trusted event: a click made
+ * by the page's script does not count) is left shown for as long as it is on
+ * the page, and marked `data-sift-asked`, which the stylesheet hiding widgets
+ * and site selectors before the plan spares. Pop-ups the page shows by itself
+ * (on load, on a timer, on scrolling) are hidden as before.
+ */
+export class AskedFor {
+  private clicked = -Infinity;
+  /** The page's address at the click: content added after the page went elsewhere (a single-page app's next page) is no answer. */
+  private clickedAt = '';
+  /** Elements the page added in answer to a click. */
+  private readonly answers = new WeakSet<Element>();
+  /** Whether any answer was seen (a page never clicked pays for no look-up). */
+  private any = false;
+  private readonly onClick = (event: Event) => {
+    if (!event.isTrusted || !(event.target as Element | null)?.closest?.(CONTROL)) return;
+    this.clicked = this.clock();
+    this.clickedAt = this.url();
+  };
+
+  constructor(
+    private readonly doc: Document,
+    private readonly clock: () => number,
+    private readonly url: () => string,
+  ) {
+    doc.addEventListener('click', this.onClick, { capture: true, passive: true });
+  }
+
+  /** Content the page added (the cleaner's observer's records): kept as an answer if it came soon after a click. */
+  note(records: readonly MutationRecord[]): void {
+    if (this.clock() - this.clicked > ANSWER_MS || this.url() !== this.clickedAt) return;
+    for (const r of records) {
+      for (const node of r.addedNodes) {
+        if (node.nodeType !== 1) continue;
+        this.answers.add(node as Element);
+        this.any = true;
+      }
+    }
+  }
+
+  /**
+   * Of `active` (a plan's active findings), those the user asked for: in
+   * content added in answer to a click, and an overlay or in one there (a
+   * dialog, or fixed on the screen: the block a heading names in a dialog's
+   * panel, say). Marks them.
+   */
+  of(active: readonly Finding[]): Finding[] {
+    if (!this.any) return [];
+    const asked = active.filter((f) => this.answered(f.element));
+    for (const f of asked) f.element.setAttribute(ASKED_ATTR, '');
+    return asked;
+  }
+
+  stop(): void {
+    this.doc.removeEventListener('click', this.onClick, { capture: true });
+  }
+
+  /** Takes the marks off (Sift leaves the page). */
+  unmark(): void {
+    for (const el of this.doc.querySelectorAll(`[${ASKED_ATTR}]`)) el.removeAttribute(ASKED_ATTR);
+  }
+
+  /** Whether `el` is in an answer, and it or an element between it and the answer is an overlay. */
+  private answered(el: Element): boolean {
+    const path: Element[] = [];
+    for (let node: Element | null = el; node; node = node.parentElement) {
+      path.push(node);
+      if (!this.answers.has(node)) continue;
+      // Styles are asked only of a path inside an answer (most findings are in none).
+      const view = this.doc.defaultView;
+      return path.some((n) => n.matches(DIALOG) || view?.getComputedStyle(n).position === 'fixed');
+    }
+    return false;
+  }
+}
