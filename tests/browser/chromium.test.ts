@@ -570,6 +570,39 @@ describe('Chromium, a modal dialog Sift hides', () => {
   });
 });
 
+describe('Chromium, a page that insists on its modal dialog', () => {
+  it('making it a modal again each time Sift makes it plain, is let be after a few turns rather than the two taking turns for ever', async () => {
+    const c = loadCases(FIXTURE_PAGES).find((x) => x.name === 'modal-dialog')!;
+    const page = await openPage(chromium.context, `${fixtures.base}/modal-dialog/page.html`);
+    await waitForText(page, cleanedOf(c));
+    await expect.poll(() => page.evaluate(ARTICLE_TAKES_FOCUS)).toBe(true);
+    await page.evaluate(() => {
+      const privacy = document.getElementById('privacy') as HTMLDialogElement;
+      const w = window as unknown as { turns: number };
+      w.turns = 0;
+      // Whenever it is closed and is no modal, the page makes it one again.
+      privacy.addEventListener('close', () => {
+        if (privacy.matches(':modal')) return;
+        w.turns++;
+        privacy.close();
+        privacy.showModal();
+      });
+      privacy.close();
+      privacy.showModal();
+    });
+    await expect.poll(() => page.evaluate(() => document.getElementById('privacy')!.matches(':modal'))).toBe(true);
+    const turns = () => page.evaluate(() => (window as unknown as { turns: number }).turns);
+    const settled = await turns();
+    expect(settled).toBeGreaterThan(0);
+    expect(settled).toBeLessThanOrEqual(10);
+    // Ten frames later, neither has moved again.
+    for (let i = 0; i < 10; i++) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(true))));
+    expect(await turns()).toBe(settled);
+    expect(await page.evaluate(() => document.getElementById('privacy')!.matches(':modal'))).toBe(true);
+    await page.close();
+  });
+});
+
 describe('Chromium, a modal dialog inside a web component', () => {
   it('is no modal while Sift hides it, so the page can be used', async () => {
     const c = loadCases(FIXTURE_PAGES).find((x) => x.name === 'web-components')!;
