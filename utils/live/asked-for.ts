@@ -62,7 +62,7 @@ export class AskedFor {
   of(active: readonly Finding[]): Finding[] {
     if (!this.any) return [];
     const asked = active.filter((f) => this.answered(f.element));
-    for (const f of asked) f.element.setAttribute(ASKED_ATTR, '');
+    for (const f of asked) if (!f.element.hasAttribute(ASKED_ATTR)) f.element.setAttribute(ASKED_ATTR, '');
     return asked;
   }
 

@@ -95,7 +95,7 @@ export class LiveCleaner {
   private shadowPlans = new Map<ShadowRoot, Plan>();
   /** Undoes the scroll locks of the overlays the plan hides, and of those that lock later (see `ScrollUnlock`). */
   private readonly unlock: ScrollUnlock;
-  /** Closes the modal dialogs the plan hides, which would leave the page inert (see `ModalRelease`). */
+  /** Makes the modal dialogs the plan hides plain ones, which would leave the page inert (see `ModalRelease`). */
   private readonly modals = new ModalRelease();
   /** Takes `inert` and `aria-hidden` off the page around the overlays the plan hides, put there by their scripts (see `InertRelease`). */
   private readonly inert: InertRelease;
@@ -273,8 +273,8 @@ export class LiveCleaner {
    * Applies a finished plan: marks what it names (which the early stylesheet
    * hides in the document, put back if the page removed it) and no more, the
    * scroll locks' stylesheet (its own plan's locks are not used: see
-   * `ScrollUnlock`), one stylesheet per shadow root; closes the modal
-   * dialogs it hides (`ModalRelease`) and gives back the page that its
+   * `ScrollUnlock`), one stylesheet per shadow root; makes the modal
+   * dialogs it hides plain (`ModalRelease`) and gives back the page that its
    * overlays' scripts shut off (`InertRelease`). The backdrops of the
    * overlays it hides join its findings (`Backdrops`); the overlays the user
    * asked for leave them (`AskedFor`).
