@@ -652,6 +652,14 @@ describe('Chromium, an overlay the user asked for', () => {
     await page.locator('#sp_message_container_2 .save').click();
     await expect.poll(() => page.evaluate(() => document.getElementById('sp_message_container_2'))).toBeNull();
     await page.close();
+    // Asked from a button inside a web component's shadow root (the click reaches the document
+    // as its host's), on a fresh page, so that no earlier click counts: shown too.
+    const again = await openPage(chromium.context, `${fixtures.base}/asked-dialog/page.html`);
+    await waitForText(again, cleanedOf(c));
+    await again.locator('cookie-link button').click();
+    await expect.poll(() => visible(again)).toContain(SETTINGS);
+    expect(await again.evaluate(() => document.querySelector('#sp_message_container_1[data-sift-asked], #sp_message_container_1 [data-sift-asked]') !== null)).toBe(true);
+    await again.close();
   });
 });
 

@@ -28,7 +28,8 @@ export class AskedFor {
   /** Whether any answer was seen (a page never clicked pays for no look-up). */
   private any = false;
   private readonly onClick = (event: Event) => {
-    if (!event.isTrusted || !(event.target as Element | null)?.closest?.(CONTROL)) return;
+    // The whole path: a control inside a web component's shadow root reaches here as its host.
+    if (!event.isTrusted || !event.composedPath().some((n) => (n as Node).nodeType === 1 && (n as Element).matches(CONTROL))) return;
     this.clicked = this.clock();
     this.clickedAt = this.url();
   };
