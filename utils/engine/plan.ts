@@ -70,19 +70,17 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
   const labels = needs('heading') ? yield* collectLabels(index) : [];
   const headings = rules.some((r) => r.match.kind === 'heading' && r.match.up === undefined) ? yield* indexHeadings(index) : { positions: [], ranks: [], teasers: [] };
   phase('labels');
+  // The links and the dialogs the rules read, in one pass over the index (both are wanted on nearly every page).
   const anchors: HTMLAnchorElement[] = [];
-  if (needs('links')) {
-    for (let i = 0; i < elements.length; i++) {
-      if (i % CHUNK === CHUNK - 1) yield;
-      if (index.tags[i] === 'A' && elements[i].hasAttribute('href')) anchors.push(elements[i] as HTMLAnchorElement);
-    }
-  }
   const dialogs: Element[] = [];
-  if (needs('dialog')) {
+  const wantLinks = needs('links');
+  const wantDialogs = needs('dialog');
+  if (wantLinks || wantDialogs) {
     for (let i = 0; i < elements.length; i++) {
       if (i % CHUNK === CHUNK - 1) yield;
-      const role = index.roles[i];
-      if ((role !== null && DIALOG_ROLES.has(role)) || (index.tags[i] === 'DIALOG' && elements[i].hasAttribute('open'))) dialogs.push(elements[i]);
+      const tag = index.tags[i];
+      if (wantLinks && tag === 'A' && elements[i].hasAttribute('href')) anchors.push(elements[i] as HTMLAnchorElement);
+      if (wantDialogs && (DIALOG_ROLES.has(index.roles[i] ?? '') || (tag === 'DIALOG' && elements[i].hasAttribute('open')))) dialogs.push(elements[i]);
     }
   }
   const queries = [...selectorQueries.values()];

@@ -4,6 +4,9 @@ const OVERLAY_CATEGORIES = new Set(['consent', 'newsletter', 'app-prompt', 'prom
 
 const MODAL = '[aria-modal="true"]';
 
+/** What is a dialog however it is styled: an open `<dialog>`, a modal, or role `dialog` or `alertdialog`. */
+export const DIALOG = 'dialog[open], [aria-modal="true"], [role="dialog"], [role="alertdialog"]';
+
 /**
  * Overlays lock scrolling with `overflow: hidden` (or `position: fixed`) on
  * `html` or `body`, and some take every click (`pointer-events: none`). When

@@ -1,10 +1,9 @@
 import { ASKED_ATTR } from '../engine/apply';
+import { DIALOG } from '../engine/scroll-lock';
 import type { Finding } from '../engine/types';
 
 /** How long after the user's click an overlay the page adds counts as its answer (ms). */
 const ANSWER_MS = 2000;
-/** What is an overlay however it is styled. */
-const DIALOG = 'dialog[open], [aria-modal="true"], [role="dialog"], [role="alertdialog"]';
 /** What the user clicks to ask for something: a link or a control. */
 const CONTROL = 'a[href], button, input, select, summary, label, [role="button"], [role="link"], [role="menuitem"], [role="tab"]';
 

@@ -289,7 +289,8 @@ export class LiveCleaner {
       active = active.filter(left);
     }
     const overlays = overlayFindings(active);
-    const backdrops = this.backdrops.update(overlays, active.map((f) => f.element));
+    const activeElements = active.map((f) => f.element);
+    const backdrops = this.backdrops.update(overlays, activeElements);
     main.findings.push(...backdrops);
     const marked = new Set(main.findings.map((f) => f.element));
     for (const el of this.marked) if (!marked.has(el)) unmark(el);
@@ -297,8 +298,7 @@ export class LiveCleaner {
     markFindings(main.findings);
     if (main.findings.length && !this.doc.getElementById(EARLY_STYLE_ID)) this.hideEarly();
     this.unlock.update(overlays);
-    const hidden = [...active, ...backdrops].map((f) => f.element);
-    this.inert.update(overlays.map((f) => f.element), hidden, this.showingOriginal);
+    this.inert.update(overlays.map((f) => f.element), [...activeElements, ...backdrops.map((f) => f.element)], this.showingOriginal);
     const next = new Map<ShadowRoot, Plan>();
     for (const [root, p] of shadows) {
       if (!this.shadows.has(root)) {

@@ -1,5 +1,5 @@
-/** What a dialog is to assistive technology: the overlays whose scripts hide the rest of the page from it. */
-const DIALOG = 'dialog, [aria-modal="true"], [role="dialog"], [role="alertdialog"]';
+import { DIALOG } from '../engine/scroll-lock';
+
 const WATCHED: MutationObserverInit = { attributes: true, attributeFilter: ['inert', 'aria-hidden'] };
 
 /** What Sift took off an element, to put back. */
