@@ -8,7 +8,7 @@ import { launchChromium, launchChromiumToInstall, openPage, plannerDocuments, RO
 import { serve } from './server';
 import { VISIBLE_TEXT } from './visible-text';
 import { ARTICLE_EXPOSED, ARTICLE_ON_TOP, ARTICLE_TAKES_FOCUS, SCROLLS } from './usable-probe';
-import { ADD_RAIL, addParagraph, RAIL_MARKED } from './page-actions';
+import { ADD_RAIL, addParagraph, HELD_READY_MARKED, RAIL_MARKED } from './page-actions';
 import { MARKS, type Marks } from './marks-probe';
 import { LEFT_ALONE, LOADED_AND_PAINTED, RAIL_HIDDEN, SIFT_TRACES } from './frame-probe';
 
@@ -660,6 +660,69 @@ describe('Chromium, an overlay the user asked for', () => {
     await expect.poll(() => visible(again)).toContain(SETTINGS);
     expect(await again.evaluate(() => document.querySelector('#sp_message_container_1[data-sift-asked], #sp_message_container_1 [data-sift-asked]') !== null)).toBe(true);
     await again.close();
+  });
+});
+
+describe('Chromium, an overlay held ready that the user opens', () => {
+  it('a consent manager’s preference centre opened by a class, inside the container Sift hides, shows when the user clicks its link; opened by the page’s script it stays hidden', async () => {
+    const c = loadCases(FIXTURE_PAGES).find((x) => x.name === 'asked-panel')!;
+    const PANEL = 'Privacy preference centre';
+    const page = await openPage(chromium.context, `${fixtures.base}/asked-panel/page.html`);
+    await expect.poll(() => page.evaluate(HELD_READY_MARKED)).toBe(true);
+    expect(await page.evaluate(() => document.getElementById('onetrust-consent-sdk')!.getAttribute('data-sift-hide'))).toBe('consent-manager');
+    // The page's own script opens it (no trusted event), then the user clicks something that
+    // opens nothing and, later, the newsletter: the panel, open since before that click, stays hidden.
+    await page.evaluate(() => document.getElementById('cookie-settings')!.click());
+    await page.locator('#listen').click();
+    await page.locator('#newsletter-button').click();
+    await expect.poll(() => visible(page)).toContain('Get the Morning Briefing in your inbox');
+    let text = await visible(page);
+    expect(text).not.toContain(PANEL);
+    expect(snippetsIn(text, c.expect.clutter).present).toEqual([]);
+    await page.close();
+
+    // The user clicks "Cookie settings": the panel shows, and its dimmed backdrop, at once and
+    // after later plans; the popup no longer lists the container.
+    const again = await openPage(chromium.context, `${fixtures.base}/asked-panel/page.html`);
+    await expect.poll(() => again.evaluate(HELD_READY_MARKED)).toBe(true);
+    await again.locator('#cookie-settings').click();
+    await expect.poll(() => visible(again)).toContain(PANEL);
+    expect(await again.evaluate(() => getComputedStyle(document.querySelector('.onetrust-pc-dark-filter')!).display)).toBe('block');
+    await again.evaluate(ADD_RAIL);
+    await expect.poll(() => again.evaluate(RAIL_MARKED)).toBe(true);
+    text = await visible(again);
+    expect(text).toContain(PANEL);
+    expect(snippetsIn(text, c.expect.article).missing).toEqual([]);
+    expect(text).not.toContain('Get the Courier app'); // the page's own pop-up stays hidden
+    const popup = await popupFor(again);
+    await popup.locator('.summary').waitFor();
+    await expect.poll(() => popup.locator('body').innerText()).toContain('Most read');
+    expect(await popup.locator('body').innerText()).not.toContain('consent manager');
+    await popup.close();
+    // The user's choice closes it, as the page has it.
+    await again.locator('.save-preference-btn-handler').click();
+    await expect.poll(() => visible(again)).not.toContain(PANEL);
+    await again.close();
+  });
+
+  it('a Bootstrap-style newsletter modal opened by a style shows when the user clicks its button, with its backdrop; closed, it goes', async () => {
+    const c = loadCases(FIXTURE_PAGES).find((x) => x.name === 'asked-panel')!;
+    const page = await openPage(chromium.context, `${fixtures.base}/asked-panel/page.html`);
+    await expect.poll(() => page.evaluate(HELD_READY_MARKED)).toBe(true);
+    await page.locator('#newsletter-button').click();
+    await expect.poll(() => visible(page)).toContain('Get the Morning Briefing in your inbox');
+    // Its backdrop, added by the page, is not hidden as the backdrop of a hidden overlay.
+    await page.evaluate(ADD_RAIL);
+    await expect.poll(() => page.evaluate(RAIL_MARKED)).toBe(true);
+    expect(await page.evaluate(() => document.querySelector('.modal-backdrop')!.hasAttribute('data-sift-hide'))).toBe(false);
+    expect(await visible(page)).toContain('Get the Morning Briefing in your inbox');
+    await page.locator('#newsletter-modal .close').click();
+    await expect.poll(() => visible(page)).not.toContain('Get the Morning Briefing in your inbox');
+    expect(await page.evaluate(() => getComputedStyle(document.body).overflowY)).not.toBe('hidden');
+    const text = await visible(page);
+    expect(snippetsIn(text, c.expect.article).missing).toEqual([]);
+    expect(snippetsIn(text, c.expect.clutter).present).toEqual([]);
+    await page.close();
   });
 });
 

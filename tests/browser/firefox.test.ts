@@ -10,7 +10,7 @@ import { FIREFOX_UUID, launchFirefox } from './firefox';
 import { serve } from './server';
 import { VISIBLE_TEXT } from './visible-text';
 import { ARTICLE_EXPOSED, ARTICLE_ON_TOP, ARTICLE_TAKES_FOCUS, SCROLLS } from './usable-probe';
-import { ADD_RAIL, addParagraph, RAIL_MARKED } from './page-actions';
+import { ADD_RAIL, addParagraph, HELD_READY_MARKED, RAIL_MARKED } from './page-actions';
 import { MARKS, type Marks } from './marks-probe';
 import { LEFT_ALONE, LOADED_AND_PAINTED, RAIL_HIDDEN, SIFT_TRACES } from './frame-probe';
 
@@ -441,6 +441,38 @@ describe('Firefox ESR, a tab open since before Sift was installed', () => {
     } finally {
       await own.close();
     }
+  });
+});
+
+describe('Firefox ESR, an overlay held ready that the user opens', () => {
+  it('a consent manager’s preference centre and a newsletter modal, opened by a class or a style, show when the user clicks; opened by the page’s script they stay hidden', async () => {
+    const c = loadCases(FIXTURE_PAGES).find((x) => x.name === 'asked-panel')!;
+    const PANEL = 'Privacy preference centre';
+    const NEWSLETTER = 'Get the Morning Briefing in your inbox';
+    const page = await browser.newPage();
+    await page.goto(`${fixtures.base}/asked-panel/page.html`, { waitUntil: 'load' });
+    expect(await holds(page, HELD_READY_MARKED)).toBe(true);
+    // The page's script opens the panel: hidden. The user opens the newsletter: shown, the panel still hidden.
+    await page.evaluate(() => document.getElementById('cookie-settings')!.click());
+    await page.click('#newsletter-button');
+    let text = await waitForText(page, (t) => t.includes(NEWSLETTER));
+    expect(text).toContain(NEWSLETTER);
+    expect(text).not.toContain(PANEL);
+    expect(snippetsIn(text, c.expect.clutter).present).toEqual([]);
+    await page.close();
+    // The user opens the panel: shown, and after a later plan.
+    const again = await browser.newPage();
+    await again.goto(`${fixtures.base}/asked-panel/page.html`, { waitUntil: 'load' });
+    expect(await holds(again, HELD_READY_MARKED)).toBe(true);
+    await again.click('#cookie-settings');
+    expect(await waitForText(again, (t) => t.includes(PANEL))).toContain(PANEL);
+    await again.evaluate(ADD_RAIL);
+    expect(await holds(again, RAIL_MARKED)).toBe(true);
+    text = await (again.evaluate(VISIBLE_TEXT) as Promise<string>);
+    expect(text).toContain(PANEL);
+    expect(snippetsIn(text, c.expect.article).missing).toEqual([]);
+    expect(text).not.toContain('Get the Courier app');
+    await again.close();
   });
 });
 

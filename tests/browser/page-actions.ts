@@ -16,3 +16,6 @@ export const ADD_RAIL = `(() => {
 
 /** Whether the late rail (see ADD_RAIL) is marked hidden. */
 export const RAIL_MARKED = `document.getElementById('late-rail')?.hasAttribute('data-sift-hide') ?? false`;
+
+/** Whether Sift's plan hides the asked-panel fixture's three overlays (the page hides them itself at first, so its text tells nothing). */
+export const HELD_READY_MARKED = `['app-sheet', 'newsletter-modal', 'onetrust-consent-sdk'].every((id) => document.getElementById(id).hasAttribute('data-sift-hide'))`;

@@ -57,6 +57,11 @@ describe('Backdrops', () => {
     expect(new Backdrops().update([overlay(doc)], [doc.getElementById('prompt')!])).toEqual([]);
   });
 
+  it('leaves alone a backdrop stacked above the hidden overlay: it would cover it, so it is another’s (a modal the user opened over a hidden prompt)', () => {
+    const doc = pageWith(`${PROMPT}<div id="bd" data-full style="${COVER}; z-index: 2000; background: rgba(0,0,0,.6)"></div>`);
+    expect(new Backdrops().update([overlay(doc)], [doc.getElementById('prompt')!])).toEqual([]);
+  });
+
   it('keeps a backdrop once found while its overlay is hidden (hidden, it has no size), and lets it go with the overlay', () => {
     const doc = pageWith(`${PROMPT}<div id="bd" data-full style="${COVER}; z-index: 1040"></div>`);
     const backdrops = new Backdrops();

@@ -51,8 +51,13 @@ export function lockedTargets(doc: Document, computed = true): ScrollLock['targe
   });
 }
 
+/** Whether a finding's category is one of overlays' (consent, newsletter, app prompt, …), however it is styled. */
+export function ofOverlayCategory(f: Finding): boolean {
+  return OVERLAY_CATEGORIES.has(f.category);
+}
+
 function isCandidate(f: Finding, isModal: (el: Element) => boolean): boolean {
-  return OVERLAY_CATEGORIES.has(f.category) || isModal(f.element);
+  return ofOverlayCategory(f) || isModal(f.element);
 }
 
 /** Whether a candidate (see `isCandidate`) is an overlay: a modal dialog, or fixed on the screen. */

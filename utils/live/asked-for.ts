@@ -1,11 +1,14 @@
-import { ASKED_ATTR } from '../engine/apply';
+import { ASKED_ATTR, OFF_ATTR, unmark } from '../engine/apply';
 import { DIALOG } from '../engine/scroll-lock';
 import type { Finding } from '../engine/types';
+import { opened, openParts, type Shown } from './open-parts';
 
 /** How long after the user's click an overlay the page adds counts as its answer (ms). */
 const ANSWER_MS = 2000;
 /** What the user clicks to ask for something: a link or a control. */
 const CONTROL = 'a[href], button, input, select, summary, label, [role="button"], [role="link"], [role="menuitem"], [role="tab"]';
+/** At most this many hidden overlays are looked at after a click. */
+const MAX_LOOKED_AT = 8;
 
 /**
  * The overlays the user asked for: a dialog the page opens because the user
@@ -24,19 +27,26 @@ export class AskedFor {
   private clickedAt = '';
   /** Elements the page added in answer to a click. */
   private readonly answers = new WeakSet<Element>();
+  /** Overlays Sift hid that the page opened in answer to a click. */
+  private readonly opened = new WeakSet<Element>();
   /** Whether any answer was seen (a page never clicked pays for no look-up). */
   private any = false;
+  /** The overlays the last plan hides (of an overlay's category), looked at after a click. */
+  private hidden: readonly Element[] = [];
   private readonly onClick = (event: Event) => {
     // The whole path: a control inside a web component's shadow root reaches here as its host.
     if (!event.isTrusted || !event.composedPath().some((n) => (n as Node).nodeType === 1 && (n as Element).matches(CONTROL))) return;
     this.clicked = this.clock();
     this.clickedAt = this.url();
+    this.lookAfter();
   };
 
   constructor(
     private readonly doc: Document,
     private readonly clock: () => number,
     private readonly url: () => string,
+    /** An overlay Sift hid was opened in answer to a click (and shown): plan again. */
+    private readonly onAnswer: () => void = () => {},
   ) {
     doc.addEventListener('click', this.onClick, { capture: true, passive: true });
   }
@@ -66,8 +76,21 @@ export class AskedFor {
     return asked;
   }
 
+  /** Whether `el` is in content the page added in answer to a click (a backdrop the page added with the modal the user opened, say). */
+  isAnswer(el: Element): boolean {
+    if (!this.any) return false;
+    for (let node: Element | null = el; node; node = node.parentElement) if (this.answers.has(node)) return true;
+    return false;
+  }
+
+  /** A plan was applied: `overlays`, the elements it hides of an overlay's category (see `ofOverlayCategory`). */
+  hiding(overlays: readonly Element[]): void {
+    this.hidden = overlays;
+  }
+
   stop(): void {
     this.doc.removeEventListener('click', this.onClick, { capture: true });
+    this.hidden = [];
   }
 
   /** Takes the marks off (Sift leaves the page). */
@@ -77,6 +100,7 @@ export class AskedFor {
 
   /** Whether `el` is in an answer, and it or an element between it and the answer is an overlay. */
   private answered(el: Element): boolean {
+    if (this.opened.has(el)) return true;
     const path: Element[] = [];
     for (let node: Element | null = el; node; node = node.parentElement) {
       path.push(node);
@@ -86,5 +110,31 @@ export class AskedFor {
       return path.some((n) => n.matches(DIALOG) || view?.getComputedStyle(n).position === 'fixed');
     }
     return false;
+  }
+
+  /** At the user's click: what of each hidden overlay is open now, and again when the click's task is done (see the class). */
+  private lookAfter(): void {
+    if (this.doc.documentElement.hasAttribute(OFF_ATTR)) return; // nothing is hidden
+    const targets = this.hidden.filter((el) => el.isConnected && !this.opened.has(el)).slice(0, MAX_LOOKED_AT);
+    if (targets.length === 0) return;
+    const before = openParts(targets);
+    setTimeout(() => this.look(targets, before), 0);
+  }
+
+  /** Shows each of `targets` the click opened; asks for a plan if any did. */
+  private look(targets: readonly Element[], before: readonly Map<Element, Shown>[]): void {
+    if (this.url() !== this.clickedAt || this.hidden.length === 0) return; // gone elsewhere, or stopped
+    const now = openParts(targets);
+    let any = false;
+    targets.forEach((el, i) => {
+      if (!el.isConnected || this.opened.has(el) || !opened(before[i], now[i])) return;
+      this.opened.add(el);
+      el.setAttribute(ASKED_ATTR, '');
+      unmark(el); // shown now; the plans leave it out
+      any = true;
+    });
+    if (!any) return;
+    this.any = true;
+    this.onAnswer();
   }
 }

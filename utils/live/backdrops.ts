@@ -30,15 +30,19 @@ export class Backdrops {
   /** Each backdrop found, with the overlay it belongs to. */
   private readonly known = new Map<Element, Element>();
 
-  /** A plan is being applied: `overlays` (`overlayFindings`) among `hidden`, every element it hides. The findings of their backdrops. */
-  update(overlays: readonly Finding[], hidden: readonly Element[]): Finding[] {
+  /**
+   * A plan is being applied: `overlays` (`overlayFindings`) among `hidden`,
+   * every element it hides. The findings of their backdrops; none that
+   * `asked` says the user asked for (the backdrop of a modal the user opened).
+   */
+  update(overlays: readonly Finding[], hidden: readonly Element[], asked: (el: Element) => boolean = () => false): Finding[] {
     const byOverlay = new Map(overlays.map((f) => [f.element, f]));
     for (const [backdrop, overlay] of this.known) if (!backdrop.isConnected || !byOverlay.has(overlay)) this.known.delete(backdrop);
     if (overlays.length === 0) return [];
     const hiddenSet = new Set(hidden);
     for (const overlay of overlays) {
-      for (const el of candidates(overlay.element)) {
-        if (!this.known.has(el) && !hiddenSet.has(el) && isBackdrop(el, hidden)) this.known.set(el, overlay.element);
+      for (const [el, beside] of candidates(overlay.element)) {
+        if (!this.known.has(el) && !hiddenSet.has(el) && !asked(el) && isBackdrop(el, beside, hidden)) this.known.set(el, overlay.element);
       }
     }
     return [...this.known].map(([element, overlay]) => {
@@ -48,25 +52,32 @@ export class Backdrops {
   }
 }
 
-/** The overlay's wrappers up to `body`, and the siblings of the overlay and of each wrapper. */
-function* candidates(overlay: Element): Generator<Element> {
+/**
+ * The overlay's wrappers up to `body`, and the siblings of the overlay and of
+ * each wrapper, each with the overlay's side beside it (the overlay or the
+ * wrapper it is a sibling of; none for a wrapper).
+ */
+function* candidates(overlay: Element): Generator<[Element, Element | null]> {
   const body = overlay.ownerDocument.body;
   let el: Element = overlay;
   for (let level = 0; level < MAX_LEVELS && el.parentElement && el !== body; level++) {
     const parent: Element = el.parentElement;
-    for (const sibling of parent.children) if (sibling !== el) yield sibling;
+    for (const sibling of parent.children) if (sibling !== el) yield [sibling, el];
     if (parent === body || parent === overlay.ownerDocument.documentElement) return;
-    yield parent;
+    yield [parent, null];
     el = parent;
   }
 }
 
-function isBackdrop(el: Element, hidden: readonly Element[]): boolean {
+function isBackdrop(el: Element, beside: Element | null, hidden: readonly Element[]): boolean {
   const view = el.ownerDocument.defaultView;
   if (!view) return false;
   const style = view.getComputedStyle(el);
   if (style.position !== 'fixed' || style.display === 'none' || style.visibility === 'hidden') return false;
-  if (!(Number(style.zIndex) > 0)) return false; // 'auto', or below the page: a background, not a backdrop
+  const z = Number(style.zIndex);
+  if (!(z > 0)) return false; // 'auto', or below the page: a background, not a backdrop
+  // A sibling stacked above the overlay would cover it: the backdrop of another (a modal the user opened over a hidden prompt).
+  if (beside && z > Number(view.getComputedStyle(beside).zIndex)) return false;
   const rect = el.getBoundingClientRect();
   const root = el.ownerDocument.documentElement;
   if (rect.width < COVERS * root.clientWidth || rect.height < COVERS * root.clientHeight) return false;

@@ -1,6 +1,6 @@
 import { activeRules, installCss, markFindings, shadowCss, unmark, unmarkAll, OFF_ATTR, STYLE_ID } from '../engine/apply';
 import { findingsOnPage, type PlannedCopy, type PlanRequest } from '../engine/copy-plan';
-import { overlayFindings } from '../engine/scroll-lock';
+import { ofOverlayCategory, overlayFindings } from '../engine/scroll-lock';
 import { runSlice, type Steps } from '../engine/steps';
 import type { EngineSettings, Finding, Plan } from '../engine/types';
 import type { EngineRef } from './engine-loader';
@@ -138,7 +138,10 @@ export class LiveCleaner {
     this.engine = options.engine;
     this.unlock = new ScrollUnlock(doc);
     this.inert = new InertRelease(doc);
-    this.asked = new AskedFor(doc, this.clock, url);
+    this.asked = new AskedFor(doc, this.clock, url, () => {
+      this.queued = true;
+      this.schedule();
+    });
   }
 
   /** Hides what the site's own selector rules name with one stylesheet (see `hideEarly`). */
@@ -288,9 +291,10 @@ export class LiveCleaner {
       main.findings = main.findings.filter(left);
       active = active.filter(left);
     }
+    this.asked.hiding(active.filter(ofOverlayCategory).map((f) => f.element));
     const overlays = overlayFindings(active);
     const activeElements = active.map((f) => f.element);
-    const backdrops = this.backdrops.update(overlays, activeElements);
+    const backdrops = this.backdrops.update(overlays, activeElements, (el) => this.asked.isAnswer(el));
     main.findings.push(...backdrops);
     const marked = new Set(main.findings.map((f) => f.element));
     for (const el of this.marked) if (!marked.has(el)) unmark(el);
