@@ -726,6 +726,22 @@ describe('Chromium, an overlay held ready that the user opens', () => {
   });
 });
 
+describe('Chromium, a consent manager in a shadow root that the user opens', () => {
+  it('its settings, rendered into the shadow root of the container Sift hides, show when the user clicks "Privacy settings"; its banner stayed hidden before', async () => {
+    const c = loadCases(FIXTURE_PAGES).find((x) => x.name === 'asked-shadow-panel')!;
+    const SETTINGS = 'Choose which services may set cookies on this site';
+    const page = await openPage(chromium.context, `${fixtures.base}/asked-shadow-panel/page.html`);
+    await expect.poll(() => page.evaluate(() => document.getElementById('usercentrics-root')!.hasAttribute('data-sift-hide'))).toBe(true);
+    expect(snippetsIn(await visible(page), c.expect.clutter).present).toEqual([]);
+    await page.locator('#privacy-settings').click();
+    await expect.poll(() => visible(page)).toContain(SETTINGS);
+    await page.evaluate(ADD_RAIL);
+    await expect.poll(() => page.evaluate(RAIL_MARKED)).toBe(true);
+    expect(await visible(page)).toContain(SETTINGS);
+    await page.close();
+  });
+});
+
 describe('Chromium, a page its dialog library shut off (inert and aria-hidden around a scripted dialog)', () => {
   it('is given back while Sift hides the dialog; "Show original" shuts it off again as the page had it, and back', async () => {
     const c = loadCases(FIXTURE_PAGES).find((x) => x.name === 'modal-inert')!;

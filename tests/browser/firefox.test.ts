@@ -476,6 +476,20 @@ describe('Firefox ESR, an overlay held ready that the user opens', () => {
   });
 });
 
+describe('Firefox ESR, a consent manager in a shadow root that the user opens', () => {
+  it('its settings, rendered into the shadow root of the container Sift hides, show when the user clicks "Privacy settings"', async () => {
+    const c = loadCases(FIXTURE_PAGES).find((x) => x.name === 'asked-shadow-panel')!;
+    const SETTINGS = 'Choose which services may set cookies on this site';
+    const page = await browser.newPage();
+    await page.goto(`${fixtures.base}/asked-shadow-panel/page.html`, { waitUntil: 'load' });
+    expect(await holds(page, `document.getElementById('usercentrics-root').hasAttribute('data-sift-hide')`)).toBe(true);
+    expect(snippetsIn(await (page.evaluate(VISIBLE_TEXT) as Promise<string>), c.expect.clutter).present).toEqual([]);
+    await page.click('#privacy-settings');
+    expect(await waitForText(page, (t) => t.includes(SETTINGS))).toContain(SETTINGS);
+    await page.close();
+  });
+});
+
 describe('Firefox ESR, an overlay the user asked for', () => {
   it('a consent manager’s dialog opened by the user’s click is shown, and stays shown; opened by the page’s own click it is hidden', async () => {
     const c = loadCases(FIXTURE_PAGES).find((x) => x.name === 'asked-dialog')!;

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { ASKED_ATTR, HIDE_ATTR } from '../../utils/engine/apply';
-import { opened, openParts } from '../../utils/live/open-parts';
+import { composedParent, opened, openParts } from '../../utils/live/open-parts';
 import { page } from '../helpers/dom';
 
 // jsdom lays nothing out: an element is given a size here when nothing hides it, as a browser
 // would lay it out. Sift's mark hides it (and what is in it); so does the page's `hidden`.
 const PANEL = { width: 800, height: 500 };
 
-function laidOut(doc: Document): void {
-  for (const el of doc.querySelectorAll<HTMLElement>('[data-size]')) {
+function laidOut(root: Document | ShadowRoot): void {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-size]')) {
     el.getBoundingClientRect = () => {
       let shown = true;
-      for (let n: Element | null = el; n; n = n.parentElement) if (n.hasAttribute('hidden') || n.hasAttribute(HIDE_ATTR)) shown = false;
+      for (let n: Element | null = el; n; n = composedParent(n)) if (n.hasAttribute('hidden') || n.hasAttribute(HIDE_ATTR)) shown = false;
       const [width, height] = shown ? [PANEL.width, PANEL.height] : [0, 0];
       return { x: 0, y: 0, top: 0, left: 0, right: width, bottom: height, width, height, toJSON: () => ({}) };
     };
@@ -61,5 +61,18 @@ describe('openParts', () => {
     const [shown] = openParts([cmp]);
     panel.style.opacity = '0';
     expect(opened(shown, openParts([cmp])[0])).toBe(false);
+  });
+
+  it('looks into a web component’s open shadow root, where a consent manager may render its panels', () => {
+    const doc = page(`<main><p>Story.</p></main><div id="uc" ${HIDE_ATTR}="consent-manager"></div>`);
+    const host = doc.getElementById('uc')!;
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<div id="banner" data-size style="position: fixed"><p>We use cookies.</p></div>';
+    laidOut(root);
+    const [before] = openParts([host]);
+    expect([...before.keys()].map((el) => el.id)).toEqual(['banner']);
+    root.innerHTML = '<div id="settings" data-size role="dialog"><h2>Your privacy choices</h2></div>';
+    laidOut(root);
+    expect(opened(before, openParts([host])[0])).toBe(true); // a dialog: an overlay however it is styled
   });
 });

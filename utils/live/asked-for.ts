@@ -1,7 +1,7 @@
 import { ASKED_ATTR, OFF_ATTR, unmark } from '../engine/apply';
 import { DIALOG } from '../engine/scroll-lock';
 import type { Finding } from '../engine/types';
-import { opened, openParts, type Shown } from './open-parts';
+import { composedParent, opened, openParts, type Shown } from './open-parts';
 
 /** How long after the user's click an overlay the page adds counts as its answer (ms). */
 const ANSWER_MS = 2000;
@@ -98,18 +98,20 @@ export class AskedFor {
     for (const el of this.doc.querySelectorAll(`[${ASKED_ATTR}]`)) el.removeAttribute(ASKED_ATTR);
   }
 
-  /** Whether `el` is in an answer, and it or an element between it and the answer is an overlay. */
+  /**
+   * Whether `el` is in an overlay a click opened (a finding inside it too:
+   * the dialog a consent manager renders in its shadow root, say), or in an
+   * answer with it or an element between it and the answer an overlay.
+   */
   private answered(el: Element): boolean {
-    if (this.opened.has(el)) return true;
     const path: Element[] = [];
-    for (let node: Element | null = el; node; node = node.parentElement) {
-      path.push(node);
-      if (!this.answers.has(node)) continue;
-      // Styles are asked only of a path inside an answer (most findings are in none).
-      const view = this.doc.defaultView;
-      return path.some((n) => n.matches(DIALOG) || view?.getComputedStyle(n).position === 'fixed');
-    }
-    return false;
+    for (let node: Element | null = el; node; node = composedParent(node)) path.push(node);
+    if (path.some((n) => this.opened.has(n))) return true;
+    const answer = path.findIndex((n) => this.answers.has(n));
+    if (answer < 0) return false;
+    // Styles are asked only of a path inside an answer (most findings are in none).
+    const view = this.doc.defaultView;
+    return path.slice(0, answer + 1).some((n) => n.matches(DIALOG) || view?.getComputedStyle(n).position === 'fixed');
   }
 
   /** At the user's click: what of each hidden overlay is open now, and again when the click's task is done (see the class). */

@@ -291,7 +291,6 @@ export class LiveCleaner {
       main.findings = main.findings.filter(left);
       active = active.filter(left);
     }
-    this.asked.hiding(active.filter(ofOverlayCategory).map((f) => f.element));
     const overlays = overlayFindings(active);
     const activeElements = active.map((f) => f.element);
     const backdrops = this.backdrops.update(overlays, activeElements, (el) => this.asked.isAnswer(el));
@@ -309,12 +308,18 @@ export class LiveCleaner {
         this.shadows.add(root);
         this.observer?.observe(root, this.watching);
       }
+      const askedHere = this.asked.of(p.findings.filter((f) => f.active));
+      if (askedHere.length) {
+        for (const f of askedHere) unmark(f.element); // a shadow root's marks are its stylesheet's to hide
+        p.findings = p.findings.filter((f) => !askedHere.includes(f));
+      }
       markFindings(p.findings);
       if (p.findings.length || root.getElementById(STYLE_ID)) next.set(root, p);
     }
     this.shadowPlans = next;
     this.styleShadows();
     const hiddenInShadows = [...shadows.values()].flatMap((p) => p.findings.filter((f) => f.active));
+    this.asked.hiding([...active, ...hiddenInShadows].filter(ofOverlayCategory).map((f) => f.element));
     this.modals.update([...active, ...backdrops, ...hiddenInShadows], this.showingOriginal);
   }
 

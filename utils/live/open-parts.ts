@@ -39,7 +39,7 @@ export function opened(before: ReadonlyMap<Element, Shown>, now: ReadonlyMap<Ele
 function inOverlay(part: Element): boolean {
   const view = part.ownerDocument.defaultView;
   const body = part.ownerDocument.body;
-  for (let el: Element | null = part; el && el !== body; el = el.parentElement) {
+  for (let el: Element | null = part; el && el !== body; el = composedParent(el)) {
     if (el.matches(DIALOG) || view?.getComputedStyle(el).position === 'fixed') return true;
   }
   return false;
@@ -72,7 +72,17 @@ function partsOpen(overlay: Element): Map<Element, Shown> {
       const style = view.getComputedStyle(el);
       open.set(el, style.visibility === 'hidden' || style.opacity === '0' ? 1 : 2);
     }
-    if (depth < DEPTH) for (const child of el.children) queue.push([child, depth + 1]);
+    if (depth >= DEPTH) continue;
+    // A web component's open shadow root first (a consent manager rendering into one, say): what it shows is there.
+    if (el.shadowRoot) for (const child of el.shadowRoot.children) queue.push([child, depth + 1]);
+    for (const child of el.children) queue.push([child, depth + 1]);
   }
   return open;
+}
+
+/** The element above `el`, across a shadow root to its host. */
+export function composedParent(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.parentNode;
+  return root && 'host' in root ? (root as ShadowRoot).host : null;
 }
