@@ -8,7 +8,7 @@ import { launchChromium, launchChromiumToInstall, openPage, plannerDocuments, RO
 import { serve } from './server';
 import { VISIBLE_TEXT } from './visible-text';
 import { ARTICLE_EXPOSED, ARTICLE_ON_TOP, ARTICLE_TAKES_FOCUS, SCROLLS } from './usable-probe';
-import { ADD_RAIL, addParagraph, HELD_READY_MARKED, RAIL_MARKED } from './page-actions';
+import { ADD_LATER_POPUP, ADD_RAIL, addParagraph, HELD_READY_MARKED, LATER_POPUP_MARKED, RAIL_MARKED } from './page-actions';
 import { MARKS, type Marks } from './marks-probe';
 import { LEFT_ALONE, LOADED_AND_PAINTED, RAIL_HIDDEN, SIFT_TRACES } from './frame-probe';
 
@@ -93,6 +93,10 @@ describe('Chromium, cluttered pages: clutter hidden, article whole', () => {
 describe('Chromium, shadow roots and same-origin iframes', () => {
   it.each(loadCases(FIXTURE_PAGES).map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const page = await openPage(chromium.context, `${fixtures.base}/${c.name}/page.html`);
+    if (c.name === 'notification-prompts') {
+      // Both prompts are added a moment after loading: judge the page once they are there.
+      await expect.poll(() => page.evaluate(() => document.querySelectorAll('#onesignal-slidedown-container, .push-ask').length)).toBe(2);
+    }
     const text = await waitForText(page, cleanedOf(c));
     expect(snippetsIn(text, c.expect.article).missing).toEqual([]);
     expect(snippetsIn(text, c.expect.clutter).present).toEqual([]);
@@ -108,6 +112,10 @@ describe('Chromium, shadow roots and same-origin iframes', () => {
       // The prompt's backdrop went with it: the page is not covered, and it scrolls.
       await expect.poll(() => page.evaluate(ARTICLE_ON_TOP)).toBe(true);
       await expect.poll(() => page.evaluate(SCROLLS)).toBe(true);
+    }
+    if (c.name === 'notification-prompts') {
+      // The web-push service's slide-down was hidden by the early stylesheet as it was added: never painted.
+      expect(await page.evaluate(() => document.getElementById('onesignal-slidedown-container')!.dataset.displayAtInsert)).toBe('none');
     }
     if (c.name === 'modal-inert') {
       // The page its dialog library shut off is given back: clicks, focus, and screen readers.
@@ -637,6 +645,9 @@ describe('Chromium, an overlay the user asked for', () => {
     // The user clicks: shown, and still shown after a later plan (the page adds a rail, which is hidden).
     await page.locator('#privacy-settings').click();
     await expect.poll(() => visible(page)).toContain(SETTINGS);
+    // A pop-up the page adds a moment later (within two seconds of the click) is no answer: the click's task answered.
+    await page.evaluate(ADD_LATER_POPUP);
+    await expect.poll(() => page.evaluate(LATER_POPUP_MARKED)).toBe(true);
     await page.evaluate(ADD_RAIL);
     await expect.poll(() => page.evaluate(RAIL_MARKED)).toBe(true);
     const text = await visible(page);
@@ -660,6 +671,24 @@ describe('Chromium, an overlay the user asked for', () => {
     await expect.poll(() => visible(again)).toContain(SETTINGS);
     expect(await again.evaluate(() => document.querySelector('#sp_message_container_1[data-sift-asked], #sp_message_container_1 [data-sift-asked]') !== null)).toBe(true);
     await again.close();
+  });
+
+  it('a consent manager that fetches its settings first, and shows them after the click’s task, is answered too', async () => {
+    const c = loadCases(FIXTURE_PAGES).find((x) => x.name === 'asked-dialog')!;
+    const page = await openPage(chromium.context, `${fixtures.base}/asked-dialog/page.html`);
+    await waitForText(page, cleanedOf(c));
+    const LATE = 'Choose what our partners may store';
+    await page.evaluate((late) => {
+      const button = document.createElement('button');
+      button.id = 'fetching-settings';
+      button.textContent = 'Manage cookies';
+      button.addEventListener('click', () => setTimeout(() => document.body.insertAdjacentHTML('beforeend',
+        `<div id="sp_message_container_late" style="position: fixed; inset: 0"><div role="dialog" aria-modal="true"><h2>Cookie settings</h2><p>${late}.</p></div></div>`), 300));
+      document.querySelector('footer')!.append(button);
+    }, LATE);
+    await page.locator('#fetching-settings').click();
+    await expect.poll(() => visible(page)).toContain(LATE);
+    await page.close();
   });
 });
 

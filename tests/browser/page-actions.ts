@@ -14,6 +14,17 @@ export const ADD_RAIL = `(() => {
   document.querySelector('main').insertAdjacentHTML('beforeend', '<section id="late-rail"><h2>Most read</h2><ul><li><a href="/m1">Harbour wall repairs finish early</a></li></ul></section>');
 })()`;
 
+/**
+ * The page's own pop-up, added by its script a moment after the user's click
+ * (a timer that fires then): the click's own task answered it, so this is no answer.
+ */
+export const ADD_LATER_POPUP = `(() => {
+  document.body.insertAdjacentHTML('beforeend', '<div id="later-popup" style="position: fixed; inset: 0; background: #fff"><div><h2>Get our app</h2><p>The Courier on your phone, with alerts for your street.</p></div></div>');
+})()`;
+
+/** Whether the later pop-up (see ADD_LATER_POPUP), or what in it a rule names, is marked hidden. */
+export const LATER_POPUP_MARKED = `(() => { const p = document.getElementById('later-popup'); return !!p && (p.hasAttribute('data-sift-hide') || !!p.querySelector('[data-sift-hide]')); })()`;
+
 /** Whether the late rail (see ADD_RAIL) is marked hidden. */
 export const RAIL_MARKED = `document.getElementById('late-rail')?.hasAttribute('data-sift-hide') ?? false`;
 

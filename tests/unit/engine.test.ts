@@ -217,6 +217,50 @@ describe('consent dialogs', () => {
   });
 });
 
+/** Prompts asking to allow notifications: a web-push service's widgets by their markup, any other dialog by what it says. */
+describe('notification prompts', () => {
+  const dialog = (inner: string, attrs = 'role="dialog"') => `<main><article>${ARTICLE}</article></main><div id="d" ${attrs}>${inner}</div>`;
+  it.each([
+    ['English', '<p>We’d like to send you notifications for the latest news and updates.</p><button>Allow</button><button>No thanks</button>'],
+    ['English, "get notified"', '<h2>Never miss a story</h2><p>Get notified when we publish.</p><button>Yes please</button>'],
+    ['German', '<p>Wollen Sie Push-Benachrichtigungen von uns erhalten?</p><button>Ja</button>'],
+    ['French', '<p>Souhaitez-vous activer les notifications pour suivre l’actualité ?</p><button>Oui</button>'],
+    ['Spanish', '<p>¿Quieres recibir notificaciones de última hora?</p><button>Sí</button>'],
+    ['Japanese', '<p>最新ニュースのプッシュ通知を受け取りますか？</p><button>はい</button>'],
+  ])('hides a dialog asking in %s', (_name, inner) => {
+    const p = plan(page(dialog(inner)), 'https://news.example.com/');
+    expect(p.findings.map((f) => [f.element.id, f.ruleId, f.category])).toEqual([['d', 'notification-dialog', 'notifications']]);
+    expect(p.findings[0].reason).toMatch(/^dialog saying "/);
+  });
+
+  it('leaves a settings dialog that only lists notifications, and a request outside any dialog', () => {
+    const settings = page(dialog('<h2>Account settings</h2><label><input type="checkbox"> Notifications</label><label><input type="checkbox"> Dark mode</label><button>Save</button>'));
+    expect(plan(settings, 'https://news.example.com/').findings).toEqual([]);
+    const inline = page(`<main><article>${ARTICLE}</article></main><div id="d"><p>Allow notifications to follow this story.</p><button>Allow</button></div>`);
+    expect(plan(inline, 'https://news.example.com/').findings).toEqual([]);
+  });
+
+  it('hides the widgets of web-push services by their markup: OneSignal’s slide-down and bell, Webpushr’s prompt', () => {
+    const doc = page(
+      `<main><article>${ARTICLE}</article></main>` +
+        '<div id="onesignal-slidedown-container" class="onesignal-slidedown-container"><div id="onesignal-slidedown-dialog"><p>Subscribe to our updates.</p><button>Allow</button></div></div>' +
+        '<div id="onesignal-bell-container" class="onesignal-bell-container"><div class="onesignal-bell-launcher"></div></div>' +
+        '<div id="webpushr-prompt-wrapper"><p>Stay in the loop.</p></div>',
+    );
+    const p = plan(doc, 'https://news.example.com/');
+    expect(p.findings.map((f) => [f.element.id, f.ruleId, f.category])).toEqual([
+      ['onesignal-slidedown-container', 'notification-service', 'notifications'],
+      ['onesignal-bell-container', 'notification-service', 'notifications'],
+      ['webpushr-prompt-wrapper', 'notification-service', 'notifications'],
+    ]);
+  });
+
+  it('keeps a consent dialog that also speaks of notifications a consent finding (rule order)', () => {
+    const p = plan(page(dialog('<p>We use cookies, and may ask to send you push notifications.</p><button>Accept</button>')), 'https://news.example.com/');
+    expect(p.findings.map((f) => f.ruleId)).toEqual(['consent-dialog']);
+  });
+});
+
 describe('blockText', () => {
   it('separates blocks with blank lines and never glues words across tags', () => {
     const doc = page('<div><h2>Title</h2><p>One <b>bold</b> word.</p><ul><li>a</li><li>b</li></ul><table><tr><td>x</td><td>y</td></tr></table></div>');

@@ -14,7 +14,7 @@ import { findScrollLocks } from './scroll-lock';
 import { matchSelectorsSteps, querySelectorsSteps } from './selector-index';
 import { switchedOn } from './switches';
 import { selectorError } from '../rules/validate';
-import { collapseSpace } from './text';
+import { blockText, collapseSpace } from './text';
 import type { EngineSettings, Finding, Plan, PlanOptions } from './types';
 
 /** Everything rules share on one page, computed once, before the rules run. */
@@ -197,8 +197,8 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
       const out: Match[] = [];
       for (const el of scan.dialogs) {
         if (++seen % RULE_CHUNK === 0) yield;
-        const text = collapseSpace(el.textContent ?? '');
-        const said = says.exec(text);
+        // Blocks apart ("Never miss a story" + "Get notified"): `textContent` glues their words.
+        const said = says.exec(collapseSpace(blockText(el)));
         if (said && allowed(el, scan.guard, byUser)) out.push({ element: el, reason: `dialog saying "${clip(said[0], 40)}"` });
       }
       return out;

@@ -9,6 +9,8 @@ const ANSWER_MS = 2000;
 const CONTROL = 'a[href], button, input, select, summary, label, [role="button"], [role="link"], [role="menuitem"], [role="tab"]';
 /** At most this many hidden overlays are looked at after a click. */
 const MAX_LOOKED_AT = 8;
+/** At most this many elements added in the click's own task are asked whether they are an overlay. */
+const MAX_ADDED_LOOKED_AT = 16;
 
 /**
  * The overlays the user asked for: a dialog the page opens because the user
@@ -20,6 +22,12 @@ const MAX_LOOKED_AT = 8;
  * the page, and marked `data-sift-asked`, which the stylesheet hiding widgets
  * and site selectors before the plan spares. Pop-ups the page shows by itself
  * (on load, on a timer, on scrolling) are hidden as before.
+ *
+ * One click, one answer: when the click's own task (its handlers and the
+ * promises they settled) added an overlay or opened one Sift hid, that is the
+ * answer, and what the page adds later (a pop-up on a timer that fires a moment
+ * after the click) is not. The two-second window is for a page that fetches
+ * what it shows first (a consent manager loading its settings).
  */
 export class AskedFor {
   private clicked = -Infinity;
@@ -33,12 +41,21 @@ export class AskedFor {
   private any = false;
   /** The overlays the last plan hides (of an overlay's category), looked at after a click. */
   private hidden: readonly Element[] = [];
+  /** From the user's click to the end of its task (see `afterClick`). */
+  private inClickTask = false;
+  /** What the click's own task added that was asked whether it is an overlay; whether one was. */
+  private addedLookedAt = 0;
+  private overlayAdded = false;
   private readonly onClick = (event: Event) => {
     // The whole path: a control inside a web component's shadow root reaches here as its host.
     if (!event.isTrusted || !event.composedPath().some((n) => (n as Node).nodeType === 1 && (n as Element).matches(CONTROL))) return;
     this.clicked = this.clock();
     this.clickedAt = this.url();
-    this.lookAfter();
+    this.inClickTask = true;
+    this.addedLookedAt = 0;
+    this.overlayAdded = false;
+    const [targets, before] = this.lookAtHidden();
+    setTimeout(() => this.afterClick(targets, before), 0);
   };
 
   constructor(
@@ -59,6 +76,7 @@ export class AskedFor {
         if (node.nodeType !== 1) continue;
         this.answers.add(node as Element);
         this.any = true;
+        if (this.inClickTask && !this.overlayAdded && this.addedLookedAt++ < MAX_ADDED_LOOKED_AT) this.overlayAdded = this.isOverlay(node as Element);
       }
     }
   }
@@ -114,18 +132,29 @@ export class AskedFor {
     return path.slice(0, answer + 1).some((n) => n.matches(DIALOG) || view?.getComputedStyle(n).position === 'fixed');
   }
 
-  /** At the user's click: what of each hidden overlay is open now, and again when the click's task is done (see the class). */
-  private lookAfter(): void {
-    if (this.doc.documentElement.hasAttribute(OFF_ATTR)) return; // nothing is hidden
-    const targets = this.hidden.filter((el) => el.isConnected && !this.opened.has(el)).slice(0, MAX_LOOKED_AT);
-    if (targets.length === 0) return;
-    const before = openParts(targets);
-    setTimeout(() => this.look(targets, before), 0);
+  /** An element the page added is an overlay, or holds one: a dialog, or fixed on the screen. */
+  private isOverlay(el: Element): boolean {
+    if (el.matches(DIALOG) || el.querySelector(DIALOG)) return true;
+    return this.doc.defaultView?.getComputedStyle(el).position === 'fixed';
   }
 
-  /** Shows each of `targets` the click opened; asks for a plan if any did. */
-  private look(targets: readonly Element[], before: readonly Map<Element, Shown>[]): void {
-    if (this.url() !== this.clickedAt || this.hidden.length === 0) return; // gone elsewhere, or stopped
+  /** At the user's click: the hidden overlays to look at, and what of each is open now (see the class). */
+  private lookAtHidden(): [Element[], Map<Element, Shown>[]] {
+    if (this.doc.documentElement.hasAttribute(OFF_ATTR)) return [[], []]; // nothing is hidden
+    const targets = this.hidden.filter((el) => el.isConnected && !this.opened.has(el)).slice(0, MAX_LOOKED_AT);
+    return [targets, targets.length ? openParts(targets) : []];
+  }
+
+  /** The click's task is done: shows what it opened; if it answered, later content answers nothing. */
+  private afterClick(targets: readonly Element[], before: readonly Map<Element, Shown>[]): void {
+    this.inClickTask = false;
+    const opened = targets.length > 0 && this.look(targets, before);
+    if (opened || this.overlayAdded) this.clicked = -Infinity; // one click, one answer
+  }
+
+  /** Shows each of `targets` the click opened; asks for a plan if any did, and says so. */
+  private look(targets: readonly Element[], before: readonly Map<Element, Shown>[]): boolean {
+    if (this.url() !== this.clickedAt || this.hidden.length === 0) return false; // gone elsewhere, or stopped
     const now = openParts(targets);
     let any = false;
     targets.forEach((el, i) => {
@@ -135,8 +164,9 @@ export class AskedFor {
       unmark(el); // shown now; the plans leave it out
       any = true;
     });
-    if (!any) return;
+    if (!any) return false;
     this.any = true;
     this.onAnswer();
+    return true;
   }
 }

@@ -20,6 +20,26 @@ export const CONSENT_MANAGER: Rule = {
 };
 
 /**
+ * The prompts of common web-push services asking to allow notifications, by
+ * the ids and classes their scripts give them: OneSignal's slide-down,
+ * pop-over, bell and in-page subscribe link, Webpushr's prompt and bell. A
+ * third-party widget added a moment after the page loads; hidden by the early
+ * stylesheet, it never shows.
+ */
+export const NOTIFICATION_SERVICE: Rule = {
+  id: 'notification-service',
+  description: 'Hides the notification prompts and bells of common web-push services (OneSignal, Webpushr).',
+  category: 'notifications',
+  sites: [],
+  match: {
+    kind: 'selector',
+    selector:
+      '#onesignal-slidedown-container, #onesignal-popover-container, #onesignal-bell-container, .onesignal-customlink-container, #webpushr-prompt-wrapper, #webpushr-bell-optin',
+  },
+  action: 'hide',
+};
+
+/**
  * The built-in selector rules for every site that the early stylesheet applies
  * before the page is painted, where the plan comes only after the first paint
  * on most pages. Each names only a third-party widget that never holds an
@@ -28,4 +48,4 @@ export const CONSENT_MANAGER: Rule = {
  * elements through the whole guard. Kept apart from the generic pack, which
  * lists them too, so the early script loads only these.
  */
-export const EARLY_GENERIC_RULES: readonly Rule[] = [CONSENT_MANAGER];
+export const EARLY_GENERIC_RULES: readonly Rule[] = [CONSENT_MANAGER, NOTIFICATION_SERVICE];

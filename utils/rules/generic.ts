@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { CONSENT_MANAGER } from './early-rules';
+import { CONSENT_MANAGER, NOTIFICATION_SERVICE } from './early-rules';
 import {
   AI_WIDGET,
   APP_PROMPT,
@@ -8,6 +8,7 @@ import {
   COMMENTS,
   CONSENT,
   CONSENT_DIALOG_TEXT,
+  NOTIFICATION_DIALOG_TEXT,
   NEWSLETTER,
   RELATED_HEADING,
   SOCIAL,
@@ -130,6 +131,15 @@ export const GENERIC_RULES: readonly Rule[] = [
     action: 'hide',
   },
   CONSENT_MANAGER,
+  {
+    id: 'notification-dialog',
+    description: 'Hides dialogs asking to allow notifications ("Get notified of breaking news"), by what their text says.',
+    category: 'notifications',
+    sites: [],
+    match: { kind: 'dialog', textPatterns: NOTIFICATION_DIALOG_TEXT },
+    action: 'hide',
+  },
+  NOTIFICATION_SERVICE,
   {
     id: 'ticker-heading',
     description: 'Hides "Breaking news" and "Live" tickers outside the article.',

@@ -378,6 +378,42 @@ export const CONSENT_DIALOG_TEXT: readonly string[] = [
   `wij en onze( \\d+)? partners`,
 ];
 
+/**
+ * What a dialog asking to allow notifications says somewhere in its text:
+ * a request to turn them on or receive them, or "push notifications". Matched
+ * anywhere in a dialog's text (see the `dialog` matcher), case-insensitive.
+ * Not "notifications" alone: a site's own settings dialog lists those, and is
+ * opened by the user (see `AskedFor`) where a prompt opens itself.
+ */
+export const NOTIFICATION_DIALOG_TEXT: readonly string[] = [
+  `\\b(allow|enable|turn on|switch on|activate|get|receive|subscribe to|sign up for) (our |the )?(push |browser |desktop |web |breaking news )?(notifications|push alerts)\\b`,
+  `\\b(show|send) you (push |browser )?notifications\\b`,
+  `\\bget notified\\b`,
+  `\\bpush notifications?\\b`,
+  `(benachrichtigungen|mitteilungen) (aktivieren|erhalten|erlauben|einschalten|zulassen|abonnieren)`,
+  `push-(benachrichtigung|mitteilung)`,
+  `(activer|activez|recevoir|recevez|autoriser|autorisez|accepter|acceptez) (les |nos )?notifications`,
+  `notifications push`,
+  `(activar|activa|active|recibir|recibe|reciba|permitir|permite|permita) (las |nuestras )?notificaciones`,
+  `notificaciones push`,
+  `(attivare|attiva|ricevere|ricevi|consentire|consenti) (le |le nostre )?notifiche`,
+  `notifiche push`,
+  `(ativar|ative|ativa|receber|receba|permitir|permita) (as |nossas )?notificações`,
+  `notificações push`,
+  `(ontvang|activeer|sta) (de |onze )?(push)?meldingen`,
+  `push(meldingen|berichten)`,
+  `powiadomie(nia|ń) push`,
+  `(włącz|zezwól na|otrzymuj) powiadomienia`,
+  `push-уведомлен`,
+  `(включите|разрешите|получайте|подпишитесь на) уведомления`,
+  `bildirim(ler)?(e|i)? izin ver`,
+  `bildirimleri (aç|etkinleştir)`,
+  `プッシュ通知|通知を(許可|受け取|オンに)`,
+  `推送通知|(开启|開啟|允许|允許|接收)通知`,
+  `푸시 알림|알림 ?(을 )?(허용|받기|켜기)`,
+  `(تفعيل|السماح ب|تلقي|استقبال) ?الإشعارات`,
+];
+
 export const TICKER: readonly string[] = [
   `breaking( news)?`,
   `just in`,

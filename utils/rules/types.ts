@@ -5,6 +5,7 @@ export const CATEGORIES = [
   'app-prompt',
   'comments',
   'newsletter',
+  'notifications',
   'consent',
   'sticky',
   'sponsored',
