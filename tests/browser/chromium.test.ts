@@ -93,9 +93,9 @@ describe('Chromium, cluttered pages: clutter hidden, article whole', () => {
 describe('Chromium, shadow roots and same-origin iframes', () => {
   it.each(loadCases(FIXTURE_PAGES).map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const page = await openPage(chromium.context, `${fixtures.base}/${c.name}/page.html`);
-    if (c.name === 'notification-prompts') {
-      // Both prompts are added a moment after loading: judge the page once they are there.
-      await expect.poll(() => page.evaluate(() => document.querySelectorAll('#onesignal-slidedown-container, .push-ask').length)).toBe(2);
+    if (c.name === 'prompts-added-later') {
+      // The prompts are added a moment after loading: judge the page once they are there.
+      await expect.poll(() => page.evaluate(() => document.querySelectorAll('#onesignal-slidedown-container, #credential_picker_container, .push-ask').length)).toBe(3);
     }
     const text = await waitForText(page, cleanedOf(c));
     expect(snippetsIn(text, c.expect.article).missing).toEqual([]);
@@ -113,9 +113,9 @@ describe('Chromium, shadow roots and same-origin iframes', () => {
       await expect.poll(() => page.evaluate(ARTICLE_ON_TOP)).toBe(true);
       await expect.poll(() => page.evaluate(SCROLLS)).toBe(true);
     }
-    if (c.name === 'notification-prompts') {
-      // The web-push service's slide-down was hidden by the early stylesheet as it was added: never painted.
-      expect(await page.evaluate(() => document.getElementById('onesignal-slidedown-container')!.dataset.displayAtInsert)).toBe('none');
+    if (c.name === 'prompts-added-later') {
+      // The web-push service's slide-down and the sign-in prompt were hidden by the early stylesheet as they were added: never painted.
+      expect(await page.evaluate(() => ['onesignal-slidedown-container', 'credential_picker_container'].map((id) => document.getElementById(id)!.dataset.displayAtInsert))).toEqual(['none', 'none']);
     }
     if (c.name === 'modal-inert') {
       // The page its dialog library shut off is given back: clicks, focus, and screen readers.

@@ -124,8 +124,8 @@ describe('LiveCleaner', () => {
     // A rule switched off in the popup no longer hides through the early stylesheet either.
     cleaner.updateSettings({ disabledRules: ['theguardian-rich-link'] });
     expect(doc.getElementById('sift-early-style')?.textContent ?? '').not.toContain('[data-component="rich-link"]');
-    // A site without rules of its own: only the consent managers' banners and the web-push services'
-    // prompts (early generic rules), kept off any element that holds the article; switched off, only
+    // A site without rules of its own: only the consent managers' banners, the web-push services'
+    // prompts and Google's sign-in prompt (early generic rules), kept off any element that holds the article; switched off, only
     // the rule that hides the plan's marks.
     const none = page('', 'https://unknown.example/a');
     const plain = new LiveCleaner(none, () => 'https://unknown.example/a', {}, undefined, { engine });
@@ -134,11 +134,13 @@ describe('LiveCleaner', () => {
     expect(css).toContain('#onetrust-banner-sdk:not([data-sift-asked]):not(:has(article, main, [role="main"], h1, [itemprop="articleBody"]))');
     expect(css).toContain('[id^="sp_message_container"]:not([data-sift-asked]):not(:has(');
     expect(css).toContain('#onesignal-slidedown-container:not([data-sift-asked]):not(:has(');
+    expect(css).toContain('#credential_picker_container:not([data-sift-asked]):not(:has(');
     expect(css).not.toContain('rich-link');
     plain.updateSettings({ disabledCategories: ['notifications'] });
     expect(none.getElementById('sift-early-style')?.textContent).not.toContain('onesignal');
-    plain.updateSettings({ disabledRules: ['consent-manager', 'notification-service'] });
-    expect(none.getElementById('sift-early-style')?.textContent).toBe(markedCss({ disabledRules: ['consent-manager', 'notification-service'] }));
+    const off = ['consent-manager', 'notification-service', 'sign-in-prompt'];
+    plain.updateSettings({ disabledRules: off });
+    expect(none.getElementById('sift-early-style')?.textContent).toBe(markedCss({ disabledRules: off }));
   });
 
   it("the early stylesheet takes the user's site rules, is rewritten when called again, and keeps only the marks' rule when nothing else is left to hide", () => {

@@ -17,7 +17,7 @@ const HOLDS_ARTICLE = 'article, main, [role="main"], h1, [itemprop="articleBody"
 /**
  * Before the page is parsed: one stylesheet that hides what the site's own
  * selector rules name (site packs and the user's rules for this site), and
- * the widgets of `EARLY_GENERIC_RULES` (consent managers' banners, web-push prompts),
+ * the widgets of `EARLY_GENERIC_RULES` (consent managers' banners, web-push prompts, the Google sign-in prompt),
  * so they are never painted (but an overlay the user asked for: see
  * `AskedFor`). Other generic rules wait for the guarded plan,
  * whose marks the same stylesheet hides (`markedCss`: the rules switched on).

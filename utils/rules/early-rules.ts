@@ -40,6 +40,22 @@ export const NOTIFICATION_SERVICE: Rule = {
 };
 
 /**
+ * Google's "Sign in with Google" prompt (One Tap), which sites open over the
+ * page as it loads, by the container its script adds (in the browsers that do
+ * not show it in their own window through FedCM). Sites keep their own sign-in
+ * links; one that opens the prompt when the user clicks it is answered (see
+ * `AskedFor`).
+ */
+export const SIGN_IN_PROMPT: Rule = {
+  id: 'sign-in-prompt',
+  description: 'Hides the "Sign in with Google" prompt that sites open over the page (One Tap).',
+  category: 'promo',
+  sites: [],
+  match: { kind: 'selector', selector: '#credential_picker_container, #credential_picker_iframe' },
+  action: 'hide',
+};
+
+/**
  * The built-in selector rules for every site that the early stylesheet applies
  * before the page is painted, where the plan comes only after the first paint
  * on most pages. Each names only a third-party widget that never holds an
@@ -48,4 +64,4 @@ export const NOTIFICATION_SERVICE: Rule = {
  * elements through the whole guard. Kept apart from the generic pack, which
  * lists them too, so the early script loads only these.
  */
-export const EARLY_GENERIC_RULES: readonly Rule[] = [CONSENT_MANAGER, NOTIFICATION_SERVICE];
+export const EARLY_GENERIC_RULES: readonly Rule[] = [CONSENT_MANAGER, NOTIFICATION_SERVICE, SIGN_IN_PROMPT];

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { CONSENT_MANAGER, NOTIFICATION_SERVICE } from './early-rules';
+import { CONSENT_MANAGER, NOTIFICATION_SERVICE, SIGN_IN_PROMPT } from './early-rules';
 import {
   AI_WIDGET,
   APP_PROMPT,
@@ -140,6 +140,7 @@ export const GENERIC_RULES: readonly Rule[] = [
     action: 'hide',
   },
   NOTIFICATION_SERVICE,
+  SIGN_IN_PROMPT,
   {
     id: 'ticker-heading',
     description: 'Hides "Breaking news" and "Live" tickers outside the article.',
