@@ -20,6 +20,10 @@ export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Try Our AI Features', 'Ask AI', 'AI summary', 'KI-Zusammenfassung', 'Résumé par IA', 'Resumen con IA'],
     no: ['AI is changing classrooms', 'Try our new crossword', 'Aid agencies warn of famine'],
   },
+  SUBSCRIPTION_PROMO: {
+    yes: ['Subscribe now', 'Subscribe today for $1 a week', 'Support our journalism', 'Support independent journalism →', 'Become a member', 'Unlock unlimited access', 'Already a subscriber? Log in', 'Subscribe to continue reading', 'Jetzt abonnieren', 'Unterstützen Sie unabhängigen Journalismus', 'Schon Abonnent?', 'Abonnez-vous dès maintenant', 'Soutenez notre journalisme', 'Déjà abonné ?', 'Suscríbete', 'Hazte socio', 'Apoya el periodismo', '¿Ya eres suscriptor?'],
+    no: ['Subscribers complain about price rise', 'Journalism under threat in the region', 'Members vote to strike', 'Support for the plan grows', 'Access to the beach restored', 'Abonnenten verlieren Zugang', 'Les abonnés du club', 'Suscriptores de la plataforma crecen'],
+  },
   SPONSORED: {
     yes: ['Sponsored', 'Sponsored content', 'Promoted stories', 'Around the web', 'Advertisement', 'Anzeige', 'Contenu sponsorisé', 'Contenido patrocinado', 'Publicidad'],
     no: ['Sponsors pull out of the tournament', 'Advertising standards watchdog rules on claim', 'Paid leave for carers'],

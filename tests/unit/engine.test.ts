@@ -217,6 +217,15 @@ describe('consent dialogs', () => {
   });
 });
 
+describe('subscription promos', () => {
+  it('hides a membership box in the story, never a section of the story under such a heading', () => {
+    const section = '<section id="s"><h2>Become a member</h2><p>The rowing club has opened its doors to new members for the first time in a decade, and the waiting list, which once ran to four years, has been cleared in a single weekend of open days.</p><p>Anyone over sixteen can join; the fee is forty pounds a year, with boats, oars and coaching included, and the club says it will add evening sessions if more people sign up.</p></section>';
+    const doc = page(`<main><article>${ARTICLE}${section}<div id="promo"><h3>Support our journalism</h3><p>Readers keep this site free. Give from £2 a month.</p><a href="/give">Give now</a></div></article></main>`);
+    const p = plan(doc, 'https://news.example.com/');
+    expect(p.findings.map((f) => [f.element.id, f.ruleId, f.category])).toEqual([['promo', 'promo-heading', 'promo']]);
+  });
+});
+
 /** Prompts asking to allow notifications: a web-push service's widgets by their markup, any other dialog by what it says. */
 describe('notification prompts', () => {
   const dialog = (inner: string, attrs = 'role="dialog"') => `<main><article>${ARTICLE}</article></main><div id="d" ${attrs}>${inner}</div>`;

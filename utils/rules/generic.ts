@@ -2,6 +2,7 @@ import type { Rule } from './types';
 import { CONSENT_MANAGER, NOTIFICATION_SERVICE, SIGN_IN_PROMPT } from './early-rules';
 import {
   AI_WIDGET,
+  SUBSCRIPTION_PROMO,
   APP_PROMPT,
   APP_BADGE_TEXT,
   APP_STORE_LINKS,
@@ -92,6 +93,14 @@ export const GENERIC_RULES: readonly Rule[] = [
     category: 'ai-widget',
     sites: [],
     match: { kind: 'heading', patterns: AI_WIDGET },
+    action: 'hide',
+  },
+  {
+    id: 'promo-heading',
+    description: 'Hides subscription and membership promos ("Subscribe now", "Support our journalism").',
+    category: 'promo',
+    sites: [],
+    match: { kind: 'heading', patterns: SUBSCRIPTION_PROMO },
     action: 'hide',
   },
   {

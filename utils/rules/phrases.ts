@@ -281,6 +281,33 @@ export const AI_WIDGET: readonly string[] = [
   `resumen (con|por|generado por) ia`,
 ];
 
+/**
+ * The headings of a publisher's own subscription and membership promos, the
+ * boxes a story carries ("Support our journalism", "Subscribe now"): only the
+ * call, never the words alone ("Subscribers" or "Journalism" head stories too).
+ */
+export const SUBSCRIPTION_PROMO: readonly string[] = [
+  // en
+  `subscribe (now|today)${TAIL}`,
+  `(subscribe|sign up) to (continue|keep) reading${TAIL}`,
+  `(support|fund|power) (our|independent|quality|local|trusted|fearless) (journalism|reporting)${TAIL}`,
+  `become a (member|subscriber|supporter|patron)${TAIL}`,
+  `(unlock|get) (unlimited|full|digital|premium|all-access) access${TAIL}`,
+  `already a (subscriber|member)${TAIL}`,
+  // de
+  `jetzt (abonnieren|abonnent werden|mitglied werden|unterstützen)${TAIL}`,
+  `(unterstützen sie|unterstütze) (unseren|unabhängigen|guten) journalismus${TAIL}`,
+  `(schon|bereits) (abonnent|abonnentin|abonniert)${TAIL}`,
+  // fr
+  `abonnez-vous (dès maintenant|maintenant|pour|à partir)${TAIL}`,
+  `(soutenez|soutenir) (notre|le|un) journalisme${TAIL}`,
+  `déjà abonnée?${TAIL}`,
+  // es
+  `(suscríbete|suscribete|hazte socio|hazte suscriptor|hazte miembro)( ahora| ya| hoy)?${TAIL}`,
+  `(apoya|apoye) (el|nuestro) periodismo${TAIL}`,
+  `ya eres (suscriptor|socio|suscriptora|socia)${TAIL}`,
+];
+
 export const SPONSORED: readonly string[] = [
   // en
   `(sponsored|promoted|paid|partner)( content| stories| links| posts?| by ${TAIL})?`,
