@@ -8,7 +8,7 @@ import { launchChromium, launchChromiumToInstall, openPage, plannerDocuments, RO
 import { serve } from './server';
 import { VISIBLE_TEXT } from './visible-text';
 import { ARTICLE_EXPOSED, ARTICLE_ON_TOP, ARTICLE_TAKES_FOCUS, SCROLLS } from './usable-probe';
-import { ADD_LATER_POPUP, ADD_RAIL, addParagraph, HELD_READY_MARKED, LATER_POPUP_MARKED, RAIL_MARKED } from './page-actions';
+import { ADD_LATER_POPUP, ADD_RAIL, addParagraph, HELD_READY_MARKED, LATER_POPUP_MARKED, OWN_POPUP_HIDDEN, RAIL_MARKED } from './page-actions';
 import { MARKS, type Marks } from './marks-probe';
 import { LEFT_ALONE, LOADED_AND_PAINTED, RAIL_HIDDEN, SIFT_TRACES } from './frame-probe';
 
@@ -643,6 +643,7 @@ describe('Chromium, an overlay the user asked for', () => {
     expect(await visible(page)).not.toContain(SETTINGS);
     await page.evaluate(() => document.getElementById('sp_message_container_1')!.remove());
     // The user clicks: shown, and still shown after a later plan (the page adds a rail, which is hidden).
+    await expect.poll(() => page.evaluate(OWN_POPUP_HIDDEN)).toBe(true);
     await page.locator('#privacy-settings').click();
     await expect.poll(() => visible(page)).toContain(SETTINGS);
     // A pop-up the page adds a moment later (within two seconds of the click) is no answer: the click's task answered.
@@ -684,6 +685,10 @@ describe('Chromium, an overlay the user asked for', () => {
       button.textContent = 'Manage cookies';
       button.addEventListener('click', () => setTimeout(() => document.body.insertAdjacentHTML('beforeend',
         `<div id="sp_message_container_late" style="position: fixed; inset: 0"><div role="dialog" aria-modal="true"><h2>Cookie settings</h2><p>${late}.</p></div></div>`), 300));
+      // A timer of the page's own, due while the click is handled, adds a pop-up just after it: not the click's doing.
+      button.addEventListener('mousedown', () => setTimeout(() => document.body.insertAdjacentHTML('beforeend',
+        '<div class="layer" id="timed-popup"><div class="box"><h2>Get our app</h2><p>The Courier on your phone.</p></div></div>'), 0));
+      button.addEventListener('click', () => { for (const start = performance.now(); performance.now() - start < 30; ); });
       document.querySelector('footer')!.append(button);
     }, LATE);
     await page.locator('#fetching-settings').click();

@@ -10,7 +10,7 @@ import { FIREFOX_UUID, launchFirefox } from './firefox';
 import { serve } from './server';
 import { VISIBLE_TEXT } from './visible-text';
 import { ARTICLE_EXPOSED, ARTICLE_ON_TOP, ARTICLE_TAKES_FOCUS, SCROLLS } from './usable-probe';
-import { ADD_LATER_POPUP, ADD_RAIL, addParagraph, HELD_READY_MARKED, LATER_POPUP_MARKED, RAIL_MARKED } from './page-actions';
+import { ADD_LATER_POPUP, ADD_RAIL, addParagraph, HELD_READY_MARKED, LATER_POPUP_MARKED, OWN_POPUP_HIDDEN, RAIL_MARKED } from './page-actions';
 import { MARKS, type Marks } from './marks-probe';
 import { LEFT_ALONE, LOADED_AND_PAINTED, RAIL_HIDDEN, SIFT_TRACES } from './frame-probe';
 
@@ -506,6 +506,7 @@ describe('Firefox ESR, an overlay the user asked for', () => {
     expect(await holds(page, `document.getElementById('sp_message_container_1')?.hasAttribute('data-sift-hide') ?? false`)).toBe(true);
     expect(shows(await (page.evaluate(VISIBLE_TEXT) as Promise<string>))).toBe(false);
     await page.evaluate(() => document.getElementById('sp_message_container_1')!.remove());
+    expect(await holds(page, OWN_POPUP_HIDDEN)).toBe(true);
     await page.click('#privacy-settings');
     expect(shows(await waitForText(page, shows))).toBe(true);
     // A pop-up the page adds a moment later (within two seconds of the click) is no answer: the click's task answered.

@@ -15,6 +15,20 @@ export const ADD_RAIL = `(() => {
 })()`;
 
 /**
+ * The asked-dialog page's own pop-up has come (100 ms after DOMContentLoaded)
+ * and Sift has hidden it: a click at the "Privacy settings" button's centre
+ * reaches the button, not the pop-up's layer. A click made before could land
+ * on the layer (Puppeteer clicks where the button is, whatever covers it).
+ */
+export const OWN_POPUP_HIDDEN = `(() => {
+  const button = document.getElementById('privacy-settings');
+  if (!document.getElementById('newsletter')) return false;
+  button.scrollIntoView({ block: 'center' });
+  const r = button.getBoundingClientRect();
+  return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === button;
+})()`;
+
+/**
  * The page's own pop-up, added by its script a moment after the user's click
  * (a timer that fires then): the click's own task answered it, so this is no answer.
  */

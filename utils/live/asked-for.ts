@@ -57,6 +57,15 @@ export class AskedFor {
     const [targets, before] = this.lookAtHidden();
     setTimeout(() => this.afterClick(targets, before), 0);
   };
+  /**
+   * The click has gone through the page's handlers (the window's, last): its
+   * task ends when the promises they settled have run. A timer of the page's
+   * that is due runs before the timeout above: what it adds is not the click's.
+   * (A page that stops the click's propagation ends it at that timeout.)
+   */
+  private readonly onClickDispatched = () => {
+    if (this.inClickTask) queueMicrotask(() => queueMicrotask(() => (this.inClickTask = false)));
+  };
 
   constructor(
     private readonly doc: Document,
@@ -66,6 +75,7 @@ export class AskedFor {
     private readonly onAnswer: () => void = () => {},
   ) {
     doc.addEventListener('click', this.onClick, { capture: true, passive: true });
+    doc.defaultView?.addEventListener('click', this.onClickDispatched, { passive: true });
   }
 
   /** Content the page added (the cleaner's observer's records): kept as an answer if it came soon after a click. */
@@ -108,6 +118,7 @@ export class AskedFor {
 
   stop(): void {
     this.doc.removeEventListener('click', this.onClick, { capture: true });
+    this.doc.defaultView?.removeEventListener('click', this.onClickDispatched);
     this.hidden = [];
   }
 
