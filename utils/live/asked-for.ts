@@ -11,6 +11,15 @@ const CONTROL = 'a[href], button, input, select, summary, label, [role="button"]
 const MAX_LOOKED_AT = 8;
 /** At most this many elements added in the click's own task are asked whether they are an overlay. */
 const MAX_ADDED_LOOKED_AT = 16;
+/**
+ * When the click's task added only a backdrop (an overlay with no text), the
+ * dialog it dims the page for comes once the backdrop has faded in (Bootstrap
+ * shows its modal after the backdrop's 150 ms transition): the hidden overlays
+ * are looked at again this long after the click (ms), and one that opened as a
+ * dialog is the answer (the page's own pop-up opening on a timer meanwhile is
+ * seldom a dialog).
+ */
+const AFTER_BACKDROP_MS = [200, 450, 1000];
 
 /**
  * The overlays the user asked for: a dialog the page opens because the user
@@ -27,7 +36,9 @@ const MAX_ADDED_LOOKED_AT = 16;
  * promises they settled) added an overlay or opened one Sift hid, that is the
  * answer, and what the page adds later (a pop-up on a timer that fires a moment
  * after the click) is not. The two-second window is for a page that fetches
- * what it shows first (a consent manager loading its settings).
+ * what it shows first (a consent manager loading its settings). A click whose
+ * task added only a backdrop is answered by the overlay held ready that opens
+ * within a second (see `AFTER_BACKDROP_MS`).
  */
 export class AskedFor {
   private clicked = -Infinity;
@@ -43,9 +54,10 @@ export class AskedFor {
   private hidden: readonly Element[] = [];
   /** From the user's click to the end of its task (see `afterClick`). */
   private inClickTask = false;
-  /** What the click's own task added that was asked whether it is an overlay; whether one was. */
+  /** What the click's own task added that was asked whether it is an overlay; whether one was, and whether one with no text (a backdrop). */
   private addedLookedAt = 0;
   private overlayAdded = false;
+  private backdropAdded = false;
   private readonly onClick = (event: Event) => {
     // The whole path: a control inside a web component's shadow root reaches here as its host.
     if (!event.isTrusted || !event.composedPath().some((n) => (n as Node).nodeType === 1 && (n as Element).matches(CONTROL))) return;
@@ -54,6 +66,7 @@ export class AskedFor {
     this.inClickTask = true;
     this.addedLookedAt = 0;
     this.overlayAdded = false;
+    this.backdropAdded = false;
     const [targets, before] = this.lookAtHidden();
     setTimeout(() => this.afterClick(targets, before), 0);
   };
@@ -86,7 +99,10 @@ export class AskedFor {
         if (node.nodeType !== 1) continue;
         this.answers.add(node as Element);
         this.any = true;
-        if (this.inClickTask && !this.overlayAdded && this.addedLookedAt++ < MAX_ADDED_LOOKED_AT) this.overlayAdded = this.isOverlay(node as Element);
+        if (this.inClickTask && !this.overlayAdded && this.addedLookedAt++ < MAX_ADDED_LOOKED_AT && this.isOverlay(node as Element)) {
+          if ((node.textContent ?? '').trim()) this.overlayAdded = true;
+          else this.backdropAdded = true;
+        }
       }
     }
   }
@@ -160,16 +176,28 @@ export class AskedFor {
   private afterClick(targets: readonly Element[], before: readonly Map<Element, Shown>[]): void {
     this.inClickTask = false;
     const opened = targets.length > 0 && this.look(targets, before);
-    if (opened || this.overlayAdded) this.clicked = -Infinity; // one click, one answer
+    if (opened || this.overlayAdded) {
+      this.clicked = -Infinity; // one click, one answer
+      return;
+    }
+    if (!this.backdropAdded || targets.length === 0) return;
+    // A backdrop alone: the dialog comes once it has faded in.
+    const clicked = this.clicked;
+    for (const ms of AFTER_BACKDROP_MS) {
+      setTimeout(() => {
+        if (this.clicked === clicked && this.look(targets, before, true)) this.clicked = -Infinity;
+      }, ms);
+    }
   }
 
-  /** Shows each of `targets` the click opened; asks for a plan if any did, and says so. */
-  private look(targets: readonly Element[], before: readonly Map<Element, Shown>[]): boolean {
+  /** Shows each of `targets` the click opened (only a dialog, with `dialogs`); asks for a plan if any did, and says so. */
+  private look(targets: readonly Element[], before: readonly Map<Element, Shown>[], dialogs = false): boolean {
     if (this.url() !== this.clickedAt || this.hidden.length === 0) return false; // gone elsewhere, or stopped
     const now = openParts(targets);
     let any = false;
     targets.forEach((el, i) => {
       if (!el.isConnected || this.opened.has(el) || !opened(before[i], now[i])) return;
+      if (dialogs && !el.matches(DIALOG) && !el.querySelector(DIALOG)) return;
       this.opened.add(el);
       el.setAttribute(ASKED_ATTR, '');
       unmark(el); // shown now; the plans leave it out
