@@ -1,7 +1,6 @@
 import { ASKED_ATTR, OFF_ATTR, unmark } from '../engine/apply';
-import { DIALOG } from '../engine/scroll-lock';
 import type { Finding } from '../engine/types';
-import { composedParent, opened, openParts, type Shown } from './open-parts';
+import { composedParent, holdsDialog, isOverlayBox, opened, openParts, type Shown } from './open-parts';
 
 /** How long after the user's click an overlay the page adds counts as its answer (ms). */
 const ANSWER_MS = 2000;
@@ -99,7 +98,7 @@ export class AskedFor {
         if (node.nodeType !== 1) continue;
         this.answers.add(node as Element);
         this.any = true;
-        if (this.inClickTask && !this.overlayAdded && this.addedLookedAt++ < MAX_ADDED_LOOKED_AT && this.isOverlay(node as Element)) {
+        if (this.inClickTask && !this.overlayAdded && this.addedLookedAt++ < MAX_ADDED_LOOKED_AT && (holdsDialog(node as Element) || isOverlayBox(node as Element))) {
           if ((node.textContent ?? '').trim()) this.overlayAdded = true;
           else this.backdropAdded = true;
         }
@@ -155,14 +154,7 @@ export class AskedFor {
     const answer = path.findIndex((n) => this.answers.has(n));
     if (answer < 0) return false;
     // Styles are asked only of a path inside an answer (most findings are in none).
-    const view = this.doc.defaultView;
-    return path.slice(0, answer + 1).some((n) => n.matches(DIALOG) || view?.getComputedStyle(n).position === 'fixed');
-  }
-
-  /** An element the page added is an overlay, or holds one: a dialog, or fixed on the screen. */
-  private isOverlay(el: Element): boolean {
-    if (el.matches(DIALOG) || el.querySelector(DIALOG)) return true;
-    return this.doc.defaultView?.getComputedStyle(el).position === 'fixed';
+    return path.slice(0, answer + 1).some(isOverlayBox);
   }
 
   /** At the user's click: the hidden overlays to look at, and what of each is open now (see the class). */
@@ -197,7 +189,7 @@ export class AskedFor {
     let any = false;
     targets.forEach((el, i) => {
       if (!el.isConnected || this.opened.has(el) || !opened(before[i], now[i])) return;
-      if (dialogs && !el.matches(DIALOG) && !el.querySelector(DIALOG)) return;
+      if (dialogs && !holdsDialog(el)) return;
       this.opened.add(el);
       el.setAttribute(ASKED_ATTR, '');
       unmark(el); // shown now; the plans leave it out

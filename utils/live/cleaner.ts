@@ -273,6 +273,17 @@ export class LiveCleaner {
   }
 
   /**
+   * Takes the findings the user asked for out of `p` (see `AskedFor`) and
+   * returns them: shown, not listed, and no lock of theirs undone (the page is
+   * in their hands).
+   */
+  private leaveOutAsked(p: Plan): Finding[] {
+    const asked = this.asked.of(p.findings.filter((f) => f.active));
+    if (asked.length) p.findings = p.findings.filter((f) => !asked.includes(f));
+    return asked;
+  }
+
+  /**
    * Applies a finished plan: marks what it names (which the early stylesheet
    * hides in the document, put back if the page removed it) and no more, the
    * scroll locks' stylesheet (its own plan's locks are not used: see
@@ -283,14 +294,8 @@ export class LiveCleaner {
    * asked for leave them (`AskedFor`).
    */
   private apply(main: Plan, shadows: Map<ShadowRoot, Plan>): void {
-    let active = main.findings.filter((f) => f.active);
-    const asked = this.asked.of(active);
-    if (asked.length) {
-      // Left out of the plan: shown, not listed, and no lock of theirs undone (the page is in their hands).
-      const left = (f: Finding) => !asked.includes(f);
-      main.findings = main.findings.filter(left);
-      active = active.filter(left);
-    }
+    this.leaveOutAsked(main); // unmarked below, with what no longer is a finding
+    const active = main.findings.filter((f) => f.active);
     const overlays = overlayFindings(active);
     const activeElements = active.map((f) => f.element);
     const backdrops = this.backdrops.update(overlays, activeElements, (el) => this.asked.isAnswer(el));
@@ -308,11 +313,7 @@ export class LiveCleaner {
         this.shadows.add(root);
         this.observer?.observe(root, this.watching);
       }
-      const askedHere = this.asked.of(p.findings.filter((f) => f.active));
-      if (askedHere.length) {
-        for (const f of askedHere) unmark(f.element); // a shadow root's marks are its stylesheet's to hide
-        p.findings = p.findings.filter((f) => !askedHere.includes(f));
-      }
+      for (const f of this.leaveOutAsked(p)) unmark(f.element); // a shadow root's marks are its stylesheet's to hide
       markFindings(p.findings);
       if (p.findings.length || root.getElementById(STYLE_ID)) next.set(root, p);
     }

@@ -35,14 +35,21 @@ export function opened(before: ReadonlyMap<Element, Shown>, now: ReadonlyMap<Ele
   return false;
 }
 
-/** Whether a part is, or is in, an overlay of its own: a dialog, or fixed on the screen (an inline panel opening is no overlay opening). */
+/** Whether a part is, or is in, an overlay of its own (an inline panel opening is no overlay opening). */
 function inOverlay(part: Element): boolean {
-  const view = part.ownerDocument.defaultView;
   const body = part.ownerDocument.body;
-  for (let el: Element | null = part; el && el !== body; el = composedParent(el)) {
-    if (el.matches(DIALOG) || view?.getComputedStyle(el).position === 'fixed') return true;
-  }
+  for (let el: Element | null = part; el && el !== body; el = composedParent(el)) if (isOverlayBox(el)) return true;
   return false;
+}
+
+/** Whether `el` itself is an overlay: a dialog, or fixed on the screen. */
+export function isOverlayBox(el: Element): boolean {
+  return el.matches(DIALOG) || el.ownerDocument.defaultView?.getComputedStyle(el).position === 'fixed';
+}
+
+/** Whether `el` is a dialog or holds one. */
+export function holdsDialog(el: Element): boolean {
+  return el.matches(DIALOG) || el.querySelector(DIALOG) !== null;
 }
 
 /** Takes Sift's hiding off `el` for a moment; returns what puts it back. */
