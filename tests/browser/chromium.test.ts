@@ -8,6 +8,7 @@ import { launchChromium, launchChromiumToInstall, openPage, plannerDocuments, RO
 import { serve } from './server';
 import { VISIBLE_TEXT } from './visible-text';
 import { ARTICLE_EXPOSED, ARTICLE_ON_TOP, ARTICLE_TAKES_FOCUS, SCROLLS } from './usable-probe';
+import { DISPLAY_AT_INSERT, PROMPTS_ADDED } from './prompts-probe';
 import { ADD_LATER_POPUP, ADD_RAIL, addParagraph, HELD_READY_MARKED, LATER_POPUP_MARKED, OWN_POPUP_HIDDEN, RAIL_MARKED } from './page-actions';
 import { MARKS, type Marks } from './marks-probe';
 import { LEFT_ALONE, LOADED_AND_PAINTED, RAIL_HIDDEN, SIFT_TRACES } from './frame-probe';
@@ -95,7 +96,7 @@ describe('Chromium, shadow roots and same-origin iframes', () => {
     const page = await openPage(chromium.context, `${fixtures.base}/${c.name}/page.html`);
     if (c.name === 'prompts-added-later') {
       // The prompts are added a moment after loading: judge the page once they are there.
-      await expect.poll(() => page.evaluate(() => document.querySelectorAll('#onesignal-slidedown-container, #credential_picker_container, .push-ask').length)).toBe(3);
+      await expect.poll(() => page.evaluate(PROMPTS_ADDED)).toBe(true);
     }
     const text = await waitForText(page, cleanedOf(c));
     expect(snippetsIn(text, c.expect.article).missing).toEqual([]);
@@ -114,8 +115,8 @@ describe('Chromium, shadow roots and same-origin iframes', () => {
       await expect.poll(() => page.evaluate(SCROLLS)).toBe(true);
     }
     if (c.name === 'prompts-added-later') {
-      // The web-push service's slide-down and the sign-in prompt were hidden by the early stylesheet as they were added: never painted.
-      expect(await page.evaluate(() => ['onesignal-slidedown-container', 'credential_picker_container'].map((id) => document.getElementById(id)!.dataset.displayAtInsert))).toEqual(['none', 'none']);
+      // The web-push service's slide-down, the sign-in prompt and the survey service's invitation were hidden by the early stylesheet as they were added: never painted.
+      expect(await page.evaluate(DISPLAY_AT_INSERT)).toEqual(['none', 'none', 'none', 'none']);
     }
     if (c.name === 'modal-inert') {
       // The page its dialog library shut off is given back: clicks, focus, and screen readers.

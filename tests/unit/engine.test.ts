@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findScrollLocks } from '../../utils/engine/scroll-lock';
 import { plan, planSteps } from '../../utils/engine/plan';
 import { findArticle, findArticleSteps } from '../../utils/engine/article';
@@ -10,6 +10,8 @@ import { generatePage } from '../bench/generate';
 import { blockText } from '../../utils/engine/text';
 import { PLAN_PHASES, type Plan } from '../../utils/engine/types';
 import { BUILTIN_RULES } from '../../utils/rules/registry';
+import { GENERIC_RULES } from '../../utils/rules/generic';
+import type { Rule } from '../../utils/rules/types';
 import { CORPUS, loadCases, readPage } from '../helpers/corpus';
 import { articleBody, loadFixtures, page, parseHtml } from '../helpers/dom';
 
@@ -267,6 +269,75 @@ describe('notification prompts', () => {
   it('keeps a consent dialog that also speaks of notifications a consent finding (rule order)', () => {
     const p = plan(page(dialog('<p>We use cookies, and may ask to send you push notifications.</p><button>Accept</button>')), 'https://news.example.com/');
     expect(p.findings.map((f) => f.ruleId)).toEqual(['consent-dialog']);
+  });
+});
+
+/** Survey invitations and feedback prompts: the services' widgets by their markup, any other dialog by what it says. */
+describe('survey and feedback prompts', () => {
+  const dialog = (inner: string, attrs = 'role="dialog"') => `<main><article>${ARTICLE}</article></main><div id="d" ${attrs}>${inner}</div>`;
+  it.each([
+    ['English', '<h2>Got a minute?</h2><p>Would you take a short 2-minute survey about our site?</p><button>Yes</button><button>No thanks</button>'],
+    ['English, feedback', '<p>We’d love to hear your feedback on the new article page.</p><button>Give feedback</button>'],
+    ['English, the score question', '<p>How likely are you to recommend the Courier to a friend or colleague?</p><ol><li>0</li><li>10</li></ol>'],
+    ['German', '<p>Helfen Sie uns: Möchten Sie an einer kurzen Umfrage teilnehmen?</p><button>Ja</button>'],
+    ['French', '<p>Pourriez-vous répondre à un court questionnaire sur notre site ?</p><button>Oui</button>'],
+    ['Spanish', '<p>¿Nos ayudas? Responde a una breve encuesta.</p><button>Sí</button>'],
+    ['Italian', '<p>Partecipa al nostro sondaggio: ci vogliono due minuti.</p><button>Sì</button>'],
+    ['Japanese', '<p>サイト改善のためアンケートにご協力ください。</p><button>回答する</button>'],
+  ])('hides a dialog asking in %s', (_name, inner) => {
+    const p = plan(page(dialog(inner)), 'https://news.example.com/');
+    expect(p.findings.map((f) => [f.element.id, f.ruleId, f.category])).toEqual([['d', 'survey-dialog', 'surveys']]);
+    expect(p.findings[0].reason).toMatch(/^dialog saying "/);
+  });
+
+  it.each([
+    ['an image viewer whose caption reports a survey', '<figure><img src="p.jpg" alt=""><figcaption>A survey of 2,000 adults found most take the bus to work.</figcaption></figure><button>Close</button>'],
+    ['a German caption on a poll', '<p>Umfrage: Mehrheit für mehr Nachtbusse. Das Institut befragte 1.000 Menschen.</p><button>Schließen</button>'],
+    ['a French caption on a poll', '<p>Selon un sondage publié jeudi, les habitants veulent plus de bus.</p><button>Fermer</button>'],
+    ['a sign-in dialog', '<h2>Sign in</h2><label>Email <input type="email"></label><button>Continue</button>'],
+  ])('leaves %s', (_name, inner) => {
+    expect(plan(page(dialog(inner)), 'https://news.example.com/').findings).toEqual([]);
+  });
+
+  it('leaves a request outside any dialog (a story asking readers for their views)', () => {
+    const inline = page(`<main><article>${ARTICLE}<p>Take our survey on night buses and tell us what you think.</p></article></main>`);
+    expect(plan(inline, 'https://news.example.com/').findings).toEqual([]);
+  });
+
+  it('hides the widgets of survey services by their markup, but not an embedded survey', () => {
+    const doc = page(
+      `<main><article>${ARTICLE}<div class="smcx-widget smcx-embed" id="embedded"><iframe title="Survey"></iframe></div></article></main>` +
+        '<div class="QSIPopOver SI_abc_PopOverContainer" id="qsi"><div><p>Quick question?</p></div></div>' +
+        '<div id="MDigitalInvitationWrapper"><div role="dialog"><p>Help us improve.</p><button>Yes</button></div></div>' +
+        '<div id="kampyleButtonContainer"><button>Feedback</button></div>' +
+        '<div class="_hj-widget-container _hj-widget-theme-light" id="hj"><div><button>Feedback</button></div></div>' +
+        '<div class="smcx-widget smcx-modal" id="smcx"><iframe title="Survey"></iframe></div>',
+    );
+    const p = plan(doc, 'https://news.example.com/');
+    expect(p.findings.map((f) => [f.element.id, f.ruleId, f.category])).toEqual([
+      ['qsi', 'survey-service', 'surveys'],
+      ['MDigitalInvitationWrapper', 'survey-service', 'surveys'],
+      ['kampyleButtonContainer', 'survey-service', 'surveys'],
+      ['hj', 'survey-service', 'surveys'],
+      ['smcx', 'survey-service', 'surveys'],
+    ]);
+  });
+
+  it('keeps a consent dialog that also asks for feedback a consent finding (rule order)', () => {
+    const p = plan(page(dialog('<p>We use cookies to measure the site, and may ask you to take a short survey.</p><button>Accept</button>')), 'https://news.example.com/');
+    expect(p.findings.map((f) => f.ruleId)).toEqual(['consent-dialog']);
+  });
+
+  it('reads each dialog’s text once however many dialog rules ask', () => {
+    const dialogRules = GENERIC_RULES.filter((r) => r.match.kind === 'dialog');
+    expect(dialogRules.length).toBeGreaterThan(2);
+    const reads = (rules: Rule[]) => {
+      const doc = page(dialog('<p>Nothing any rule looks for.</p>'));
+      const read = vi.spyOn(doc.getElementById('d')!, 'firstChild', 'get');
+      plan(doc, 'https://news.example.com/', {}, { onlyRules: rules });
+      return read.mock.calls.length;
+    };
+    expect(reads(dialogRules)).toBe(reads(dialogRules.slice(0, 1)));
   });
 });
 

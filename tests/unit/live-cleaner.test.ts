@@ -125,7 +125,7 @@ describe('LiveCleaner', () => {
     cleaner.updateSettings({ disabledRules: ['theguardian-rich-link'] });
     expect(doc.getElementById('sift-early-style')?.textContent ?? '').not.toContain('[data-component="rich-link"]');
     // A site without rules of its own: only the consent managers' banners, the web-push services'
-    // prompts and Google's sign-in prompt (early generic rules), kept off any element that holds the article; switched off, only
+    // prompts, the survey services' invitations and Google's sign-in prompt (early generic rules), kept off any element that holds the article; switched off, only
     // the rule that hides the plan's marks.
     const none = page('', 'https://unknown.example/a');
     const plain = new LiveCleaner(none, () => 'https://unknown.example/a', {}, undefined, { engine });
@@ -135,10 +135,13 @@ describe('LiveCleaner', () => {
     expect(css).toContain('[id^="sp_message_container"]:not([data-sift-asked]):not(:has(');
     expect(css).toContain('#onesignal-slidedown-container:not([data-sift-asked]):not(:has(');
     expect(css).toContain('#credential_picker_container:not([data-sift-asked]):not(:has(');
+    expect(css).toContain('.QSIPopOver:not([data-sift-asked]):not(:has(');
     expect(css).not.toContain('rich-link');
     plain.updateSettings({ disabledCategories: ['notifications'] });
     expect(none.getElementById('sift-early-style')?.textContent).not.toContain('onesignal');
-    const off = ['consent-manager', 'notification-service', 'sign-in-prompt'];
+    plain.updateSettings({ disabledCategories: ['surveys'] });
+    expect(none.getElementById('sift-early-style')?.textContent).not.toContain('QSIPopOver');
+    const off = ['consent-manager', 'notification-service', 'survey-service', 'sign-in-prompt'];
     plain.updateSettings({ disabledRules: off });
     expect(none.getElementById('sift-early-style')?.textContent).toBe(markedCss({ disabledRules: off }));
   });

@@ -26,6 +26,8 @@ interface PageScan {
   anchors: HTMLAnchorElement[];
   /** Open `<dialog>`s and elements of role `dialog` or `alertdialog`, in document order. */
   dialogs: Element[];
+  /** A dialog's text with its blocks apart, read once however many dialog rules ask. */
+  dialogText(dialog: Element): string;
   selected(rule: Rule): Element[];
 }
 
@@ -99,6 +101,7 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
     headings,
     anchors,
     dialogs,
+    dialogText: remembered((el) => collapseSpace(blockText(el))),
     selected: (rule) => selected.get(selectorQueries.get(rule)!) ?? [],
   };
   const isOn = switchedOn(settings);
@@ -198,7 +201,7 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
       for (const el of scan.dialogs) {
         if (++seen % RULE_CHUNK === 0) yield;
         // Blocks apart ("Never miss a story" + "Get notified"): `textContent` glues their words.
-        const said = says.exec(collapseSpace(blockText(el)));
+        const said = says.exec(scan.dialogText(el));
         if (said && allowed(el, scan.guard, byUser)) out.push({ element: el, reason: `dialog saying "${clip(said[0], 40)}"` });
       }
       return out;
@@ -250,6 +253,15 @@ function ancestorAt(el: Element, levels: number): Element | null {
   let node: Element | null = el;
   for (let i = 0; i < levels && node; i++) node = node.parentElement;
   return node;
+}
+
+/** `read` asked once per element: later asks get the first answer. */
+function remembered<T>(read: (el: Element) => T): (el: Element) => T {
+  const known = new Map<Element, T>();
+  return (el) => {
+    if (!known.has(el)) known.set(el, read(el));
+    return known.get(el)!;
+  };
 }
 
 function clip(text: string, max = 80): string {

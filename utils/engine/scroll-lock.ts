@@ -1,6 +1,6 @@
 import type { Finding, ScrollLock } from './types';
 
-const OVERLAY_CATEGORIES = new Set(['consent', 'newsletter', 'notifications', 'app-prompt', 'promo', 'sticky', 'ai-widget']);
+const OVERLAY_CATEGORIES = new Set(['consent', 'newsletter', 'notifications', 'surveys', 'app-prompt', 'promo', 'sticky', 'ai-widget']);
 
 const MODAL = '[aria-modal="true"]';
 

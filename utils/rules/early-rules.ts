@@ -40,6 +40,28 @@ export const NOTIFICATION_SERVICE: Rule = {
 };
 
 /**
+ * The invitations and feedback tabs of common survey and feedback services,
+ * by the ids and classes their scripts give them: Qualtrics' site intercepts
+ * (pop-over, its shadow box, the responsive dialog), Medallia's invitation and
+ * feedback button, ForeSee's invitation, Hotjar's poll, survey and feedback
+ * widgets, Usabilla's feedback button, Survicate's box, SurveyMonkey's pop-up
+ * (not its embedded survey) and Wootric's score prompt. A third-party overlay
+ * added while the user reads; hidden by the early stylesheet, it never shows.
+ */
+export const SURVEY_SERVICE: Rule = {
+  id: 'survey-service',
+  description: 'Hides the survey invitations and feedback tabs of common services (Qualtrics, Medallia, ForeSee, Hotjar, Usabilla, Survicate, SurveyMonkey, Wootric).',
+  category: 'surveys',
+  sites: [],
+  match: {
+    kind: 'selector',
+    selector:
+      '.QSIPopOver, .QSIPopOverShadowBox, .QSIWebResponsive, #MDigitalInvitationWrapper, #kampyleInviteContainer, #kampyleButtonContainer, #acsMainInvite, #_hj_poll_container, #_hj_feedback_container, ._hj-widget-container, .usabilla_live_button_container, #survicate-box, .smcx-modal, #wootric-modal',
+  },
+  action: 'hide',
+};
+
+/**
  * Google's "Sign in with Google" prompt (One Tap), which sites open over the
  * page as it loads, by the container its script adds (in the browsers that do
  * not show it in their own window through FedCM). Sites keep their own sign-in
@@ -64,4 +86,4 @@ export const SIGN_IN_PROMPT: Rule = {
  * elements through the whole guard. Kept apart from the generic pack, which
  * lists them too, so the early script loads only these.
  */
-export const EARLY_GENERIC_RULES: readonly Rule[] = [CONSENT_MANAGER, NOTIFICATION_SERVICE, SIGN_IN_PROMPT];
+export const EARLY_GENERIC_RULES: readonly Rule[] = [CONSENT_MANAGER, NOTIFICATION_SERVICE, SURVEY_SERVICE, SIGN_IN_PROMPT];

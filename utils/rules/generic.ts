@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { CONSENT_MANAGER, NOTIFICATION_SERVICE, SIGN_IN_PROMPT } from './early-rules';
+import { CONSENT_MANAGER, NOTIFICATION_SERVICE, SIGN_IN_PROMPT, SURVEY_SERVICE } from './early-rules';
 import {
   AI_WIDGET,
   SUBSCRIPTION_PROMO,
@@ -10,6 +10,7 @@ import {
   CONSENT,
   CONSENT_DIALOG_TEXT,
   NOTIFICATION_DIALOG_TEXT,
+  SURVEY_DIALOG_TEXT,
   NEWSLETTER,
   RELATED_HEADING,
   SOCIAL,
@@ -149,6 +150,15 @@ export const GENERIC_RULES: readonly Rule[] = [
     action: 'hide',
   },
   NOTIFICATION_SERVICE,
+  {
+    id: 'survey-dialog',
+    description: 'Hides dialogs inviting you to a survey or asking for feedback ("Take our short survey"), by what their text says.',
+    category: 'surveys',
+    sites: [],
+    match: { kind: 'dialog', textPatterns: SURVEY_DIALOG_TEXT },
+    action: 'hide',
+  },
+  SURVEY_SERVICE,
   SIGN_IN_PROMPT,
   {
     id: 'ticker-heading',

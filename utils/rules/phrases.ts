@@ -441,6 +441,41 @@ export const NOTIFICATION_DIALOG_TEXT: readonly string[] = [
   `(تفعيل|السماح ب|تلقي|استقبال) ?الإشعارات`,
 ];
 
+/**
+ * What a dialog inviting the reader to a survey or asking for feedback says
+ * somewhere in its text: a request to take part in a survey or questionnaire,
+ * to give feedback, or the recommendation score question. Matched anywhere in
+ * a dialog's text (see the `dialog` matcher), case-insensitive. Never "survey"
+ * or "poll" alone: an image viewer's caption reports a survey's findings, and
+ * a story's own poll is no dialog.
+ */
+export const SURVEY_DIALOG_TEXT: readonly string[] = [
+  `\\b(take|complete|answer|fill out|fill in|participate in|take part in|start) (a |our |this |the |my )?(very |quick |short |brief |\\d+[- ]minutes?[- ]|one[- ]minute |two[- ]minute )*(survey|questionnaire)\\b`,
+  `\\b(give|share|leave|send|tell) us (your |some |a little |a bit of )?(feedback|opinion|thoughts)\\b`,
+  `\\b(give|share|leave) (your |some )?feedback\\b`,
+  `\\btell us what you think\\b`,
+  `\\b(we'd|we’d|we would) (love|like|appreciate) (to (hear|get|have) )?your (feedback|opinion|thoughts)\\b`,
+  `\\bhow likely are you to recommend\\b`,
+  `\\b(rate|tell us about) your experience\\b`,
+  `(an )?(einer |unserer |dieser )?(kurzen |kleinen )?umfrage teil(zu)?nehmen`,
+  `(ihr|ihre|dein|deine) (feedback|meinung) (ist uns wichtig|zählt|interessiert uns)`,
+  `wie wahrscheinlich ist es, dass sie`,
+  `(répondre|répondez|participer|participez) à (un |une |notre |ce |cette )?(court |courte |petit |petite |rapide )?(questionnaire|sondage|enquête)`,
+  `(donnez|donner|partagez)(-nous)? votre avis`,
+  `(responder|responde|responda|participar|participa|participe|completar|completa|complete|contestar|contesta) (en |a )?(una |nuestra |esta |la )?(breve |corta |pequeña |rápida )?encuesta`,
+  `(danos|dinos|déjanos|compártenos) tu opinión`,
+  `(partecipa|partecipare|rispondi|rispondere|compila|compilare) (a |al |alla )?(un |una |il |nostro |nostra |questo |questa )?(breve |piccolo |piccola |rapido )?(sondaggio|questionario)`,
+  `(responder|responda|responde|participar|participe|preencher|preencha) (a |à |de |da |em |na )?(uma |nossa |esta |a )?(breve |rápida |curta |pequena )?pesquisa`,
+  `(enquête|vragenlijst) (invullen|in te vullen)|deel(nemen)? aan (een |onze |deze )?(korte )?enquête`,
+  `(wypełnij|wypełnić|weź udział w) (krótką |naszą |tę )?(ankietę|ankiecie)`,
+  `(пройдите|пройти|примите участие в) (наш |короткий |небольшой )?опрос`,
+  `anket(e|imize|i) (katıl|doldur)`,
+  `アンケートに(ご協力|回答|答え|お答え)`,
+  `(参与|参加|填写)(我们的)?(问卷|调查)|(參與|參加|填寫)(我們的)?(問卷|調查)`,
+  `설문(조사)?에 참여|설문(조사)?(을|를)? 작성`,
+  `(شارك|المشاركة) في (الاستبيان|استطلاع)`,
+];
+
 export const TICKER: readonly string[] = [
   `breaking( news)?`,
   `just in`,

@@ -6,6 +6,7 @@ export const CATEGORIES = [
   'comments',
   'newsletter',
   'notifications',
+  'surveys',
   'consent',
   'sticky',
   'sponsored',
