@@ -283,7 +283,15 @@ describe('survey and feedback prompts', () => {
     ['French', '<p>Pourriez-vous répondre à un court questionnaire sur notre site ?</p><button>Oui</button>'],
     ['Spanish', '<p>¿Nos ayudas? Responde a una breve encuesta.</p><button>Sí</button>'],
     ['Italian', '<p>Partecipa al nostro sondaggio: ci vogliono due minuti.</p><button>Sì</button>'],
+    ['Portuguese', '<p>Responda a uma breve pesquisa sobre o nosso site.</p><button>Sim</button>'],
+    ['Dutch', '<p>Wilt u deelnemen aan een korte enquête?</p><button>Ja</button>'],
+    ['Polish', '<p>Weź udział w krótkiej ankiecie o naszym serwisie.</p><button>Tak</button>'],
+    ['Russian', '<p>Пройдите короткий опрос о нашем сайте.</p><button>Да</button>'],
+    ['Turkish', '<p>Anketimize katılın, sitemizi geliştirelim.</p><button>Evet</button>'],
     ['Japanese', '<p>サイト改善のためアンケートにご協力ください。</p><button>回答する</button>'],
+    ['Chinese', '<p>欢迎参与我们的问卷调查。</p><button>好的</button>'],
+    ['Korean', '<p>설문조사에 참여해 주세요.</p><button>참여하기</button>'],
+    ['Arabic', '<p>شارك في الاستبيان لمساعدتنا.</p><button>نعم</button>'],
   ])('hides a dialog asking in %s', (_name, inner) => {
     const p = plan(page(dialog(inner)), 'https://news.example.com/');
     expect(p.findings.map((f) => [f.element.id, f.ruleId, f.category])).toEqual([['d', 'survey-dialog', 'surveys']]);

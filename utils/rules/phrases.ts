@@ -467,7 +467,7 @@ export const SURVEY_DIALOG_TEXT: readonly string[] = [
   `(partecipa|partecipare|rispondi|rispondere|compila|compilare) (a |al |alla )?(un |una |il |nostro |nostra |questo |questa )?(breve |piccolo |piccola |rapido )?(sondaggio|questionario)`,
   `(responder|responda|responde|participar|participe|preencher|preencha) (a |à |de |da |em |na )?(uma |nossa |esta |a )?(breve |rápida |curta |pequena )?pesquisa`,
   `(enquête|vragenlijst) (invullen|in te vullen)|deel(nemen)? aan (een |onze |deze )?(korte )?enquête`,
-  `(wypełnij|wypełnić|weź udział w) (krótką |naszą |tę )?(ankietę|ankiecie)`,
+  `(wypełnij|wypełnić|weź udział w) (krótką |naszą |tę |krótkiej |naszej |tej )?(ankietę|ankiecie)`,
   `(пройдите|пройти|примите участие в) (наш |короткий |небольшой )?опрос`,
   `anket(e|imize|i) (katıl|doldur)`,
   `アンケートに(ご協力|回答|答え|お答え)`,
