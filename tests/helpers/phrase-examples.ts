@@ -32,6 +32,10 @@ export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['We value your privacy', 'This site uses cookies', 'Cookie settings', 'Wir respektieren Ihre Privatsphäre', 'Nous respectons votre vie privée', 'Valoramos tu privacidad'],
     no: ['Privacy campaigners challenge the new law', 'Cookies and biscuits: a history'],
   },
+  FEEDBACK: {
+    yes: ['Was this article helpful?', 'Did you find this page useful?', 'How would you rate this article?', 'Rate this story', 'Found the story interesting?', 'We appreciate your input!', 'Give us feedback', 'Share your feedback', 'Take our reader survey', 'War dieser Artikel hilfreich?', 'Wie gefällt Ihnen dieser Artikel?', 'Ihre Meinung ist gefragt', 'Cet article vous a-t-il été utile ?', 'Donnez-nous votre avis', 'Votre avis nous intéresse', '¿Te ha resultado útil este artículo?', '¿Fue útil esta noticia?', 'Danos tu opinión', 'Tu opinión nos importa'],
+    no: ['Was this the worst storm in a century?', 'Helpful tips for first-time buyers', 'Rate rises hit borrowers', 'Feedback from the council meeting', 'Survey finds most commuters take the bus', 'Umfrage: Mehrheit für Tempolimit', 'Votre avis sur la réforme des retraites', 'Opinión: el futuro del transporte', 'Is this the end of the high street?'],
+  },
   TICKER: { yes: ['Breaking', 'Breaking news', 'Live', 'Eilmeldung', 'Dernière minute', 'Última hora'], no: ['Breaking the silence on rural poverty', 'Living with floods'] },
   SOCIAL: { yes: ['Share this article', 'Share', 'Follow us on Instagram', 'Teilen', 'Partager', 'Compartir'], no: ['Shares fall as profits slump', 'Followers of the river path'] },
 };

@@ -331,6 +331,19 @@ describe('survey and feedback prompts', () => {
     ]);
   });
 
+  it('hides a feedback box on the page by its question, and keeps a story section that reports a survey', () => {
+    const doc = page(
+      `<main><article>${ARTICLE}<div id="fb"><h3>Was this article helpful?</h3><button>Yes</button><button>No</button></div>` +
+        '<section id="s"><h2>Survey finds most commuters take the bus</h2><p>Asked how they reached work last week, six in ten of the 2,000 people polled said they had taken a bus at least once, up from four in ten a year before.</p></section></article></main>' +
+        '<div id="de"><h2>War dieser Artikel hilfreich?</h2><a href="/feedback?yes">Ja</a> <a href="/feedback?no">Nein</a></div>',
+    );
+    const p = plan(doc, 'https://news.example.com/');
+    expect(p.findings.map((f) => [f.element.id, f.ruleId, f.category])).toEqual([
+      ['fb', 'feedback-heading', 'surveys'],
+      ['de', 'feedback-heading', 'surveys'],
+    ]);
+  });
+
   it('keeps a consent dialog that also asks for feedback a consent finding (rule order)', () => {
     const p = plan(page(dialog('<p>We use cookies to measure the site, and may ask you to take a short survey.</p><button>Accept</button>')), 'https://news.example.com/');
     expect(p.findings.map((f) => f.ruleId)).toEqual(['consent-dialog']);

@@ -21,7 +21,7 @@ describe('phrase lists', () => {
   });
 
   it('cover English, German, French and Spanish for every clutter kind', () => {
-    for (const name of ['RELATED_HEADING', 'APP_PROMPT', 'NEWSLETTER', 'COMMENTS', 'AI_WIDGET', 'SUBSCRIPTION_PROMO', 'SPONSORED', 'CONSENT']) {
+    for (const name of ['RELATED_HEADING', 'APP_PROMPT', 'NEWSLETTER', 'COMMENTS', 'AI_WIDGET', 'SUBSCRIPTION_PROMO', 'FEEDBACK', 'SPONSORED', 'CONSENT']) {
       expect(TABLE[name].yes.length, name).toBeGreaterThanOrEqual(4);
     }
   });

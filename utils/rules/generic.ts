@@ -11,6 +11,7 @@ import {
   CONSENT_DIALOG_TEXT,
   NOTIFICATION_DIALOG_TEXT,
   SURVEY_DIALOG_TEXT,
+  FEEDBACK,
   NEWSLETTER,
   RELATED_HEADING,
   SOCIAL,
@@ -159,6 +160,14 @@ export const GENERIC_RULES: readonly Rule[] = [
     action: 'hide',
   },
   SURVEY_SERVICE,
+  {
+    id: 'feedback-heading',
+    description: 'Hides "Was this article helpful?" feedback boxes and survey invitations on the page.',
+    category: 'surveys',
+    sites: [],
+    match: { kind: 'heading', patterns: FEEDBACK },
+    action: 'hide',
+  },
   SIGN_IN_PROMPT,
   {
     id: 'ticker-heading',

@@ -442,6 +442,44 @@ export const NOTIFICATION_DIALOG_TEXT: readonly string[] = [
 ];
 
 /**
+ * Feedback boxes and survey invitations on the page itself, by their heading:
+ * "Was this article helpful?", "Rate this article", "Give us feedback",
+ * "Take our reader survey". The question asked of the reader, never the
+ * words "survey" or "feedback" alone: a story's heading may report a survey
+ * or speak of feedback.
+ */
+export const FEEDBACK: readonly string[] = [
+  // en
+  `(was|is|did you find) this (article|page|story|post|information|content|answer) (helpful|useful)${TAIL}`,
+  `how (would you rate|helpful was|useful was|did you like) this (article|page|story|post)${TAIL}`,
+  `rate this (article|page|story|post)`,
+  `(found|find|did you find|do you find) (the|this) (story|article|post) (interesting|useful|helpful)${TAIL}`,
+  `we appreciate your (input|feedback)${TAIL}`,
+  `(give|send|share|leave) (us )?(your |some )?feedback`,
+  `(take|complete) our (short |quick |brief )?(reader |readers' |reader's )?survey${TAIL}`,
+  // de
+  `(war|ist) (dieser|der|dieses|das|diese|die) (artikel|beitrag|text|seite|inhalt) hilfreich${TAIL}`,
+  `wie (hat ihnen|gefällt ihnen|hat dir|gefällt dir) (dieser|der) (artikel|beitrag)${TAIL}`,
+  `(artikel|beitrag) bewerten`,
+  `(ihr|ihre|dein|deine) (feedback|meinung) (ist (uns )?(gefragt|wichtig)|zählt)${TAIL}`,
+  `feedback geben`,
+  `(nehmen sie an unserer|mach bei unserer) (kurzen )?umfrage teil${TAIL}`,
+  // fr
+  `(cet article|cette page|ce contenu) (vous )?a-t-(il|elle) (été utile|plu)${TAIL}`,
+  `(notez|évaluez) (cet article|ce contenu|cette page)`,
+  `donnez(-nous)? votre avis${TAIL}`,
+  `votre avis (nous intéresse|compte)${TAIL}`,
+  `(répondez|participez) à notre (court |petit )?(questionnaire|sondage|enquête)${TAIL}`,
+  // es
+  `(te|le) (ha )?(resultó|resultado|pareció|parecido|sido) útil (este|esta) (artículo|noticia|página|información|contenido)${TAIL}`,
+  `(fue|es|ha sido) útil (este|esta) (artículo|noticia|página|información)${TAIL}`,
+  `(valora|califica|puntúa) (este|esta) (artículo|noticia|contenido)`,
+  `(danos|dinos|déjanos) tu opinión${TAIL}`,
+  `(tu|su) opinión (nos importa|es importante|cuenta)${TAIL}`,
+  `(responde|participa en) (a )?nuestra (breve )?encuesta${TAIL}`,
+];
+
+/**
  * What a dialog inviting the reader to a survey or asking for feedback says
  * somewhere in its text: a request to take part in a survey or questionnaire,
  * to give feedback, or the recommendation score question. Matched anywhere in
