@@ -98,5 +98,6 @@ function matchText(rule: Rule): string {
   if (m.kind === 'selector') return m.selector;
   if (m.kind === 'heading') return `${t('headingMatch')}: ${m.patterns.join(' | ')}${m.up !== undefined ? ` (+${m.up})` : ''}`;
   if (m.kind === 'dialog') return `${t('dialogMatch')}: ${m.textPatterns.join(' | ')}`;
+  if (m.kind === 'form') return `${t('formMatch')}: ${m.asks}${m.refuses ? ` (${t('formRefuses')}: ${m.refuses})` : ''}`;
   return m.hrefPatterns.join(' | ');
 }

@@ -362,6 +362,42 @@ describe('survey and feedback prompts', () => {
   });
 });
 
+/** Sign-up boxes by their form: an email field, and nothing a reader writes. */
+describe('sign-up forms', () => {
+  const BOX = '<aside id="side"><div id="box"><h3>Morning briefing</h3><p>The day’s stories before breakfast.</p><form action="/join"><input type="email" name="email" placeholder="Your email"><button>Join</button></form><a href="/privacy">Privacy</a></div></aside>';
+  // A story of 500 characters or more: a form on a page with less is what the page is for.
+  const STORY = `<h1>Council approves the crossing</h1>${articleBody(8)}`;
+  const ids = (html: string, url = 'https://news.example.com/') => plan(page(html), url).findings.map((f) => [f.element.id, f.ruleId, f.category]);
+
+  it('hides the box around a form that asks only for an email address, outside the article, heading and blurb with it', () => {
+    expect(ids(`<main><article>${STORY}</article></main>${BOX}`)).toEqual([['box', 'newsletter-signup', 'newsletter']]);
+    const p = plan(page(`<main><article>${STORY}</article></main>${BOX}`), 'https://news.example.com/');
+    expect(p.findings[0].reason).toBe('form asking for an email field');
+  });
+
+  it.each([
+    ['a sign-in form (a password)', '<form><input type="email" name="email"><input type="password" name="pw"><button>Sign in</button></form>'],
+    ['a comment form (a message)', '<form><input name="author"><input type="email" name="email"><textarea name="comment"></textarea><button>Post</button></form>'],
+    ['a search form', '<form role="search"><input type="search" name="q" placeholder="Search by name or email"><button>Search</button></form>'],
+    ['a form with no email field', '<form><select name="edition"><option>UK</option></select><button>Go</button></form>'],
+  ])('leaves %s', (_what, form) => {
+    expect(ids(`<main><article>${STORY}</article></main><aside><div>${form}</div></aside>`)).toEqual([]);
+  });
+
+  it('leaves a sign-up box inside the article to the heading rules, and a page whose form is what it is for', () => {
+    const inside = `<main><article>${STORY}<div id="in"><h3>Cities change fast: keep up</h3><form><input type="email" name="email"><button>Go</button></form></div><p>${articleBody(1)}</p></article></main>`;
+    expect(ids(inside)).toEqual([]);
+    const reset = '<main><h1>Reset your password</h1><p>Enter the address you signed up with.</p><form id="f"><input type="email" name="email"><button>Send link</button></form></main>';
+    expect(ids(reset, 'https://news.example.com/account/reset')).toEqual([]);
+  });
+
+  it('does not grow into the menus beside the box (a footer is short, but it is links)', () => {
+    const menus = ['Sections', 'Opinion', 'Sport', 'Culture', 'Travel', 'Weather', 'Obituaries', 'Crosswords', 'Puzzles', 'Podcasts', 'Letters'].map((m) => `<li><a href="/${m.toLowerCase()}">${m}</a></li>`).join('');
+    const footer = `<div id="foot"><div id="nl"><h4>Morning briefing</h4><form><input type="email" name="email"><button>Join</button></form></div><ul>${menus}</ul></div>`;
+    expect(ids(`<main><article>${STORY}</article></main><div>${footer}</div>`)).toEqual([['nl', 'newsletter-signup', 'newsletter']]);
+  });
+});
+
 describe('blockText', () => {
   it('separates blocks with blank lines and never glues words across tags', () => {
     const doc = page('<div><h2>Title</h2><p>One <b>bold</b> word.</p><ul><li>a</li><li>b</li></ul><table><tr><td>x</td><td>y</td></tr></table></div>');

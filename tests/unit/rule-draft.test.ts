@@ -37,6 +37,13 @@ describe('the rule editor\'s check', () => {
   });
 });
 
+describe('editing a rule the form cannot show as it is', () => {
+  it('opens a form rule as a selector draft of the field it asks for', () => {
+    const rule = { id: 'user-f1', description: 'Hides the sign-up box of my blog.', category: 'newsletter' as const, sites: ['example.com'], match: { kind: 'form' as const, asks: 'input[type=email]', refuses: 'textarea' }, action: 'hide' as const };
+    expect(draftOf('example.com', rule)).toMatchObject({ kind: 'selector', value: 'input[type=email]', category: 'newsletter' });
+  });
+});
+
 describe('editing a picked rule', () => {
   it('keeps a heading anchor\'s distance to its block', () => {
     const picked = {

@@ -65,6 +65,9 @@ describe('validateRule', () => {
     ['empty link text patterns', { ...base, match: { kind: 'links', hrefPatterns: ['^https://store\\.example/'], textPatterns: [] } }, /"textPatterns", when given, needs at least one/],
     ['no dialog text pattern', { ...base, match: { kind: 'dialog', textPatterns: [] } }, /needs at least one text pattern/],
     ['a bad dialog text pattern', { ...base, match: { kind: 'dialog', textPatterns: ['(cookie'] } }, /invalid text pattern/],
+    ['a bad form field selector', { ...base, match: { kind: 'form', asks: 'input[' } }, /invalid field selector "input\["/],
+    ['a bad refused-field selector', { ...base, match: { kind: 'form', asks: 'input', refuses: 'textarea[' } }, /invalid refused-field selector/],
+    ['an unknown kind', { ...base, match: { kind: 'box' } as never }, /"selector", "heading", "links", "dialog" or "form"/],
   ])('names %s', (_what, rule, message) => {
     const errors = validateRule(rule as Rule, page(''));
     expect(errors.join('\n')).toMatch(message);

@@ -148,16 +148,23 @@ function hasContentBeyond(block: Element, heading: Element, index: PageIndex): b
 }
 
 const COMPACT = 400;
-/** A badge row is never a whole page region, however little text the region has. */
+/** A compact block is never a whole page region, however little text the region has. */
 const LANDMARKS = new Set(['BODY', 'MAIN', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'ARTICLE']);
 
-/** The compact block around a link (an app-store badge row and its caption), or null. */
-export function blockForLink(anchor: Element, guard: Guard): Element | null {
-  let block = anchor;
+/**
+ * The compact block around an element, or null: an app-store badge row and
+ * its caption around a store link, a sign-up box (its heading, its blurb)
+ * around its form. The largest ancestor holding at most COMPACT characters,
+ * never a page region itself, and holding no more than a blurb of running text.
+ * `maxLinkText`: nor more link text than that (a footer's menu beside the
+ * sign-up box is short too, but it is links).
+ */
+export function compactBlock(start: Element, guard: Guard, maxLinkText = Infinity): Element | null {
+  let block = start;
   for (;;) {
     const parent = block.parentElement;
     if (!parent || guard.isBlocked(parent) || LANDMARKS.has(parent.tagName.toUpperCase())) break;
-    if (guard.index.text(parent) > COMPACT) break;
+    if (guard.index.text(parent) > COMPACT || guard.index.linkText(parent) > maxLinkText) break;
     block = parent;
   }
   return guard.canHide(block) && guard.index.prose(block) <= 300 ? block : null;

@@ -18,6 +18,8 @@ export interface Guard {
   insideArticle(el: Element): boolean;
   /** Largest amount of running text a block inside the article may hold and still be an insert. */
   insertProseLimit: number;
+  /** The article's running text, in characters (0 when the page has none). */
+  articleProse: number;
 }
 
 export function createGuard(doc: Document, article: ArticleInfo, index: PageIndex): Guard {
@@ -35,6 +37,7 @@ export function createGuard(doc: Document, article: ArticleInfo, index: PageInde
     isBlocked: (el) => blocked.has(el) || el === body || el === doc.documentElement,
     insideArticle,
     insertProseLimit,
+    articleProse: article.prose,
     canHide(el) {
       if (blocked.has(el) || el === body || el === doc.documentElement) return false;
       if (article.title?.contains(el)) return false;

@@ -5,7 +5,7 @@ import { rulesFor } from '../rules/registry';
 import { appliesTo } from '../rules/sites';
 import type { Rule } from '../rules/types';
 import { findArticleSteps } from './article';
-import { blockForLabel, blockForLink, indexHeadings, type HeadingIndex } from './blocks';
+import { blockForLabel, compactBlock, indexHeadings, type HeadingIndex } from './blocks';
 import { indexPageSteps, partsOf, WHOLE_QUERY_MAX } from './page-index';
 import { CHUNK, drain, type Steps } from './steps';
 import { createGuard, type Guard } from './guard';
@@ -26,6 +26,8 @@ interface PageScan {
   anchors: HTMLAnchorElement[];
   /** Open `<dialog>`s and elements of role `dialog` or `alertdialog`, in document order. */
   dialogs: Element[];
+  /** The page's forms, in document order. */
+  forms: Element[];
   /** A dialog's text with its blocks apart, read once however many dialog rules ask. */
   dialogText(dialog: Element): string;
   selected(rule: Rule): Element[];
@@ -72,16 +74,19 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
   const labels = needs('heading') ? yield* collectLabels(index) : [];
   const headings = rules.some((r) => r.match.kind === 'heading' && r.match.up === undefined) ? yield* indexHeadings(index) : { positions: [], ranks: [], teasers: [] };
   phase('labels');
-  // The links and the dialogs the rules read, in one pass over the index (both are wanted on nearly every page).
+  // The links, dialogs and forms the rules read, in one pass over the index (all are wanted on nearly every page).
   const anchors: HTMLAnchorElement[] = [];
   const dialogs: Element[] = [];
+  const forms: Element[] = [];
   const wantLinks = needs('links');
   const wantDialogs = needs('dialog');
-  if (wantLinks || wantDialogs) {
+  const wantForms = needs('form');
+  if (wantLinks || wantDialogs || wantForms) {
     for (let i = 0; i < elements.length; i++) {
       if (i % CHUNK === CHUNK - 1) yield;
       const tag = index.tags[i];
       if (wantLinks && tag === 'A' && elements[i].hasAttribute('href')) anchors.push(elements[i] as HTMLAnchorElement);
+      else if (wantForms && tag === 'FORM') forms.push(elements[i]);
       if (wantDialogs && (DIALOG_ROLES.has(index.roles[i] ?? '') || (tag === 'DIALOG' && elements[i].hasAttribute('open')))) dialogs.push(elements[i]);
     }
   }
@@ -101,6 +106,7 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
     headings,
     anchors,
     dialogs,
+    forms,
     dialogText: remembered((el) => collapseSpace(blockText(el))),
     selected: (rule) => selected.get(selectorQueries.get(rule)!) ?? [],
   };
@@ -143,6 +149,19 @@ interface Match {
  */
 function allowed(el: Element, guard: Guard, byUser: boolean): boolean {
   return byUser ? !guard.isBlocked(el) : guard.canHide(el);
+}
+
+/** The running text a page's article must have before a form on it is taken for an insert. */
+const FORM_PAGE_PROSE = 500;
+
+/** The link text a sign-up box may hold (a privacy notice, a "see all newsletters"): more is a menu beside it. */
+const FORM_BOX_LINK_TEXT = 60;
+
+/** A form field as the reason names it: its type, or its name. */
+function fieldName(field: Element): string {
+  const type = field.getAttribute('type');
+  if (!type || type === 'text') return clip(`"${field.getAttribute('name') ?? field.tagName.toLowerCase()}"`, 40);
+  return clip(`${/^[aeiou]/i.test(type) ? 'an' : 'a'} ${type} field`, 40);
 }
 
 /** Labels, links or found elements a rule looks at between two pauses (a huge page has thousands). */
@@ -190,7 +209,7 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
         const raw = a.getAttribute('href') ?? '';
         const href = raw.startsWith('//') ? `https:${raw}` : raw;
         if (!pattern.test(href) || !isBadge(a, says)) continue;
-        const element = blockForLink(a, scan.guard);
+        const element = compactBlock(a, scan.guard);
         if (element) out.push({ element, reason: `links to ${hostOf(href)}` });
       }
       return out;
@@ -203,6 +222,21 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
         // Blocks apart ("Never miss a story" + "Get notified"): `textContent` glues their words.
         const said = says.exec(scan.dialogText(el));
         if (said && allowed(el, scan.guard, byUser)) out.push({ element: el, reason: `dialog saying "${clip(said[0], 40)}"` });
+      }
+      return out;
+    }
+    case 'form': {
+      // A form on a page with no article of its own is what the page is for (a sign-up page, a password reset).
+      if (scan.guard.articleProse < FORM_PAGE_PROSE) return [];
+      const out: Match[] = [];
+      for (const form of scan.forms) {
+        if (++seen % RULE_CHUNK === 0) yield;
+        const field = form.querySelector(match.asks);
+        if (!field || (match.refuses && form.querySelector(match.refuses))) continue;
+        // Inside the article a box goes by its heading (the newsletter rule): its words may be the story's.
+        if (scan.guard.insideArticle(form)) continue;
+        const element = compactBlock(form, scan.guard, FORM_BOX_LINK_TEXT);
+        if (element) out.push({ element, reason: `form asking for ${fieldName(field)}` });
       }
       return out;
     }

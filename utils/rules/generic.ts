@@ -70,6 +70,18 @@ export const GENERIC_RULES: readonly Rule[] = [
     action: 'hide',
   },
   {
+    id: 'newsletter-signup',
+    description: 'Hides sign-up boxes whose form asks for an email address and for nothing a reader writes (no password, no message).',
+    category: 'newsletter',
+    sites: [],
+    match: {
+      kind: 'form',
+      asks: 'input[type="email" i], input[autocomplete="email" i], input:not([type="hidden" i])[name*="email" i], input:not([type="hidden" i])[placeholder*="mail" i]',
+      refuses: 'input[type="password" i], textarea, input[type="file" i], input[type="search" i]',
+    },
+    action: 'hide',
+  },
+  {
     id: 'comments-heading',
     description: 'Hides comment sections introduced by a "Comments" heading.',
     category: 'comments',

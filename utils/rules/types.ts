@@ -33,6 +33,12 @@ export type Category = (typeof CATEGORIES)[number];
  *   `alertdialog`) whose text says one of the patterns anywhere: a consent
  *   prompt that no heading names ("Before you continue") still speaks of
  *   cookies.
+ * - `form`: the compact block around a form that has a field matching the
+ *   selector `asks` and none matching `refuses` (a sign-up box asks for an
+ *   email address and for no password and no message), outside the article,
+ *   on a page that has an article of its own: on a sign-up page or a password
+ *   reset the form is what the page is for. Inside the article a sign-up box
+ *   goes by its heading (a heading rule), as every insert does.
  */
 export type Matcher =
   | { kind: 'selector'; selector: string }
@@ -47,7 +53,8 @@ export type Matcher =
       up?: number;
     }
   | { kind: 'links'; hrefPatterns: readonly string[]; textPatterns?: readonly string[] }
-  | { kind: 'dialog'; textPatterns: readonly string[] };
+  | { kind: 'dialog'; textPatterns: readonly string[] }
+  | { kind: 'form'; asks: string; refuses?: string };
 
 export interface Rule {
   /** Stable kebab-case id; settings refer to rules by it. */

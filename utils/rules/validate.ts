@@ -65,8 +65,15 @@ export function validateRule(rule: Rule, doc: Document): string[] {
         if (problem) errors.push(`${name}: invalid text pattern: ${problem}`);
       }
       break;
+    case 'form': {
+      const asks = selectorError(match.asks, doc);
+      if (asks) errors.push(`${name}: invalid field selector "${String(match.asks)}": ${asks}`);
+      const refuses = match.refuses === undefined ? null : selectorError(match.refuses, doc);
+      if (refuses) errors.push(`${name}: invalid refused-field selector "${String(match.refuses)}": ${refuses}`);
+      break;
+    }
     default:
-      errors.push(`${name}: match.kind must be "selector", "heading", "links" or "dialog".`);
+      errors.push(`${name}: match.kind must be "selector", "heading", "links", "dialog" or "form".`);
   }
   return errors;
 }

@@ -57,9 +57,25 @@ export function draftOf(site: string, rule: Rule): RuleDraft {
     id: rule.id,
     site,
     kind: rule.match.kind === 'heading' ? 'heading' : 'selector',
-    value: rule.match.kind === 'selector' ? rule.match.selector : rule.match.kind === 'heading' ? rule.match.patterns.join('|') : rule.match.kind === 'dialog' ? rule.match.textPatterns.join('|') : rule.match.hrefPatterns.join('|'),
+    value: draftValue(rule.match),
     category: rule.category,
     description: rule.description,
     ...(rule.match.kind === 'heading' && rule.match.up !== undefined ? { up: rule.match.up } : {}),
   };
+}
+
+/** What the form shows of a matcher it cannot edit as it is (links, dialog and form rules edit as selector drafts). */
+function draftValue(match: Rule['match']): string {
+  switch (match.kind) {
+    case 'selector':
+      return match.selector;
+    case 'heading':
+      return match.patterns.join('|');
+    case 'dialog':
+      return match.textPatterns.join('|');
+    case 'form':
+      return match.asks;
+    case 'links':
+      return match.hrefPatterns.join('|');
+  }
 }
