@@ -231,10 +231,10 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
       const out: Match[] = [];
       for (const form of scan.forms) {
         if (++seen % RULE_CHUNK === 0) yield;
-        const field = form.querySelector(match.asks);
-        if (!field || (match.refuses && form.querySelector(match.refuses))) continue;
         // Inside the article a box goes by its heading (the newsletter rule): its words may be the story's.
         if (scan.guard.insideArticle(form)) continue;
+        const field = form.querySelector(match.asks);
+        if (!field || (match.refuses && form.querySelector(match.refuses))) continue;
         const element = compactBlock(form, scan.guard, FORM_BOX_LINK_TEXT);
         if (element) out.push({ element, reason: `form asking for ${fieldName(field)}` });
       }
