@@ -391,6 +391,13 @@ describe('sign-up forms', () => {
     expect(ids(reset, 'https://news.example.com/account/reset')).toEqual([]);
   });
 
+  it('a user’s form rule with a selector that does not parse is reported, and the rest of the plan runs', () => {
+    const bad: Rule = { id: 'user-f', description: 'Hides my blog’s sign-up box.', category: 'newsletter', sites: [], action: 'hide', match: { kind: 'form', asks: 'input[', refuses: 'textarea' } };
+    const p = plan(page(`<main><article>${STORY}</article></main>${BOX}`), 'https://news.example.com/', { userRules: [bad] });
+    expect(p.errors.join('\n')).toMatch(/Rule "user-f" could not run: invalid selector "input\[/);
+    expect(p.findings.map((f) => f.ruleId)).toEqual(['newsletter-signup']);
+  });
+
   it('does not grow into the menus beside the box (a footer is short, but it is links)', () => {
     const menus = ['Sections', 'Opinion', 'Sport', 'Culture', 'Travel', 'Weather', 'Obituaries', 'Crosswords', 'Puzzles', 'Podcasts', 'Letters'].map((m) => `<li><a href="/${m.toLowerCase()}">${m}</a></li>`).join('');
     const footer = `<div id="foot"><div id="nl"><h4>Morning briefing</h4><form><input type="email" name="email"><button>Join</button></form></div><ul>${menus}</ul></div>`;

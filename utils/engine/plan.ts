@@ -6,7 +6,7 @@ import { appliesTo } from '../rules/sites';
 import type { Rule } from '../rules/types';
 import { findArticleSteps } from './article';
 import { blockForLabel, compactBlock, indexHeadings, type HeadingIndex } from './blocks';
-import { indexPageSteps, partsOf, WHOLE_QUERY_MAX } from './page-index';
+import { indexPageSteps, partsOf, WHOLE_QUERY_MAX, type PageIndex } from './page-index';
 import { CHUNK, drain, type Steps } from './steps';
 import { createGuard, type Guard } from './guard';
 import { collectLabels, headingRank, type Label } from './labels';
@@ -26,8 +26,8 @@ interface PageScan {
   anchors: HTMLAnchorElement[];
   /** Open `<dialog>`s and elements of role `dialog` or `alertdialog`, in document order. */
   dialogs: Element[];
-  /** The page's forms, in document order. */
-  forms: Element[];
+  /** The fields a form rule's `asks` selector finds, in document order. */
+  asked(rule: Rule): Element[];
   /** A dialog's text with its blocks apart, read once however many dialog rules ask. */
   dialogText(dialog: Element): string;
   selected(rule: Rule): Element[];
@@ -62,35 +62,41 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
   const candidates = options.onlyRules ? options.onlyRules.filter((r) => appliesTo(r.sites, url)) : rulesFor(url, settings.userRules);
   const rules = candidates.filter((rule) => {
     // Built-in selectors are checked by the test suite; only the user's own can be invalid.
-    if (rule.match.kind !== 'selector' || !userRules.has(rule)) return true;
-    const problem = selectorError(rule.match.selector, doc);
-    if (problem) errors.push(`Rule "${rule.id}" could not run: invalid selector "${rule.match.selector}": ${problem}`);
-    return !problem;
+    if (!userRules.has(rule)) return true;
+    const { match } = rule;
+    const selectors = match.kind === 'selector' ? [match.selector] : match.kind === 'form' ? [match.asks, ...(match.refuses === undefined ? [] : [match.refuses])] : [];
+    for (const selector of selectors) {
+      const problem = selectorError(selector, doc);
+      if (problem) {
+        errors.push(`Rule "${rule.id}" could not run: invalid selector "${selector}": ${problem}`);
+        return false;
+      }
+    }
+    return true;
   });
   const needs = (kind: Rule['match']['kind']) => rules.some((r) => r.match.kind === kind);
   const selectorQueries = new Map(
     rules.flatMap((r) => (r.match.kind === 'selector' ? [[r, { selector: r.match.selector }] as const] : [])),
   );
+  // A form rule's asked fields are found with the selector rules' elements (one pass, indexed in jsdom), not form by form.
+  const fieldQueries = new Map(rules.flatMap((r) => (r.match.kind === 'form' ? [[r, { selector: r.match.asks }] as const] : [])));
   const labels = needs('heading') ? yield* collectLabels(index) : [];
   const headings = rules.some((r) => r.match.kind === 'heading' && r.match.up === undefined) ? yield* indexHeadings(index) : { positions: [], ranks: [], teasers: [] };
   phase('labels');
-  // The links, dialogs and forms the rules read, in one pass over the index (all are wanted on nearly every page).
+  // The links and the dialogs the rules read, in one pass over the index (both are wanted on nearly every page).
   const anchors: HTMLAnchorElement[] = [];
   const dialogs: Element[] = [];
-  const forms: Element[] = [];
   const wantLinks = needs('links');
   const wantDialogs = needs('dialog');
-  const wantForms = needs('form');
-  if (wantLinks || wantDialogs || wantForms) {
+  if (wantLinks || wantDialogs) {
     for (let i = 0; i < elements.length; i++) {
       if (i % CHUNK === CHUNK - 1) yield;
       const tag = index.tags[i];
       if (wantLinks && tag === 'A' && elements[i].hasAttribute('href')) anchors.push(elements[i] as HTMLAnchorElement);
-      else if (wantForms && tag === 'FORM') forms.push(elements[i]);
       if (wantDialogs && (DIALOG_ROLES.has(index.roles[i] ?? '') || (tag === 'DIALOG' && elements[i].hasAttribute('open')))) dialogs.push(elements[i]);
     }
   }
-  const queries = [...selectorQueries.values()];
+  const queries = [...selectorQueries.values(), ...fieldQueries.values()];
   let selected = new Map<{ selector: string }, Element[]>();
   if (scope && queries.length) {
     if (native) {
@@ -106,7 +112,7 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
     headings,
     anchors,
     dialogs,
-    forms,
+    asked: (rule) => selected.get(fieldQueries.get(rule)!) ?? [],
     dialogText: remembered((el) => collapseSpace(blockText(el))),
     selected: (rule) => selected.get(selectorQueries.get(rule)!) ?? [],
   };
@@ -156,6 +162,23 @@ const FORM_PAGE_PROSE = 500;
 
 /** The link text a sign-up box may hold (a privacy notice, a "see all newsletters"): more is a menu beside it. */
 const FORM_BOX_LINK_TEXT = 60;
+
+/** The form a field is in, or null. */
+function formOf(field: Element): Element | null {
+  for (let el: Element | null = field.parentElement; el; el = el.parentElement) if (el.tagName.toUpperCase() === 'FORM') return el;
+  return null;
+}
+
+const FIELD_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON']);
+
+/** Whether one of the form's fields (its inputs, text areas, selects and buttons) matches `selector`. */
+function hasField(form: Element, selector: string, index: PageIndex): boolean {
+  const { elements, tags } = index;
+  const at = index.indexOf(form);
+  const last = at + index.end(form) - index.position(form);
+  for (let i = at + 1; i <= last; i++) if (FIELD_TAGS.has(tags[i]) && elements[i].matches(selector)) return true;
+  return false;
+}
 
 /** A form field as the reason names it: its type, or its name. */
 function fieldName(field: Element): string {
@@ -228,14 +251,18 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
     case 'form': {
       // A form on a page with no article of its own is what the page is for (a sign-up page, a password reset).
       if (scan.guard.articleProse < FORM_PAGE_PROSE) return [];
+      const asks = scan.asked(rule);
+      if (asks.length === 0) return [];
+      const done = new Set<Element | null>([null]);
       const out: Match[] = [];
-      for (const form of scan.forms) {
+      for (const field of asks) {
         if (++seen % RULE_CHUNK === 0) yield;
+        const form = formOf(field);
+        if (done.has(form)) continue;
+        done.add(form);
         // Inside the article a box goes by its heading (the newsletter rule): its words may be the story's.
-        if (scan.guard.insideArticle(form)) continue;
-        const field = form.querySelector(match.asks);
-        if (!field || (match.refuses && form.querySelector(match.refuses))) continue;
-        const element = compactBlock(form, scan.guard, FORM_BOX_LINK_TEXT);
+        if (scan.guard.insideArticle(form!) || (match.refuses && hasField(form!, match.refuses, scan.guard.index))) continue;
+        const element = compactBlock(form!, scan.guard, FORM_BOX_LINK_TEXT);
         if (element) out.push({ element, reason: `form asking for ${fieldName(field)}` });
       }
       return out;
