@@ -26,10 +26,9 @@ interface PageScan {
   anchors: HTMLAnchorElement[];
   /** Open `<dialog>`s and elements of role `dialog` or `alertdialog`, in document order. */
   dialogs: Element[];
-  /** The fields a form rule's `asks` selector finds, in document order. */
-  asked(rule: Rule): Element[];
   /** A dialog's text with its blocks apart, read once however many dialog rules ask. */
   dialogText(dialog: Element): string;
+  /** What a selector rule's selector finds, or a form rule's `asks`, in document order. */
   selected(rule: Rule): Element[];
 }
 
@@ -75,11 +74,10 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
     return true;
   });
   const needs = (kind: Rule['match']['kind']) => rules.some((r) => r.match.kind === kind);
+  // What each rule queries: a selector rule's elements, a form rule's asked fields (in the same pass, not form by form).
   const selectorQueries = new Map(
-    rules.flatMap((r) => (r.match.kind === 'selector' ? [[r, { selector: r.match.selector }] as const] : [])),
+    rules.flatMap((r) => (r.match.kind === 'selector' ? [[r, { selector: r.match.selector }] as const] : r.match.kind === 'form' ? [[r, { selector: r.match.asks }] as const] : [])),
   );
-  // A form rule's asked fields are found with the selector rules' elements (one pass, indexed in jsdom), not form by form.
-  const fieldQueries = new Map(rules.flatMap((r) => (r.match.kind === 'form' ? [[r, { selector: r.match.asks }] as const] : [])));
   const labels = needs('heading') ? yield* collectLabels(index) : [];
   const headings = rules.some((r) => r.match.kind === 'heading' && r.match.up === undefined) ? yield* indexHeadings(index) : { positions: [], ranks: [], teasers: [] };
   phase('labels');
@@ -96,7 +94,7 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
       if (wantDialogs && (DIALOG_ROLES.has(index.roles[i] ?? '') || (tag === 'DIALOG' && elements[i].hasAttribute('open')))) dialogs.push(elements[i]);
     }
   }
-  const queries = [...selectorQueries.values(), ...fieldQueries.values()];
+  const queries = [...selectorQueries.values()];
   let selected = new Map<{ selector: string }, Element[]>();
   if (scope && queries.length) {
     if (native) {
@@ -112,7 +110,6 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
     headings,
     anchors,
     dialogs,
-    asked: (rule) => selected.get(fieldQueries.get(rule)!) ?? [],
     dialogText: remembered((el) => collapseSpace(blockText(el))),
     selected: (rule) => selected.get(selectorQueries.get(rule)!) ?? [],
   };
@@ -251,18 +248,16 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
     case 'form': {
       // A form on a page with no article of its own is what the page is for (a sign-up page, a password reset).
       if (scan.guard.articleProse < FORM_PAGE_PROSE) return [];
-      const asks = scan.asked(rule);
-      if (asks.length === 0) return [];
-      const done = new Set<Element | null>([null]);
+      const done = new Set<Element>();
       const out: Match[] = [];
-      for (const field of asks) {
+      for (const field of scan.selected(rule)) {
         if (++seen % RULE_CHUNK === 0) yield;
         const form = formOf(field);
-        if (done.has(form)) continue;
+        if (!form || done.has(form)) continue;
         done.add(form);
         // Inside the article a box goes by its heading (the newsletter rule): its words may be the story's.
-        if (scan.guard.insideArticle(form!) || (match.refuses && hasField(form!, match.refuses, scan.guard.index))) continue;
-        const element = compactBlock(form!, scan.guard, FORM_BOX_LINK_TEXT);
+        if (scan.guard.insideArticle(form) || (match.refuses && hasField(form, match.refuses, scan.guard.index))) continue;
+        const element = compactBlock(form, scan.guard, FORM_BOX_LINK_TEXT);
         if (element) out.push({ element, reason: `form asking for ${fieldName(field)}` });
       }
       return out;

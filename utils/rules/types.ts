@@ -35,11 +35,11 @@ export type Category = (typeof CATEGORIES)[number];
  *   cookies.
  * - `form`: the compact block around a form that has a field matching the
  *   selector `asks` and no field (input, text area, select, button) matching
- *   `refuses` (a sign-up box asks for an
- *   email address and for no password and no message), outside the article,
- *   on a page that has an article of its own: on a sign-up page or a password
- *   reset the form is what the page is for. Inside the article a sign-up box
- *   goes by its heading (a heading rule), as every insert does.
+ *   `refuses` (a sign-up box asks for an email address and for no password
+ *   and no message), outside the article, on a page that has an article of
+ *   its own: on a sign-up page or a password reset the form is what the page
+ *   is for. Inside the article a sign-up box goes by its heading (a heading
+ *   rule), as every insert does.
  */
 export type Matcher =
   | { kind: 'selector'; selector: string }
