@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { findScrollLocks } from '../../utils/engine/scroll-lock';
 import { plan, planSteps } from '../../utils/engine/plan';
-import { findArticle, findArticleSteps } from '../../utils/engine/article';
+import { findArticle, findArticleSteps, textRuns } from '../../utils/engine/article';
 import { createGuard } from '../../utils/engine/guard';
 import { indexPage, partsOf } from '../../utils/engine/page-index';
 import { querySelectorsSteps } from '../../utils/engine/selector-index';
@@ -43,6 +43,7 @@ describe('heading-introduced blocks', () => {
     ['app-store text links in a promo after the article', `<article>${ARTICLE}</article><div><b>Take us with you</b> <a href="https://apps.apple.com/app/id1">iOS App</a> <a href="https://play.google.com/store/apps/details?id=x">Android app</a></div>`, 'Take us with you'],
     ['a French app link', `<article>${ARTICLE}</article><div><a href="https://apps.apple.com/fr/app/id1">Télécharger l'application</a></div>`, "Télécharger l'application"],
     ['a store badge (an image link)', `<article>${ARTICLE}</article><div class="promo"><a href="https://play.google.com/store/apps/details?id=x"><img src="data:," alt="Get it on Google Play"></a></div><div><a href="/x">Unrelated footer text link</a> and some more footer words here.</div>`, 'Get it on Google Play'],
+    ['a rail whose title holds an empty divider after its text', `<main><article>${ARTICLE}</article><div class="rail"><div class="rail-header">Related<div class="rail-divider"></div></div><ol><li><a href="/1">Orders pick up at the air show</a></li><li><a href="/2">A second order for the jets</a></li></ol></div></main>`, 'A second order'],
     ['a fixed consent overlay with a close button before its title', `<article>${ARTICLE}</article><div style="position:fixed;inset:0"><div role="dialog"><button>×</button><h2>We value your privacy</h2><p>Partners store cookies.</p></div></div>`, 'Partners store cookies'],
   ])('hides %s', (_what, body, clutter) => {
     const { visible, hidden } = hiddenText(page(body));
@@ -67,6 +68,16 @@ describe('heading-introduced blocks', () => {
     const before = blockText(doc.body);
     const { visible } = hiddenText(doc);
     expect(visible).toBe(before);
+  });
+});
+
+describe('labels', () => {
+  it('an ad frame under an "Advertisement" tag is the ad, not a heading over the sidebar after it', () => {
+    const doc = page(`<main><article>${ARTICLE}</article><aside><div class="weather"><p>Sunny spells, a light breeze from the west, and a high of nineteen degrees.</p></div><div class="ad-box"><span>Advertisement</span><iframe src="about:blank"></iframe></div><div class="events"><p>${'The harbour festival runs all weekend, with music on the quay and boats open to visitors. '.repeat(2)}</p></div></aside></main>`);
+    const { visible, hidden } = hiddenText(doc);
+    expect(hidden).toEqual(['Advertisement']);
+    expect(visible).toContain('The harbour festival runs all weekend');
+    expect(visible).toContain('The regional council approved the plan');
   });
 });
 
@@ -95,6 +106,21 @@ describe('findArticle', () => {
     const teaser = `<a href="/t"><div>${'A long teaser, with commas, and clauses, that goes on. '.repeat(20)}</div></a>`;
     const doc = page(`<div id="story">${articleBody(6)}</div><div id="rail">${teaser}${teaser}</div>`);
     expect(findArticle(doc).roots[0]?.id).toBe('story');
+  });
+  it('finds a body written as text and line breaks (no paragraphs) over a sidebar of teasers in divs, and counts its text as running text', () => {
+    // Blogger's and many forums' posts: the text sits in the body itself, between <br>s, with a heading and a list of its own.
+    const lines = articleBody(6).replace(/<\/?p>/g, '').split(/(?<=\.)\s*/).filter(Boolean);
+    const body = `${lines.slice(0, 3).join('<br><br>')}<h2>The second phase</h2>${lines.slice(3).join('<br><br>')}<ul><li>Phase one: 18 months</li></ul>`;
+    const teaser = `<div class="item"><a href="/t">Another post</a><div class="snippet">${'A snippet of another post, with commas, clauses and more words to read. '.repeat(2)}</div></div>`;
+    const doc = page(`<div class="main"><div id="post">${body}</div></div><div class="sidebar"><aside id="popular"><h2>Popular Posts</h2>${teaser.repeat(4)}</aside></div>`);
+    const info = findArticle(doc);
+    expect(info.roots.map((r) => r.id)).toEqual(['post']);
+    expect(info.prose).toBeGreaterThan(500);
+    expect(hiddenText(doc).hidden.join(' ')).toContain('Popular Posts');
+  });
+  it('cuts a body written with line breaks into runs at each break and block child, leaving scripts out', () => {
+    const el = page('<div id="b">First line, <b>bold</b> and <a href="/x">linked</a>.<br>Second line.<br><br><h2>Heading</h2>Third<script>var x = 1;</script> line.</div>').getElementById('b')!;
+    expect(textRuns(el)).toEqual(['First line, bold and linked.', 'Second line.', 'Third line.']);
   });
   it('takes split bodies (text, insert, text) as one article', () => {
     const doc = page(`<div id="wrap"><div id="a">${articleBody(5)}</div><div id="ad"></div><div id="b">${articleBody(5)}</div></div>`);

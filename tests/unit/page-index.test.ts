@@ -92,6 +92,21 @@ function figures(index: PageIndex) {
   };
 }
 
+describe('running text', () => {
+  const line = 'The ferry ran twice a day from the old quay, and the fare was paid in coins.';
+  it('counts text outside paragraphs in a div, a section, an article or a main, not in a list item or a link', () => {
+    const doc = page(`<div id="d">${line}</div><section id="s">${line}<br>${line}<h2>A heading</h2></section><article id="a"><em>${line}</em></article><main id="m">${line}</main><ul><li id="li">${line}</li></ul><div id="l"><a href="/x">${line}</a></div>`);
+    const index = indexPage(doc.body);
+    const prose = (id: string) => index.prose(doc.getElementById(id)!);
+    expect(prose('d')).toBe(line.length);
+    expect(prose('s')).toBe(line.length * 2); // a heading is not running text
+    expect(prose('a')).toBe(line.length);
+    expect(prose('m')).toBe(line.length);
+    expect(prose('li')).toBe(0);
+    expect(prose('l')).toBe(0);
+  });
+});
+
 describe('the text query: only the elements that hold text of their own have their child nodes read', () => {
   const body = `<main role="main"><div>\n  <p>One paragraph of text.</p>\n  <p>Another.</p>\n</div>
     <div>\u00a0<span>nbsp before</span></div><div>\f<b>form feed</b></div><div><b>x</b> tail text</div><div><i>i</i> ,</div><div>\u000b<b>vertical tab</b></div>

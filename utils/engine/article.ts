@@ -1,6 +1,6 @@
-import { indexPage, type PageIndex } from './page-index';
+import { indexPage, SILENT_TAGS, TEXT_BODY_TAGS, type PageIndex } from './page-index';
 import { CHUNK, drain, type Steps } from './steps';
-import { collapseSpace, normalizeLabel } from './text';
+import { BLOCK_TAGS, collapseSpace, normalizeLabel } from './text';
 
 /** Where the main article is, found before any rule runs, so no rule can hide it. */
 export interface ArticleInfo {
@@ -35,6 +35,7 @@ export function* findArticleSteps(doc: Document, index: PageIndex, scope: Elemen
   const all = index.elements;
   const scores = new Map<Element, number>();
   const paragraphs: Element[] = [];
+  const textBodies: Element[] = [];
   const { tags, textLengths } = index;
   for (let i = 0; i < all.length; i++) {
     if (i % CHUNK === CHUNK - 1) yield;
@@ -42,21 +43,33 @@ export function* findArticleSteps(doc: Document, index: PageIndex, scope: Elemen
     const el = all[i];
     const tag = tags[i];
     if (PARAGRAPH_TAGS.has(tag)) paragraphs.push(el);
-    // Text in divs without block children counts like a paragraph (many sites use them).
-    else if (tag === 'DIV' && index.ownText(i) >= 100 && !hasBlockChild(index, i)) paragraphs.push(el);
+    else if (index.ownText(i) >= 100 && TEXT_BODY_TAGS.has(tag)) {
+      // Text in divs without block children counts like a paragraph (many sites use them);
+      // with block children, the element is a body written with line breaks (see `textRuns`).
+      if (!hasBlockChild(index, i)) {
+        if (tag === 'DIV') paragraphs.push(el);
+      } else textBodies.push(el);
+    }
   }
-  for (let i = 0; i < paragraphs.length; i++) {
-    if (i % 256 === 255) yield;
-    const p = paragraphs[i];
-    if (index.inControl(p) || index.inNavigation(p)) continue;
-    const text = collapseSpace(p.textContent ?? '');
-    const score = 1 + (text.match(/[,，、]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
-    let node = p.parentElement;
+  const credit = (from: Element | null, score: number) => {
+    let node = from;
     for (let level = 0; node && level < 5; level++, node = node.parentElement) {
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(node, (scores.get(node) ?? 0) + score / divider);
       if (node === body) break;
     }
+  };
+  const paragraphScore = (text: string) => 1 + (text.match(/[,，、]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (i % 256 === 255) yield;
+    const p = paragraphs[i];
+    if (index.inControl(p) || index.inNavigation(p)) continue;
+    credit(p.parentElement, paragraphScore(collapseSpace(p.textContent ?? '')));
+  }
+  // Each run of its own text is a paragraph of the body itself, as Readability turns them into <p>s.
+  for (const el of textBodies) {
+    if (index.inControl(el) || index.inNavigation(el)) continue;
+    for (const run of textRuns(el)) if (run.length >= MIN_PARAGRAPH) credit(el, paragraphScore(run));
   }
   // Link density is costly on big subtrees: correct only the strongest candidates by it.
   const ranked = [...scores].sort((a, b) => b[1] - a[1]).slice(0, 12);
@@ -101,6 +114,32 @@ export function* findArticleSteps(doc: Document, index: PageIndex, scope: Elemen
 }
 
 const BLOCK_CHILDREN = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'UL', 'OL', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/**
+ * The runs of text directly in `el`: its text and inline children's, cut at
+ * each line break and each block child. A blog body written as text and
+ * `<br>`s (Blogger's, a forum post's) holds its paragraphs this way, between
+ * headings, lists and images of its own.
+ */
+export function textRuns(el: Element): string[] {
+  const runs: string[] = [];
+  let run = '';
+  const close = () => {
+    const text = collapseSpace(run);
+    if (text) runs.push(text);
+    run = '';
+  };
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) run += (node as Text).data;
+    else if (node.nodeType === 1) {
+      const tag = (node as Element).tagName.toUpperCase();
+      if (tag === 'BR' || BLOCK_TAGS.has(tag)) close();
+      else if (!SILENT_TAGS.has(tag)) run += node.textContent ?? '';
+    }
+  }
+  close();
+  return runs;
+}
 
 /** Whether the element at index `i` has a child that makes it more than a paragraph (read from the index). */
 function hasBlockChild(index: PageIndex, i: number): boolean {

@@ -16,6 +16,18 @@ export interface Label {
 const LABEL_TAGS = new Set(['DIV', 'SPAN', 'P', 'STRONG', 'B', 'EM', 'HEADER', 'DT', 'LEGEND', 'SUMMARY', 'SMALL', 'LABEL']);
 const INLINE_TAGS = new Set(['SPAN', 'B', 'STRONG', 'I', 'EM', 'SMALL', 'IMG', 'SVG', 'BR', 'ABBR', 'SUP', 'SUB', 'TIME', 'MARK', 'PICTURE', 'U', 'S']);
 const MAX_LABEL = 80;
+/** Block elements that, empty, draw a rule or an icon: a divider under a rail's title. */
+const DECORATION_TAGS = new Set(['DIV', 'HR']);
+
+/**
+ * Whether element `i` is decoration beside a label's text: an empty `div`
+ * or `hr` with no children (a line, an icon's box). An iframe, an image or
+ * a video is content, however empty its text: a "Publicité" tag over an ad's
+ * iframe is the ad, not a heading over what follows.
+ */
+function isDecoration(index: PageIndex, i: number): boolean {
+  return DECORATION_TAGS.has(index.tags[i]) && index.textLengths[i] === 0 && index.firstChildOf(i) < 0;
+}
 export const STYLED_LABEL_RANK = 2.5;
 
 /** h1 = 1 … h6 = 6, role=heading by its aria-level; null for anything else. `tag` and `role` when already read. */
@@ -27,8 +39,8 @@ export function headingRank(el: Element, tag = el.tagName.toUpperCase(), role: s
 
 /**
  * Every heading and heading-like label in the document, in document order.
- * A label is a short element of inline content only, not inside a link or a
- * button (a navigation item is not a heading).
+ * A label is a short element of inline content only (see `isDecoration`), not
+ * inside a link or a button (a navigation item is not a heading).
  */
 export function* collectLabels(index: PageIndex): Steps<Label[]> {
   const labels: Label[] = [];
@@ -42,7 +54,7 @@ export function* collectLabels(index: PageIndex): Steps<Label[]> {
     let inline = true;
     for (let c = index.firstChildOf(i); c >= 0; c = index.nextSiblingOf(c)) {
       children++;
-      if (!INLINE_TAGS.has(tags[c])) inline = false;
+      if (!INLINE_TAGS.has(tags[c]) && !isDecoration(index, c)) inline = false;
     }
     if (children > 6) continue;
     const el = all[i];

@@ -44,7 +44,7 @@ export interface PageIndex {
   linkText(el: Element): number;
   /** Share of the element's text inside links. */
   linkDensity(el: Element): number;
-  /** Running text: paragraphs (and divs used as paragraphs) not in links or cards, not link lists. */
+  /** Running text: paragraphs (and text outside paragraphs in divs, sections, articles and mains) not in links or cards, not link lists. */
   prose(el: Element): number;
   /** Position of the element in document order. */
   position(el: Element): number;
@@ -54,9 +54,12 @@ export interface PageIndex {
   contains(outer: Element, inner: Element): boolean;
 }
 
-const SILENT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/** Elements whose text is never the page's (scripts, styles), however much they hold. */
+export const SILENT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const NO_NAMES: readonly string[] = [];
 const PROSE_MIN = 40;
+/** Elements whose text outside paragraphs is running text too: a div used as a paragraph, a body written with line breaks. */
+export const TEXT_BODY_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN']);
 // Elements that can hold an open shadow root besides custom elements (the DOM standard's list).
 const MAY_HOST_SHADOW = new Set(['ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN', 'NAV', 'P', 'SECTION', 'SPAN']);
 const IN_LINK = 1;
@@ -209,7 +212,7 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null, options: Ind
     const isLink = f & IN_LINK || tag === 'A' || roles[i] === 'link';
     const inParagraph = f & IN_PARAGRAPH;
     if (tag === 'P' && !isLink && !inParagraph && t >= PROSE_MIN && lt / t <= 0.5) pr = t; // a paragraph: its own text
-    else if (tag === 'DIV' && !isLink && !inParagraph && d >= PROSE_MIN) pr += d;
+    else if (TEXT_BODY_TAGS.has(tag) && !isLink && !inParagraph && d >= PROSE_MIN) pr += d;
     prose[i] = pr;
     if (p >= 0) {
       text[p] += t;

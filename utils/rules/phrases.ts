@@ -29,7 +29,7 @@ export const RELATED_HEADING: readonly string[] = [
   `recommended( for you| reading| stories| articles| videos)?${TAIL}`,
   `(editor'?s'?|editors'?|our) (picks?|choice)`,
   `most (read|popular|viewed|shared|commented|emailed)( ${TAIL})?`,
-  `(trending|popular)( now| stories| articles| today| on ${TAIL})?`,
+  `(trending|popular)( now| stories| articles| posts| today| on ${TAIL})?`,
   `top stories`,
   `(don'?t|do not) miss( this| these)?`,
   `see also`,
