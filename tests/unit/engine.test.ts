@@ -254,6 +254,19 @@ describe('subscription promos', () => {
   });
 });
 
+describe('blog platforms’ widgets', () => {
+  it('hides related, popular and recent posts and recent comments widgets by their markup, whatever their headings say, in the post and beside it', () => {
+    const doc = page(`<article><h1>Council approves the crossing</h1><div class="entry-content">${articleBody(5)}<div id="jp-relatedposts" class="jp-relatedposts"><h3><em>Also on the blog</em></h3><div><h4><a href="/a">The first crossing</a></h4></div></div></div></article>` +
+      `<aside><section class="widget widget_top-posts"><h2>Read lately</h2><ul><li><a href="/b">The second crossing</a></li></ul></section><section class="widget widget_recent_entries"><h2>On the blog</h2><ul><li><a href="/c">The third crossing</a></li></ul></section><section class="widget widget_recent_comments"><h2>Your words</h2><ul><li>Sam on <a href="/a#c1">The first crossing</a></li></ul></section>` +
+      `<div class="yarpp-related"><h3>Ähnliche Beiträge aus dem Archiv</h3><ol><li><a href="/d">The fourth crossing</a></li></ol></div><div class="widget PopularPosts"><h2>Much read</h2><ul><li><a href="/e">The fifth crossing</a></li></ul></div></aside>`);
+    const { visible, ruleIds } = hiddenText(doc);
+    for (const title of ['first', 'second', 'third', 'fourth', 'fifth']) expect(visible).not.toContain(`The ${title} crossing`);
+    expect(ruleIds.filter((id) => id === 'related-widget')).toHaveLength(5);
+    expect(ruleIds).toContain('comments-widget');
+    expect(visible).toContain('The regional council approved the plan');
+  });
+});
+
 /** Prompts asking to allow notifications: a web-push service's widgets by their markup, any other dialog by what it says. */
 describe('notification prompts', () => {
   const dialog = (inner: string, attrs = 'role="dialog"') => `<main><article>${ARTICLE}</article></main><div id="d" ${attrs}>${inner}</div>`;

@@ -35,6 +35,19 @@ export const GENERIC_RULES: readonly Rule[] = [
     action: 'hide',
   },
   {
+    // By the classes the plugins and platforms give them, whatever their heading says (or none).
+    id: 'related-widget',
+    description: 'Hides the related, popular and recent posts widgets of common blog platforms (Jetpack, YARPP, Contextual Related Posts, WordPress, Blogger).',
+    category: 'related',
+    sites: [],
+    match: {
+      kind: 'selector',
+      selector:
+        '#jp-relatedposts, .widget_top-posts, .widget_recent_entries, .yarpp-related, .yarpp-related-widget, .crp_related, .crp_related_widget, .rp4wp-related-posts, .widget.PopularPosts',
+    },
+    action: 'hide',
+  },
+  {
     id: 'app-prompt-heading',
     description: 'Hides "Download the app" and "Get our app" prompts and app bars.',
     category: 'app-prompt',
@@ -91,13 +104,13 @@ export const GENERIC_RULES: readonly Rule[] = [
   },
   {
     id: 'comments-widget',
-    description: 'Hides embedded comment systems (Disqus, OpenWeb, Coral, Facebook, WordPress comments).',
+    description: 'Hides embedded comment systems (Disqus, OpenWeb, Coral, Facebook, WordPress comments) and recent-comments widgets.',
     category: 'comments',
     sites: [],
     match: {
       kind: 'selector',
       selector:
-        '#disqus_thread, [data-spot-im-module], [data-spotim-module], #coral_thread, .fb-comments, #comments.comments-area, .comments-area, #respond.comment-respond',
+        '#disqus_thread, [data-spot-im-module], [data-spotim-module], #coral_thread, .fb-comments, #comments.comments-area, .comments-area, #respond.comment-respond, .widget_recent_comments',
     },
     action: 'hide',
   },
