@@ -36,6 +36,10 @@ export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Was this article helpful?', 'Did you find this page useful?', 'How would you rate this article?', 'Rate this story', 'Found the story interesting?', 'We appreciate your input!', 'Give us feedback', 'Share your feedback', 'Take our reader survey', 'War dieser Artikel hilfreich?', 'Wie gefällt Ihnen dieser Artikel?', 'Ihre Meinung ist gefragt', 'Cet article vous a-t-il été utile ?', 'Donnez-nous votre avis', 'Votre avis nous intéresse', '¿Te ha resultado útil este artículo?', '¿Fue útil esta noticia?', 'Danos tu opinión', 'Tu opinión nos importa'],
     no: ['Was this the worst storm in a century?', 'Helpful tips for first-time buyers', 'Rate rises hit borrowers', 'Feedback from the council meeting', 'Survey finds most commuters take the bus', 'Umfrage: Mehrheit für Tempolimit', 'Votre avis sur la réforme des retraites', 'Opinión: el futuro del transporte', 'Is this the end of the high street?'],
   },
+  CONSENT_BUTTON: {
+    yes: ['I Accept', 'Accept all cookies', 'Accept & Close', 'OK, got it', 'Got it!', 'Allow all', 'Alle akzeptieren', 'Ich stimme zu', 'Tout accepter', "J'accepte", 'Aceptar y cerrar', 'Entendido', 'Accetta tutti', 'Akkoord', 'Принять все', '同意する'],
+    no: ['Accept the offer', 'Cookie settings', 'Manage preferences', 'Read more', 'Reject all', 'Close the account', 'Okay Cupid', 'Subscribe'],
+  },
   TICKER: { yes: ['Breaking', 'Breaking news', 'Live', 'Eilmeldung', 'Dernière minute', 'Última hora'], no: ['Breaking the silence on rural poverty', 'Living with floods'] },
   SOCIAL: { yes: ['Share this article', 'Share', 'Follow us on Instagram', 'Teilen', 'Partager', 'Compartir'], no: ['Shares fall as profits slump', 'Followers of the river path'] },
 };

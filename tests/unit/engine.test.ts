@@ -245,6 +245,42 @@ describe('consent dialogs', () => {
   });
 });
 
+describe('cookie notices that are no dialog', () => {
+  const withNotice = (notice: string) => `<main><article>${ARTICLE}</article></main>${notice}`;
+  it.each([
+    ['a bar with a button', '<div id="n" class="privacy-bar"><p>We use cookies to measure how the site is used. Read our <a href="/cookies">cookie policy</a>.</p><button>I Accept</button></div>', 'n'],
+    ['a link saying "Accept" in its sentence', '<div id="n"><p>This website uses cookies to improve your experience. <a href="#" class="accept">Accept</a> <a href="/more">Read more</a></p></div>', 'n'],
+    ['an icon close button', '<div id="n"><p>This website uses cookies to count visitors. <button class="close">×</button></p></div>', 'n'],
+    ['a button named by its aria-label', '<div id="n"><span>Cookies help us deliver our services.</span><button aria-label="Dismiss"><svg></svg></button></div>', 'n'],
+    ['German, an input as the button', '<div id="n"><p>Wir verwenden Cookies, um zu messen, wie die Seite genutzt wird, und um Ihnen passende Inhalte zu zeigen.</p><input type="button" value="Alle akzeptieren"></div>', 'n'],
+    ['Spanish', '<div id="n"><p>Utilizamos cookies propias y de terceros para analizar el uso de la web y mostrarle publicidad relacionada.</p><a href="#" role="button">Aceptar y cerrar</a></div>', 'n'],
+  ])('hides %s', (_what, notice, id) => {
+    const p = plan(page(withNotice(notice)), 'https://news.example.com/story');
+    expect(p.findings.map((f) => [f.element.id, f.ruleId, f.category])).toEqual([[id, 'consent-notice', 'consent']]);
+    expect(p.findings[0].reason).toMatch(/^notice saying "cookies"/i);
+  });
+
+  it.each([
+    ['a footer whose only cookies are a link, beside a sign-up form’s "OK"', '<footer><div><p>The morning timetable:</p><input type="text" name="town"> <button>OK</button><ul><li><a href="/privacy">Privacy notice</a></li><li><a href="/cookies">Cookie policy</a></li><li><a href="/contact">Contact the newsroom</a></li><li><a href="/corrections">Corrections</a></li><li><a href="/jobs">Work with us</a></li></ul></div></footer>'],
+    ['a box whose "Accept" is a link to a page (navigation, whatever it says)', '<div><p>Our cookie recipes, tested by readers this week, with a free printable card.</p><a href="/recipes/accept">Accept</a></div>'],
+    ['a box that speaks of cookies with no accepting button', '<div><p>Our bakery’s cookies are baked fresh every morning.</p><button>Order now</button></div>'],
+    ['a button saying "Accept" far from any word of cookies', `<section><p>${'The ferry timetable changes in May, and the harbour office will post it on the quay. '.repeat(14)}</p><p>Cookies are sold at the kiosk.</p><button>Accept</button></section>`],
+  ])('keeps %s', (_what, notice) => {
+    const p = plan(page(withNotice(notice)), 'https://news.example.com/story');
+    expect(p.findings.filter((f) => f.ruleId === 'consent-notice')).toEqual([]);
+  });
+
+  it('keeps a button inside the article, whatever the story says of cookies', () => {
+    const doc = page(`<main><article><h1>How the tracking works</h1>${articleBody(4)}<div><p>Sites store cookies in your browser to recognise you.</p><button>OK</button></div></article></main>`);
+    expect(plan(doc, 'https://news.example.com/story').findings.filter((f) => f.ruleId === 'consent-notice')).toEqual([]);
+  });
+
+  it('leaves a consent dialog to the dialog rule (one finding, rule order)', () => {
+    const doc = page(withNotice('<div style="position: fixed; inset: 0"><div id="d" role="dialog"><p>We use cookies to measure how the site is used and to show you ads that match what you read.</p><button>Accept all</button></div></div>'));
+    expect(plan(doc, 'https://news.example.com/story').findings.map((f) => [f.element.id, f.ruleId])).toEqual([['d', 'consent-dialog']]);
+  });
+});
+
 describe('subscription promos', () => {
   it('hides a membership box in the story, never a section of the story under such a heading', () => {
     const section = '<section id="s"><h2>Become a member</h2><p>The rowing club has opened its doors to new members for the first time in a decade, and the waiting list, which once ran to four years, has been cleared in a single weekend of open days.</p><p>Anyone over sixteen can join; the fee is forty pounds a year, with boats, oars and coaching included, and the club says it will add evening sessions if more people sign up.</p></section>';

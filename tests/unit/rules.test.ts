@@ -67,7 +67,10 @@ describe('validateRule', () => {
     ['a bad dialog text pattern', { ...base, match: { kind: 'dialog', textPatterns: ['(cookie'] } }, /invalid text pattern/],
     ['a bad form field selector', { ...base, match: { kind: 'form', asks: 'input[' } }, /invalid field selector "input\["/],
     ['a bad refused-field selector', { ...base, match: { kind: 'form', asks: 'input', refuses: 'textarea[' } }, /invalid refused-field selector/],
-    ['an unknown kind', { ...base, match: { kind: 'box' } as never }, /"selector", "heading", "links", "dialog" or "form"/],
+    ['no button pattern', { ...base, match: { kind: 'notice', buttons: [], textPatterns: ['cookie'] } }, /needs at least one button pattern/],
+    ['a bad button pattern', { ...base, match: { kind: 'notice', buttons: ['(ok'], textPatterns: ['cookie'] } }, /invalid button pattern/],
+    ['a bad notice text pattern', { ...base, match: { kind: 'notice', buttons: ['ok'], textPatterns: ['(cookie'] } }, /invalid text pattern/],
+    ['an unknown kind', { ...base, match: { kind: 'box' } as never }, /"selector", "heading", "links", "dialog", "form" or "notice"/],
   ])('names %s', (_what, rule, message) => {
     const errors = validateRule(rule as Rule, page(''));
     expect(errors.join('\n')).toMatch(message);

@@ -147,25 +147,33 @@ function hasContentBeyond(block: Element, heading: Element, index: PageIndex): b
   return block.querySelector('a[href], img, picture, iframe, form, input, button, video, [role="link"]') !== null;
 }
 
-const COMPACT = 400;
 /** A compact block is never a whole page region, however little text the region has. */
 const LANDMARKS = new Set(['BODY', 'MAIN', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'ARTICLE']);
+
+/** How far a compact block may grow, in characters (see `compactBlock`). */
+export interface BlockLimits {
+  /** Its text (400: a badge row, a sign-up box). */
+  text?: number;
+  /** Its link text (a footer's menu beside a sign-up box is short too, but it is links). */
+  linkText?: number;
+  /** Its running text (300: a blurb). */
+  prose?: number;
+}
 
 /**
  * The compact block around an element, or null: an app-store badge row and
  * its caption around a store link, a sign-up box (its heading, its blurb)
- * around its form. The largest ancestor holding at most COMPACT characters,
- * never a page region itself, and holding no more than a blurb of running text.
- * `maxLinkText`: nor more link text than that (a footer's menu beside the
- * sign-up box is short too, but it is links).
+ * around its form, a cookie notice around its button. The largest ancestor
+ * within `limits`, never a page region itself.
  */
-export function compactBlock(start: Element, guard: Guard, maxLinkText = Infinity): Element | null {
+export function compactBlock(start: Element, guard: Guard, limits: BlockLimits = {}): Element | null {
+  const { text = 400, linkText = Infinity, prose = 300 } = limits;
   let block = start;
   for (;;) {
     const parent = block.parentElement;
     if (!parent || guard.isBlocked(parent) || LANDMARKS.has(parent.tagName.toUpperCase())) break;
-    if (guard.index.text(parent) > COMPACT || guard.index.linkText(parent) > maxLinkText) break;
+    if (guard.index.text(parent) > text || guard.index.linkText(parent) > linkText) break;
     block = parent;
   }
-  return guard.canHide(block) && guard.index.prose(block) <= 300 ? block : null;
+  return guard.canHide(block) && guard.index.prose(block) <= prose ? block : null;
 }

@@ -14,7 +14,7 @@ import { findScrollLocks } from './scroll-lock';
 import { matchSelectorsSteps, querySelectorsSteps } from './selector-index';
 import { switchedOn } from './switches';
 import { selectorError } from '../rules/validate';
-import { blockText, collapseSpace } from './text';
+import { blockText, collapseSpace, normalizeLabel } from './text';
 import type { EngineSettings, Finding, Plan, PlanOptions } from './types';
 
 /** Everything rules share on one page, computed once, before the rules run. */
@@ -28,11 +28,16 @@ interface PageScan {
   dialogs: Element[];
   /** A dialog's text with its blocks apart, read once however many dialog rules ask. */
   dialogText(dialog: Element): string;
+  /** Buttons and short links that go nowhere (a notice's "Accept"; see `isButtonLike`), in document order. */
+  buttons: Element[];
+  /** A block's text with its blocks apart and its links left out, read once per block. */
+  unlinkedText(block: Element): string;
   /** What a selector rule's selector finds, or a form rule's `asks`, in document order. */
   selected(rule: Rule): Element[];
 }
 
 const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
+const DIALOGS = '[role="dialog" i], [role="alertdialog" i], dialog';
 
 /**
  * Looks at a document and says what to hide: page → plan. Pure: it never
@@ -84,14 +89,17 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
   // The links and the dialogs the rules read, in one pass over the index (both are wanted on nearly every page).
   const anchors: HTMLAnchorElement[] = [];
   const dialogs: Element[] = [];
+  const buttons: Element[] = [];
   const wantLinks = needs('links');
   const wantDialogs = needs('dialog');
-  if (wantLinks || wantDialogs) {
+  const wantButtons = needs('notice');
+  if (wantLinks || wantDialogs || wantButtons) {
     for (let i = 0; i < elements.length; i++) {
       if (i % CHUNK === CHUNK - 1) yield;
       const tag = index.tags[i];
       if (wantLinks && tag === 'A' && elements[i].hasAttribute('href')) anchors.push(elements[i] as HTMLAnchorElement);
       if (wantDialogs && (DIALOG_ROLES.has(index.roles[i] ?? '') || (tag === 'DIALOG' && elements[i].hasAttribute('open')))) dialogs.push(elements[i]);
+      if (wantButtons && isButtonLike(index, i)) buttons.push(elements[i]);
     }
   }
   const queries = [...selectorQueries.values()];
@@ -111,6 +119,8 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
     anchors,
     dialogs,
     dialogText: remembered((el) => collapseSpace(blockText(el))),
+    buttons,
+    unlinkedText: remembered((el) => collapseSpace(blockText(el, (e) => e.tagName.toUpperCase() === 'A'))),
     selected: (rule) => selected.get(selectorQueries.get(rule)!) ?? [],
   };
   const isOn = switchedOn(settings);
@@ -159,6 +169,37 @@ const FORM_PAGE_PROSE = 500;
 
 /** The link text a sign-up box may hold (a privacy notice, a "see all newsletters"): more is a menu beside it. */
 const FORM_BOX_LINK_TEXT = 60;
+
+/** How far a notice's block may grow around its button: a cookie notice's text and a link or two, not a footer's menu. */
+const NOTICE_LIMITS = { text: 1000, linkText: 120, prose: 1000 };
+/** The longest label a notice's button has ("Accept all cookies and continue"). */
+const BUTTON_LABEL = 40;
+
+/**
+ * A button, an element of role button, a button-like input, or a short link
+ * that goes nowhere (`#`, `javascript:`, none): many notices' "Accept" is a
+ * link its script answers. A link to a page is navigation, whatever it says.
+ */
+function isButtonLike(index: PageIndex, i: number): boolean {
+  const tag = index.tags[i];
+  const length = index.textLengths[i];
+  if (length > BUTTON_LABEL) return false;
+  if (tag === 'BUTTON' || index.roles[i] === 'button') return true;
+  if (tag === 'INPUT') return /^(button|submit)$/i.test(index.elements[i].getAttribute('type') ?? '');
+  if (tag !== 'A' || length === 0) return false;
+  const href = index.elements[i].getAttribute('href')?.trim() ?? '';
+  return href === '' || href.startsWith('#') || /^javascript:/i.test(href);
+}
+
+/** The characters a close button shows instead of a word. */
+const CLOSE_MARKS = new Set(['×', '✕', '✖', '╳', '⨯']);
+
+/** What a button says: its text, an input's value, else its `aria-label` or `title` (an icon's button); a close mark says "close". */
+function buttonLabel(el: Element): string {
+  const text = el.tagName.toUpperCase() === 'INPUT' ? (el.getAttribute('value') ?? '') : (el.textContent ?? '');
+  const label = normalizeLabel(text) || normalizeLabel(el.getAttribute('aria-label') ?? el.getAttribute('title') ?? '');
+  return label || (CLOSE_MARKS.has(text.trim()) ? 'close' : '');
+}
 
 /** The form a field is in, or null. */
 function formOf(field: Element): Element | null {
@@ -257,8 +298,27 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
         done.add(form);
         // Inside the article a box goes by its heading (the newsletter rule): its words may be the story's.
         if (scan.guard.insideArticle(form) || (match.refuses && hasField(form, match.refuses, scan.guard.index))) continue;
-        const element = compactBlock(form, scan.guard, FORM_BOX_LINK_TEXT);
+        const element = compactBlock(form, scan.guard, { linkText: FORM_BOX_LINK_TEXT });
         if (element) out.push({ element, reason: `form asking for ${fieldName(field)}` });
+      }
+      return out;
+    }
+    case 'notice': {
+      const labelled = headingMatcher(match.buttons);
+      const says = compileLinkPatterns(match.textPatterns, 'iu');
+      const done = new Set<Element>();
+      const out: Match[] = [];
+      for (const button of scan.buttons) {
+        if (++seen % RULE_CHUNK === 0) yield;
+        if (!labelled.test(buttonLabel(button)) || scan.guard.insideArticle(button)) continue;
+        // A dialog's button: the dialog rules' (the dialog is the notice, its backdrop theirs to release).
+        if (button.closest(DIALOGS)) continue;
+        const element = compactBlock(button, scan.guard, NOTICE_LIMITS);
+        if (!element || done.has(element)) continue;
+        done.add(element);
+        // Its own words, not a link's: a footer's "Cookie policy" beside a sign-up's "OK" is no notice.
+        const said = says.exec(scan.unlinkedText(element));
+        if (said) out.push({ element, reason: `notice saying "${clip(said[0], 40)}"` });
       }
       return out;
     }

@@ -562,6 +562,48 @@ export const SOCIAL: readonly string[] = [
 ];
 
 /**
+ * What the button of a cookie notice says: accept, agree, allow, OK, got it,
+ * close. Whole labels, normalised like headings (see `normalizeLabel`): a
+ * notice is found by such a button and by what the text around it says (see
+ * the `notice` matcher), never by the button alone.
+ */
+export const CONSENT_BUTTON: readonly string[] = [
+  // en
+  `(i )?(accept|agree)( all| all cookies| cookies| and close| & close| and continue| & continue)?`,
+  `allow( all)?( cookies)?`,
+  `(ok|okay)( got it|, got it|, i agree| i agree| thanks)?`,
+  `(got it|i understand|understood|dismiss|close)`,
+  // de
+  `(alle )?(akzeptieren|annehmen|zulassen)( und schließen| & schließen| und weiter)?`,
+  `(ich )?(stimme zu|bin einverstanden)`,
+  `(zustimmen|einverstanden|verstanden|alles klar|schließen)( und weiter)?`,
+  // fr
+  `(tout )?accepter( et fermer| et continuer| tout)?`,
+  `(j'accepte|d'accord|ok, d'accord|j'ai compris|compris|fermer)`,
+  // es
+  `aceptar( todo| todas| y cerrar| y continuar| cookies)?`,
+  `(acepto|de acuerdo|entendido|vale|cerrar)`,
+  // it / pt / nl
+  `accett(a|o)( tutti| tutto)?`,
+  `(ho capito|chiudi)`,
+  `(aceitar|aceito|concordo|entendi|fechar)( todos| tudo)?`,
+  `(alles )?accepteren`,
+  `(akkoord|ik ga akkoord|sluiten)`,
+  // pl / ru / tr / id
+  `akceptuj(ę)?( wszystkie)?`,
+  `(zgadzam się|rozumiem|zamknij)`,
+  `(принять|принимаю)( все)?`,
+  `(согласен|понятно|закрыть)`,
+  `(kabul et|kabul ediyorum|tamam|anladım|kapat)`,
+  `(terima|setuju|saya setuju|mengerti|tutup)`,
+  // ja / zh / ko / ar
+  `(同意する|同意|承諾|閉じる)`,
+  `(接受|同意|我同意|知道了|关闭|關閉)`,
+  `(동의|확인|닫기)`,
+  `(موافق|أوافق|قبول|إغلاق)`,
+];
+
+/**
  * What a text link to an app store says when it is a badge or an app prompt:
  * the word "app" in the languages that use it, and the stores' and
  * platforms' names, which no language translates. An app's own name, linked

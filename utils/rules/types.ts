@@ -40,6 +40,12 @@ export type Category = (typeof CATEGORIES)[number];
  *   its own: on a sign-up page or a password reset the form is what the page
  *   is for. Inside the article a sign-up box goes by its heading (a heading
  *   rule), as every insert does.
+ * - `notice`: a notice that is no dialog, found by its button: the compact
+ *   block (up to 1,000 characters, few links) around a button or link whose
+ *   whole label matches one of `buttons` (normalised as a heading is), when
+ *   its text outside links says one of `textPatterns` anywhere, outside the
+ *   article: a cookie bar at the foot of the page with "I accept", where a
+ *   footer's "Cookie policy" link beside a newsletter's "OK" says nothing.
  */
 export type Matcher =
   | { kind: 'selector'; selector: string }
@@ -55,7 +61,8 @@ export type Matcher =
     }
   | { kind: 'links'; hrefPatterns: readonly string[]; textPatterns?: readonly string[] }
   | { kind: 'dialog'; textPatterns: readonly string[] }
-  | { kind: 'form'; asks: string; refuses?: string };
+  | { kind: 'form'; asks: string; refuses?: string }
+  | { kind: 'notice'; buttons: readonly string[]; textPatterns: readonly string[] };
 
 export interface Rule {
   /** Stable kebab-case id; settings refer to rules by it. */

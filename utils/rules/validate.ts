@@ -65,6 +65,18 @@ export function validateRule(rule: Rule, doc: Document): string[] {
         if (problem) errors.push(`${name}: invalid text pattern: ${problem}`);
       }
       break;
+    case 'notice':
+      if (!Array.isArray(match.buttons) || match.buttons.length === 0) errors.push(`${name}: needs at least one button pattern.`);
+      else {
+        const problem = regexError(() => compileHeadingPatterns(match.buttons));
+        if (problem) errors.push(`${name}: invalid button pattern: ${problem}`);
+      }
+      if (!Array.isArray(match.textPatterns) || match.textPatterns.length === 0) errors.push(`${name}: needs at least one text pattern.`);
+      else {
+        const problem = regexError(() => compileLinkPatterns(match.textPatterns, 'iu'));
+        if (problem) errors.push(`${name}: invalid text pattern: ${problem}`);
+      }
+      break;
     case 'form': {
       const asks = selectorError(match.asks, doc);
       if (asks) errors.push(`${name}: invalid field selector "${String(match.asks)}": ${asks}`);
@@ -73,7 +85,7 @@ export function validateRule(rule: Rule, doc: Document): string[] {
       break;
     }
     default:
-      errors.push(`${name}: match.kind must be "selector", "heading", "links", "dialog" or "form".`);
+      errors.push(`${name}: match.kind must be "selector", "heading", "links", "dialog", "form" or "notice".`);
   }
   return errors;
 }

@@ -64,7 +64,7 @@ export function draftOf(site: string, rule: Rule): RuleDraft {
   };
 }
 
-/** What the form shows of a matcher it cannot edit as it is (links, dialog and form rules edit as selector drafts). */
+/** What the form shows of a matcher it cannot edit as it is (links, dialog, form and notice rules edit as selector drafts). */
 function draftValue(match: Rule['match']): string {
   switch (match.kind) {
     case 'selector':
@@ -75,6 +75,8 @@ function draftValue(match: Rule['match']): string {
       return match.textPatterns.join('|');
     case 'form':
       return match.asks;
+    case 'notice':
+      return match.buttons.join('|');
     case 'links':
       return match.hrefPatterns.join('|');
   }
