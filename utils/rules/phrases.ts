@@ -25,7 +25,7 @@ export const RELATED_HEADING: readonly string[] = [
   `(also )?read( also| next| more)?( on ${TAIL})?`,
   `(what|things) to read next`,
   `(read|watch|up) next`,
-  `next (article|story|up)`,
+  `next (article|story|up)( in .{0,25})?`,
   `recommended( for you| reading| stories| articles| videos)?${TAIL}`,
   `(editor'?s'?|editors'?|our) (picks?|choice)`,
   `most (read|popular|viewed|shared|commented|emailed)( ${TAIL})?`,
@@ -37,6 +37,7 @@ export const RELATED_HEADING: readonly string[] = [
   `in (other|case you missed( it)?) news`,
   `in case you missed it`,
   `latest (news|stories|headlines|articles|videos)( from ${TAIL})?`,
+  `the latest( news| stories| headlines| articles| videos)?`,
   // de
   `(ähnliche|verwandte|weitere|passende) (artikel|beiträge|themen|nachrichten|meldungen)`,
   `mehr (zum thema|zu diesem thema|aus|von|zu) ?${TAIL}`,
