@@ -99,6 +99,7 @@ function matchText(rule: Rule): string {
   if (m.kind === 'heading') return `${t('headingMatch')}: ${m.patterns.join(' | ')}${m.up !== undefined ? ` (+${m.up})` : ''}`;
   if (m.kind === 'dialog') return `${t('dialogMatch')}: ${m.textPatterns.join(' | ')}`;
   if (m.kind === 'form') return `${t('formMatch')}: ${m.asks}${m.refuses ? ` (${t('formRefuses')}: ${m.refuses})` : ''}`;
+  if (m.kind === 'teasers') return `${t('teasersMatch')}: ${m.min}`;
   if (m.kind === 'notice') return `${t('noticeMatch')}: ${m.buttons.join(' | ')} (${t('noticeSaying')}: ${m.textPatterns.join(' | ')})`;
   return m.hrefPatterns.join(' | ');
 }

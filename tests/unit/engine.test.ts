@@ -245,6 +245,36 @@ describe('consent dialogs', () => {
   });
 });
 
+describe('rails of linked headlines that no heading names', () => {
+  const teaser = (n: number, title = `Story number ${n} about the harbour and its plans`) => `<div class="card"><a href="/s${n}"><img src="data:," alt=""><h3>${title}</h3></a><span>2 hours ago</span></div>`;
+  const rail = (count: number, title?: (n: number) => string) => `<div id="rail">${Array.from({ length: count }, (_, n) => teaser(n, title?.(n))).join('')}</div>`;
+  const withRail = (r: string, article = ARTICLE) => page(`<main><article>${article}</article></main><div class="side">${r}<p>${'The harbour office is open on weekdays from nine until five, and on Saturday mornings. '.repeat(2)}</p></div>`);
+
+  it('hides a grid of four or more teasers beside the article, whatever it is called', () => {
+    const doc = withRail(rail(6));
+    const p = plan(doc, 'https://news.example.com/story');
+    expect(p.findings.map((f) => [f.element.id, f.ruleId, f.category, f.reason])).toEqual([['rail', 'teaser-rail', 'related', '6 linked headlines']]);
+    expect(hiddenText(doc).visible).toContain('The harbour office is open on weekdays');
+  });
+
+  it.each([
+    ['three teasers', rail(3)],
+    ['a menu of linked section names', rail(6, (n) => ['News', 'Sport', 'Business', 'Culture', 'Travel', 'Opinion'][n])],
+    ['teasers inside a navigation landmark', `<nav>${rail(6)}</nav>`],
+    ['a list of stories, each with its summary (running text)', `<div id="rail">${Array.from({ length: 5 }, (_, n) => `<div>${teaser(n)}<p>A summary of story ${n}, long enough to be read as running text by the page index.</p></div>`).join('')}</div>`],
+  ])('keeps %s', (_what, r) => {
+    const p = plan(withRail(r), 'https://news.example.com/story');
+    expect(p.findings.filter((f) => f.ruleId === 'teaser-rail')).toEqual([]);
+  });
+
+  it('keeps linked headlines inside the article (a round-up) and on a page with no article of its own (a section front)', () => {
+    const roundUp = `<h1>Five stories from the coast</h1>${articleBody(4)}${rail(5)}`;
+    expect(plan(withRail('', roundUp), 'https://news.example.com/story').findings.filter((f) => f.ruleId === 'teaser-rail')).toEqual([]);
+    const front = page(`<main><h1>Harbour news</h1>${rail(8)}</main>`);
+    expect(plan(front, 'https://news.example.com/harbour').findings.filter((f) => f.ruleId === 'teaser-rail')).toEqual([]);
+  });
+});
+
 describe('cookie notices that are no dialog', () => {
   const withNotice = (notice: string) => `<main><article>${ARTICLE}</article></main>${notice}`;
   it.each([

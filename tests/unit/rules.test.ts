@@ -70,7 +70,8 @@ describe('validateRule', () => {
     ['no button pattern', { ...base, match: { kind: 'notice', buttons: [], textPatterns: ['cookie'] } }, /needs at least one button pattern/],
     ['a bad button pattern', { ...base, match: { kind: 'notice', buttons: ['(ok'], textPatterns: ['cookie'] } }, /invalid button pattern/],
     ['a bad notice text pattern', { ...base, match: { kind: 'notice', buttons: ['ok'], textPatterns: ['(cookie'] } }, /invalid text pattern/],
-    ['an unknown kind', { ...base, match: { kind: 'box' } as never }, /"selector", "heading", "links", "dialog", "form" or "notice"/],
+    ['a teasers count that is no whole number', { ...base, match: { kind: 'teasers', min: 2.5 } }, /"min" must be a whole number from 2 to 100/],
+    ['an unknown kind', { ...base, match: { kind: 'box' } as never }, /"selector", "heading", "links", "dialog", "form", "notice" or "teasers"/],
   ])('names %s', (_what, rule, message) => {
     const errors = validateRule(rule as Rule, page(''));
     expect(errors.join('\n')).toMatch(message);

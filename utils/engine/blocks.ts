@@ -5,6 +5,7 @@ import { CHUNK, type Steps } from './steps';
 
 /** Headings (h1–h6, role=heading) of a page in document order, for range queries. */
 export interface HeadingIndex {
+  elements: Element[];
   positions: number[];
   ranks: number[];
   /** Whether each is a teaser's title: all of its text a link's, or inside a link. */
@@ -12,6 +13,7 @@ export interface HeadingIndex {
 }
 
 export function* indexHeadings(index: PageIndex): Steps<HeadingIndex> {
+  const elements: Element[] = [];
   const positions: number[] = [];
   const ranks: number[] = [];
   const teasers: boolean[] = [];
@@ -21,12 +23,54 @@ export function* indexHeadings(index: PageIndex): Steps<HeadingIndex> {
     const el = all[i];
     const rank = headingRank(el, tags[i], roles[i]);
     if (rank !== null) {
+      elements.push(el);
       positions.push(index.position(el));
       ranks.push(rank);
       teasers.push(isTeaserTitle(el, index));
     }
   }
-  return { positions, ranks, teasers };
+  return { elements, positions, ranks, teasers };
+}
+
+/** The least link share of a rail of teasers (bylines and dates aside, all of its text is its links). */
+const RAIL_LINK_DENSITY = 0.7;
+/** The shortest headline a teaser has: a menu's linked headings say "Physics" or "Home Page". */
+export const HEADLINE = 25;
+
+/**
+ * The rail around a teaser's title: its largest ancestor that holds no
+ * running text at all and whose text is mostly links, never a page region
+ * itself nor anything protected; with how many teasers' titles it holds
+ * (linked headlines of `HEADLINE` characters or more).
+ * Null when the title's own card is all there is.
+ */
+export function teaserRail(title: Element, guard: Guard, headings: HeadingIndex): { rail: Element; teasers: number } | null {
+  const { index } = guard;
+  let rail: Element | null = null;
+  for (let block = title.parentElement; block; block = block.parentElement) {
+    if (guard.isBlocked(block) || LANDMARKS.has(block.tagName.toUpperCase())) break;
+    if (index.prose(block) > 0 || index.linkDensity(block) < RAIL_LINK_DENSITY) break;
+    rail = block;
+  }
+  if (!rail) return null;
+  const from = index.position(rail);
+  const to = index.end(rail);
+  let teasers = 0;
+  for (let i = lowerBound(headings.positions, from); i < headings.positions.length && headings.positions[i] <= to; i++) {
+    if (headings.teasers[i] && index.text(headings.elements[i]) >= HEADLINE) teasers++;
+  }
+  return { rail, teasers };
+}
+
+function lowerBound(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A heading that is a link's text: all of its text linked, or itself inside a link. */
@@ -111,14 +155,7 @@ function hasRival(scope: Element, except: Element | null, rank: number, headings
   const to = index.end(scope);
   const skipFrom = except ? index.position(except) : -1;
   const skipTo = except ? index.end(except) : -2;
-  let lo = 0;
-  let hi = headings.positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (headings.positions[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < headings.positions.length && headings.positions[i] <= to; i++) {
+  for (let i = lowerBound(headings.positions, from); i < headings.positions.length && headings.positions[i] <= to; i++) {
     const p = headings.positions[i];
     if (p >= skipFrom && p <= skipTo) {
       i = upperBound(headings.positions, skipTo) - 1; // jump past the excluded block

@@ -5,7 +5,7 @@ import { rulesFor } from '../rules/registry';
 import { appliesTo } from '../rules/sites';
 import type { Rule } from '../rules/types';
 import { findArticleSteps } from './article';
-import { blockForLabel, compactBlock, indexHeadings, type HeadingIndex } from './blocks';
+import { blockForLabel, compactBlock, HEADLINE, indexHeadings, teaserRail, type HeadingIndex } from './blocks';
 import { indexPageSteps, partsOf, WHOLE_QUERY_MAX, type PageIndex } from './page-index';
 import { CHUNK, drain, type Steps } from './steps';
 import { createGuard, type Guard } from './guard';
@@ -84,7 +84,8 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
     rules.flatMap((r) => (r.match.kind === 'selector' ? [[r, { selector: r.match.selector }] as const] : r.match.kind === 'form' ? [[r, { selector: r.match.asks }] as const] : [])),
   );
   const labels = needs('heading') ? yield* collectLabels(index) : [];
-  const headings = rules.some((r) => r.match.kind === 'heading' && r.match.up === undefined) ? yield* indexHeadings(index) : { positions: [], ranks: [], teasers: [] };
+  const wantHeadings = needs('teasers') || rules.some((r) => r.match.kind === 'heading' && r.match.up === undefined);
+  const headings = wantHeadings ? yield* indexHeadings(index) : { elements: [], positions: [], ranks: [], teasers: [] };
   phase('labels');
   // The links and the dialogs the rules read, in one pass over the index (both are wanted on nearly every page).
   const anchors: HTMLAnchorElement[] = [];
@@ -300,6 +301,26 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
         if (scan.guard.insideArticle(form) || (match.refuses && hasField(form, match.refuses, scan.guard.index))) continue;
         const element = compactBlock(form, scan.guard, { linkText: FORM_BOX_LINK_TEXT });
         if (element) out.push({ element, reason: `form asking for ${fieldName(field)}` });
+      }
+      return out;
+    }
+    case 'teasers': {
+      // On a page with no article of its own (a section front) the teasers are what the page is for.
+      if (scan.guard.articleProse < FORM_PAGE_PROSE) return [];
+      const { guard, headings } = scan;
+      const done: Element[] = [];
+      const out: Match[] = [];
+      for (let h = 0; h < headings.elements.length; h++) {
+        if (!headings.teasers[h]) continue;
+        if (++seen % RULE_CHUNK === 0) yield;
+        const title = headings.elements[h];
+        // A menu's linked headings are navigation, however they are laid out.
+        if (guard.index.text(title) < HEADLINE || guard.index.inNavigation(title)) continue;
+        if (done.some((rail) => rail.contains(title)) || guard.insideArticle(title)) continue;
+        const found = teaserRail(title, guard, headings);
+        if (!found) continue;
+        done.push(found.rail);
+        if (found.teasers >= match.min && allowed(found.rail, guard, byUser)) out.push({ element: found.rail, reason: `${found.teasers} linked headlines` });
       }
       return out;
     }

@@ -49,6 +49,14 @@ export const GENERIC_RULES: readonly Rule[] = [
     action: 'hide',
   },
   {
+    id: 'teaser-rail',
+    description: 'Hides rails of linked headlines that no heading names (a grid of other stories beside or after the article).',
+    category: 'related',
+    sites: [],
+    match: { kind: 'teasers', min: 4 },
+    action: 'hide',
+  },
+  {
     id: 'app-prompt-heading',
     description: 'Hides "Download the app" and "Get our app" prompts and app bars.',
     category: 'app-prompt',

@@ -46,6 +46,11 @@ export type Category = (typeof CATEGORIES)[number];
  *   its text outside links says one of `textPatterns` anywhere, outside the
  *   article: a cookie bar at the foot of the page with "I accept", where a
  *   footer's "Cookie policy" link beside a newsletter's "OK" says nothing.
+ * - `teasers`: a rail of at least `min` teasers that no heading names: the
+ *   largest block around linked headlines (headings whose text is a link's)
+ *   that holds no running text and is mostly links, outside the article, on
+ *   a page that has an article of its own (on a section front the teasers
+ *   are what the page is for).
  */
 export type Matcher =
   | { kind: 'selector'; selector: string }
@@ -62,7 +67,8 @@ export type Matcher =
   | { kind: 'links'; hrefPatterns: readonly string[]; textPatterns?: readonly string[] }
   | { kind: 'dialog'; textPatterns: readonly string[] }
   | { kind: 'form'; asks: string; refuses?: string }
-  | { kind: 'notice'; buttons: readonly string[]; textPatterns: readonly string[] };
+  | { kind: 'notice'; buttons: readonly string[]; textPatterns: readonly string[] }
+  | { kind: 'teasers'; min: number };
 
 export interface Rule {
   /** Stable kebab-case id; settings refer to rules by it. */

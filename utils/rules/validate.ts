@@ -77,6 +77,9 @@ export function validateRule(rule: Rule, doc: Document): string[] {
         if (problem) errors.push(`${name}: invalid text pattern: ${problem}`);
       }
       break;
+    case 'teasers':
+      if (!(Number.isInteger(match.min) && match.min >= 2 && match.min <= 100)) errors.push(`${name}: "min" must be a whole number from 2 to 100.`);
+      break;
     case 'form': {
       const asks = selectorError(match.asks, doc);
       if (asks) errors.push(`${name}: invalid field selector "${String(match.asks)}": ${asks}`);
@@ -85,7 +88,7 @@ export function validateRule(rule: Rule, doc: Document): string[] {
       break;
     }
     default:
-      errors.push(`${name}: match.kind must be "selector", "heading", "links", "dialog", "form" or "notice".`);
+      errors.push(`${name}: match.kind must be "selector", "heading", "links", "dialog", "form", "notice" or "teasers".`);
   }
   return errors;
 }

@@ -64,7 +64,7 @@ export function draftOf(site: string, rule: Rule): RuleDraft {
   };
 }
 
-/** What the form shows of a matcher it cannot edit as it is (links, dialog, form and notice rules edit as selector drafts). */
+/** What the form shows of a matcher it cannot edit as it is (links, dialog, form, notice and teasers rules edit as selector drafts). */
 function draftValue(match: Rule['match']): string {
   switch (match.kind) {
     case 'selector':
@@ -77,6 +77,8 @@ function draftValue(match: Rule['match']): string {
       return match.asks;
     case 'notice':
       return match.buttons.join('|');
+    case 'teasers':
+      return String(match.min);
     case 'links':
       return match.hrefPatterns.join('|');
   }
