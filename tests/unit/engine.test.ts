@@ -81,6 +81,27 @@ describe('labels', () => {
   });
 });
 
+describe('a label with nothing after it', () => {
+  it('hides an ad’s tag whose slot stayed empty, and a rail’s title before its script fills it, outside the article', () => {
+    const doc = page(`<main><article>${ARTICLE}</article></main><aside><p>${'The harbour office is open on weekdays from nine until five. '.repeat(2)}</p><div class="ad-slot"><div>Advertisement</div></div></aside><div class="rail"><h2>Related Stories</h2></div>`);
+    const { visible, ruleIds } = hiddenText(doc);
+    expect(ruleIds.sort()).toEqual(['related-heading', 'sponsored-heading']);
+    expect(visible).not.toContain('Advertisement');
+    expect(visible).not.toContain('Related Stories');
+    expect(visible).toContain('The harbour office is open');
+  });
+
+  it.each([
+    ['inside the article', `<main><article>${ARTICLE}<div><h3>Related</h3></div></article></main>`],
+    ['a table’s cell', `<main><article>${ARTICLE}</article></main><table><tr><th>Name</th><th>Comments</th></tr><tr><td>Ferry</td><td>Runs daily</td></tr></table>`],
+    ['a heading’s inner span', `<main><article>${ARTICLE}</article></main><div><p>${'Recipes from the harbour kitchen, tested by readers. '.repeat(3)}</p><h2><span class="em">Share</span> this recipe with a friend who cooks</h2></div>`],
+  ])('keeps one %s', (_what, body) => {
+    const doc = page(body);
+    const before = blockText(doc.body);
+    expect(hiddenText(doc).visible).toBe(before);
+  });
+});
+
 describe('pages where nothing may be hidden', () => {
   it.each([
     ['a plain article', `<article>${ARTICLE}</article>`],

@@ -79,7 +79,7 @@ describe('LiveCleaner', () => {
   });
 
   it("takes off the mark of what a later plan no longer names (a user's rule deleted), and keeps the rest", () => {
-    const doc = page(`${BODY}<div class="promo">Try the app</div><section id="rel"><h2>Related articles</h2><a href="/1">One</a></section>`, URL_);
+    const doc = page(`${BODY}<div class="promo">Our shop: mugs and tea towels</div><section id="rel"><h2>Related articles</h2><a href="/1">One</a></section>`, URL_);
     const mine: Rule = { id: 'user-promo', description: 'Promo', category: 'custom', action: 'hide', sites: ['news.example.com'], match: { kind: 'selector', selector: '.promo' } };
     const cleaner = new LiveCleaner(doc, () => URL_, { userRules: [mine] }, undefined, SYNC);
     cleaner.start();

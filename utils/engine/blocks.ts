@@ -116,7 +116,8 @@ function flatSection(start: Element, rank: number, guard: Guard, headings: Headi
     prose += own;
     section.push(s);
   }
-  if (section.length === 1 || prose > 200) return [];
+  if (section.length === 1) return loneLabel(start, guard) ? [start] : [];
+  if (prose > 200) return [];
   // Inside the article a bare heading introduces clutter only when what follows
   // is a link list ("Read more:" + links) or a form, never plain text or a figure.
   if (guard.insideArticle(start)) {
@@ -131,6 +132,24 @@ function flatSection(start: Element, rank: number, guard: Guard, headings: Headi
     if (!form && (text === 0 || linked / text < 0.5)) return [];
   }
   return section.every((el) => guard.canHide(el)) ? section : [];
+}
+
+/** The longest label hidden with nothing after it: a tag ("Advertisement", "Related Stories"), not a sentence ("This site uses cookies to …"). */
+const LONE_LABEL = 30;
+/** Where a label is part of a structure its siblings carry on (a table's cell, a list's item, a heading's inner span). */
+const PART_OF = 'td, th, li, dt, dd, table, h1, h2, h3, h4, h5, h6';
+
+/**
+ * Whether a label with nothing after it is clutter alone: an ad's tag whose
+ * slot stayed empty, a rail's title before a script fills the rail. A short
+ * tag, not a sentence; outside the article only, and never a part of a
+ * table, a list or a heading, whose content goes on beyond the label's own
+ * siblings.
+ */
+function loneLabel(start: Element, guard: Guard): boolean {
+  if (guard.index.text(start) > LONE_LABEL) return false;
+  if (guard.insideArticle(start) || start.matches(PART_OF) || start.parentElement?.closest(PART_OF)) return false;
+  return guard.canHide(start);
 }
 
 const SILENT = new Set(['BUTTON', 'SCRIPT', 'STYLE', 'SVG', 'IMG', 'PICTURE', 'NOSCRIPT', 'TEMPLATE']);
