@@ -175,6 +175,8 @@ export const GENERIC_RULES: readonly Rule[] = [
     match: { kind: 'dialog', textPatterns: CONSENT_DIALOG_TEXT },
     action: 'hide',
   },
+  CONSENT_MANAGER,
+  // After the consent managers' rule: a banner they name is theirs (the finding says so).
   {
     id: 'consent-notice',
     description: 'Hides cookie notices that are no dialog (a bar with "I accept" or "OK"), by their button and what their text says.',
@@ -183,7 +185,6 @@ export const GENERIC_RULES: readonly Rule[] = [
     match: { kind: 'notice', buttons: CONSENT_BUTTON, textPatterns: CONSENT_DIALOG_TEXT },
     action: 'hide',
   },
-  CONSENT_MANAGER,
   {
     id: 'notification-dialog',
     description: 'Hides dialogs asking to allow notifications ("Get notified of breaking news"), by what their text says.',
