@@ -316,7 +316,7 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
         const title = headings.elements[h];
         // A menu's linked headings are navigation, however they are laid out.
         if (guard.index.text(title) < HEADLINE || guard.index.inNavigation(title)) continue;
-        if (done.some((rail) => rail.contains(title)) || guard.insideArticle(title)) continue;
+        if (done.some((rail) => guard.index.contains(rail, title)) || guard.insideArticle(title)) continue;
         const found = teaserRail(title, guard, headings);
         if (!found) continue;
         done.push(found.rail);
