@@ -308,18 +308,18 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
       // On a page with no article of its own (a section front) the teasers are what the page is for.
       if (scan.guard.articleProse < FORM_PAGE_PROSE) return [];
       const { guard, headings } = scan;
-      const done: Element[] = [];
+      // Where the last rail looked at ends: titles come in document order, so one inside a rail looked at is inside that one.
+      let railEnd = -1;
       const out: Match[] = [];
       for (let h = 0; h < headings.elements.length; h++) {
-        if (!headings.teasers[h]) continue;
+        if (!headings.teasers[h] || headings.positions[h] <= railEnd) continue;
         if (++seen % RULE_CHUNK === 0) yield;
         const title = headings.elements[h];
         // A menu's linked headings are navigation, however they are laid out.
-        if (guard.index.text(title) < HEADLINE || guard.index.inNavigation(title)) continue;
-        if (done.some((rail) => guard.index.contains(rail, title)) || guard.insideArticle(title)) continue;
+        if (guard.index.text(title) < HEADLINE || guard.index.inNavigation(title) || guard.insideArticle(title)) continue;
         const found = teaserRail(title, guard, headings);
         if (!found) continue;
-        done.push(found.rail);
+        railEnd = guard.index.end(found.rail);
         if (found.teasers >= match.min && allowed(found.rail, guard, byUser)) out.push({ element: found.rail, reason: `${found.teasers} linked headlines` });
       }
       return out;
