@@ -41,11 +41,13 @@ export type Category = (typeof CATEGORIES)[number];
  *   is for. Inside the article a sign-up box goes by its heading (a heading
  *   rule), as every insert does.
  * - `notice`: a notice that is no dialog, found by its button: the compact
- *   block (up to 1,000 characters, few links) around a button or link whose
- *   whole label matches one of `buttons` (normalised as a heading is), when
- *   its text outside links says one of `textPatterns` anywhere, outside the
- *   article: a cookie bar at the foot of the page with "I accept", where a
- *   footer's "Cookie policy" link beside a newsletter's "OK" says nothing.
+ *   block (up to 1,000 characters, few links) around a button (a `button`, an
+ *   input button, role `button`, or a link that goes nowhere: `#`,
+ *   `javascript:`) whose whole label matches one of `buttons` (normalised as
+ *   a heading is), when its text outside links says one of `textPatterns`
+ *   anywhere, outside the article and outside dialogs (the dialog rules'): a
+ *   cookie bar at the foot of the page with "I accept", where a footer's
+ *   "Cookie policy" link beside a newsletter's "OK" says nothing.
  * - `teasers`: a rail of at least `min` teasers that no heading names: the
  *   largest block around linked headlines (headings whose text is a link's)
  *   that holds no running text and is mostly links, outside the article, on
