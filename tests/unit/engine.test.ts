@@ -294,6 +294,15 @@ describe('rails of linked headlines that no heading names', () => {
     const front = page(`<main><h1>Harbour news</h1>${rail(8)}</main>`);
     expect(plan(front, 'https://news.example.com/harbour').findings.filter((f) => f.ruleId === 'teaser-rail')).toEqual([]);
   });
+
+  it('keeps the rails of a front page whose lead story has running text of its own: its headlines outweigh the story', () => {
+    const lead = `<h1>Council approves the crossing</h1>${articleBody(4)}`;
+    const sections = Array.from({ length: 6 }, (_, s) => `<section>${rail(8, (n) => `Section ${s} story ${n}: the harbour, the ferry and the bridge`)}</section>`).join('');
+    const doc = page(`<main><article>${lead}</article>${sections}</main>`);
+    expect(plan(doc, 'https://news.example.com/').findings.filter((f) => f.ruleId === 'teaser-rail')).toEqual([]);
+    // The same story with one rail beside it is a story page.
+    expect(plan(withRail(rail(8), lead), 'https://news.example.com/story').findings.filter((f) => f.ruleId === 'teaser-rail')).toHaveLength(1);
+  });
 });
 
 describe('cookie notices that are no dialog', () => {

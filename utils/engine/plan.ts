@@ -171,6 +171,14 @@ const FORM_PAGE_PROSE = 500;
 /** The link text a sign-up box may hold (a privacy notice, a "see all newsletters"): more is a menu beside it. */
 const FORM_BOX_LINK_TEXT = 60;
 
+/**
+ * How many times the article's running text the page's linked headlines may
+ * hold before the page is taken for a front (a lead story and its teasers):
+ * up to 1.7 on the corpus's article pages (Yahoo's, with its stream), 5 to 20
+ * on a news front.
+ */
+const FRONT_PAGE_HEADLINES = 3;
+
 /** How far a notice's block may grow around its button: a cookie notice's text and a link or two, not a footer's menu. */
 const NOTICE_LIMITS = { text: 1000, linkText: 120, prose: 1000 };
 /** The longest label a notice's button has ("Accept all cookies and continue"). */
@@ -308,15 +316,24 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
       // On a page with no article of its own (a section front) the teasers are what the page is for.
       if (scan.guard.articleProse < FORM_PAGE_PROSE) return [];
       const { guard, headings } = scan;
+      // A menu's linked headings are navigation, however they are laid out.
+      const isHeadline = (h: number) =>
+        headings.teasers[h] && guard.index.text(headings.elements[h]) >= HEADLINE && !guard.index.inNavigation(headings.elements[h]) && !guard.insideArticle(headings.elements[h]);
+      let headlines = 0;
+      for (let h = 0; h < headings.elements.length; h++) {
+        if (++seen % RULE_CHUNK === 0) yield;
+        if (isHeadline(h)) headlines += guard.index.text(headings.elements[h]);
+      }
+      // Headlines that outweigh the story many times over: a front page with a lead story, whose teasers are the page.
+      if (headlines > guard.articleProse * FRONT_PAGE_HEADLINES) return [];
       // Where the last rail looked at ends: titles come in document order, so one inside a rail looked at is inside that one.
       let railEnd = -1;
       const out: Match[] = [];
       for (let h = 0; h < headings.elements.length; h++) {
-        if (!headings.teasers[h] || headings.positions[h] <= railEnd) continue;
+        if (headings.positions[h] <= railEnd) continue;
         if (++seen % RULE_CHUNK === 0) yield;
+        if (!isHeadline(h)) continue;
         const title = headings.elements[h];
-        // A menu's linked headings are navigation, however they are laid out.
-        if (guard.index.text(title) < HEADLINE || guard.index.inNavigation(title) || guard.insideArticle(title)) continue;
         const found = teaserRail(title, guard, headings);
         if (!found) continue;
         railEnd = guard.index.end(found.rail);

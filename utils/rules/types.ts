@@ -51,8 +51,9 @@ export type Category = (typeof CATEGORIES)[number];
  * - `teasers`: a rail of at least `min` teasers that no heading names: the
  *   largest block around linked headlines (headings whose text is a link's)
  *   that holds no running text and is mostly links, outside the article, on
- *   a page that has an article of its own (on a section front the teasers
- *   are what the page is for).
+ *   a page that has an article of its own and whose linked headlines hold at
+ *   most three times its running text (on a front page, lead story or not,
+ *   the teasers are what the page is for).
  */
 export type Matcher =
   | { kind: 'selector'; selector: string }
