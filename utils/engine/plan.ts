@@ -165,8 +165,12 @@ function allowed(el: Element, guard: Guard, byUser: boolean): boolean {
   return byUser ? !guard.isBlocked(el) : guard.canHide(el);
 }
 
-/** The running text a page's article must have before a form on it is taken for an insert. */
-const FORM_PAGE_PROSE = 500;
+/**
+ * The running text a page's article must have before a form or a rail of
+ * teasers on it is taken for something beside the article: on a sign-up page
+ * the form, on a section front the teasers, is what the page is for.
+ */
+const ARTICLE_PAGE_PROSE = 500;
 
 /** The link text a sign-up box may hold (a privacy notice, a "see all newsletters"): more is a menu beside it. */
 const FORM_BOX_LINK_TEXT = 60;
@@ -297,7 +301,7 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
     }
     case 'form': {
       // A form on a page with no article of its own is what the page is for (a sign-up page, a password reset).
-      if (scan.guard.articleProse < FORM_PAGE_PROSE) return [];
+      if (scan.guard.articleProse < ARTICLE_PAGE_PROSE) return [];
       const done = new Set<Element>();
       const out: Match[] = [];
       for (const field of scan.selected(rule)) {
@@ -314,25 +318,27 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
     }
     case 'teasers': {
       // On a page with no article of its own (a section front) the teasers are what the page is for.
-      if (scan.guard.articleProse < FORM_PAGE_PROSE) return [];
+      if (scan.guard.articleProse < ARTICLE_PAGE_PROSE) return [];
       const { guard, headings } = scan;
-      // A menu's linked headings are navigation, however they are laid out.
-      const isHeadline = (h: number) =>
-        headings.teasers[h] && guard.index.text(headings.elements[h]) >= HEADLINE && !guard.index.inNavigation(headings.elements[h]) && !guard.insideArticle(headings.elements[h]);
-      let headlines = 0;
+      // The linked headlines outside the article, in document order; a menu's linked headings are navigation, however they are laid out.
+      const headlines: number[] = [];
+      let headlineText = 0;
       for (let h = 0; h < headings.elements.length; h++) {
         if (++seen % RULE_CHUNK === 0) yield;
-        if (isHeadline(h)) headlines += guard.index.text(headings.elements[h]);
+        const title = headings.elements[h];
+        const text = guard.index.text(title);
+        if (!headings.teasers[h] || text < HEADLINE || guard.index.inNavigation(title) || guard.insideArticle(title)) continue;
+        headlines.push(h);
+        headlineText += text;
       }
       // Headlines that outweigh the story many times over: a front page with a lead story, whose teasers are the page.
-      if (headlines > guard.articleProse * FRONT_PAGE_HEADLINES) return [];
+      if (headlineText > guard.articleProse * FRONT_PAGE_HEADLINES) return [];
       // Where the last rail looked at ends: titles come in document order, so one inside a rail looked at is inside that one.
       let railEnd = -1;
       const out: Match[] = [];
-      for (let h = 0; h < headings.elements.length; h++) {
+      for (const h of headlines) {
         if (headings.positions[h] <= railEnd) continue;
         if (++seen % RULE_CHUNK === 0) yield;
-        if (!isHeadline(h)) continue;
         const title = headings.elements[h];
         const found = teaserRail(title, guard, headings);
         if (!found) continue;
