@@ -43,9 +43,13 @@ export function* findArticleSteps(doc: Document, index: PageIndex, scope: Elemen
     const el = all[i];
     const tag = tags[i];
     if (PARAGRAPH_TAGS.has(tag)) paragraphs.push(el);
-    else if (index.ownText(i) >= 100 && TEXT_BODY_TAGS.has(tag)) {
-      // Text in divs without block children counts like a paragraph (many sites use them);
-      // with block children, the element is a body written with line breaks (see `textRuns`).
+    else if (index.inlineText(i) < 100) continue;
+    // A list item of running text: a post written as bullet points (a link list has none of it).
+    else if (tag === 'LI') paragraphs.push(el);
+    else if (TEXT_BODY_TAGS.has(tag)) {
+      // Text in divs without block children counts like a paragraph (many sites use them, and
+      // `<div><span>…</span></div>`); with block children, the element is a body written with
+      // line breaks (see `textRuns`).
       if (!hasBlockChild(index, i)) {
         if (tag === 'DIV') paragraphs.push(el);
       } else textBodies.push(el);

@@ -24,6 +24,11 @@ export interface PageIndex {
    * split by comments (React renders `Follow CNN <!-- -->Business`) counts as it reads.
    */
   ownText(i: number): number;
+  /**
+   * Length of the element's own text and its inline children's (spans, emphasis; not links),
+   * by index: the text of a `div` used as a paragraph, `<div><span>…</span></div>` included.
+   */
+  inlineText(i: number): number;
   /** The index of the first element child of the element at index `i`, or -1 (no DOM read). */
   firstChildOf(i: number): number;
   /** The index of the next element sibling of the element at index `i`, or -1 (no DOM read). */
@@ -248,6 +253,7 @@ export function* indexPageSteps(scope: Element | ShadowRoot | null, options: Ind
     },
     textLengths: rootElement ? text.subarray(1) : text,
     ownText: (i) => own[i + offset],
+    inlineText: (i) => direct[i + offset],
     firstChildOf: (i) => {
       const c = firstChild[i + offset];
       return c < 0 ? -1 : c - offset;
