@@ -139,6 +139,19 @@ describe('findArticle', () => {
     expect(info.prose).toBeGreaterThan(500);
     expect(hiddenText(doc).hidden.join(' ')).toContain('Popular Posts');
   });
+  it('finds a body whose paragraphs are divs holding spans over a sidebar of teasers in paragraphs', () => {
+    // Text pasted from a word processor: each paragraph a <div> around a <span>, no <p> at all.
+    const body = articleBody(6).replace(/<p>(.*?)<\/p>/g, '<div class="line"><div><span style="font-family: arial">$1</span></div></div>');
+    const teaser = `<div class="item"><a href="/t">Another story</a><p>${'A snippet of another story, with commas, clauses and more words to read. '.repeat(2)}</p></div>`;
+    const doc = page(`<div class="main"><div id="chapter">${body}</div></div><div class="sidebar" id="side">${teaser.repeat(3)}</div>`);
+    expect(findArticle(doc).roots.map((r) => r.id)).toEqual(['chapter']);
+  });
+  it('finds a post written as bullet points over the comments below it', () => {
+    const items = articleBody(6).replace(/<p>(.*?)<\/p>/g, '<li>$1</li>');
+    const comment = (n: number) => `<li class="comment" id="c${n}"><cite>Reader ${n}</cite><blockquote><p>${'Thanks for the update, it answers the question I had about the second phase and its cost. '.repeat(2)}</p></blockquote></li>`;
+    const doc = page(`<article><h1>These weeks in the council</h1><div id="post"><h3>Highlights</h3><ul id="points">${items}</ul></div></article><section id="comments"><ol>${comment(1)}${comment(2)}</ol></section>`);
+    expect(findArticle(doc).roots.map((r) => r.id)).toEqual(['points']);
+  });
   it('cuts a body written with line breaks into runs at each break and block child, leaving scripts out', () => {
     const el = page('<div id="b">First line, <b>bold</b> and <a href="/x">linked</a>.<br>Second line.<br><br><h2>Heading</h2>Third<script>var x = 1;</script> line.</div>').getElementById('b')!;
     expect(textRuns(el)).toEqual(['First line, bold and linked.', 'Second line.', 'Third line.']);
@@ -360,6 +373,28 @@ describe('blog platforms’ widgets', () => {
     expect(ruleIds.filter((id) => id === 'related-widget')).toHaveLength(5);
     expect(ruleIds).toContain('comments-widget');
     expect(visible).toContain('The regional council approved the plan');
+  });
+  it('hides Jetpack’s share buttons and like button under a post, whatever their titles say', () => {
+    const doc = page(`<article><h1>Council approves the crossing</h1><div class="entry-content">${articleBody(5)}<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social"><h3 class="sd-title">Pass it on:</h3><div class="sd-content"><ul><li><a class="share-twitter" href="/x?share=twitter">Twitter</a></li><li><a class="share-facebook" href="/x?share=facebook">Facebook</a></li></ul></div></div></div><div id="like-post-wrapper-1" class="sharedaddy sd-block sd-like jetpack-likes-widget-wrapper"><h3 class="sd-title">Like this:</h3><div class="likes-widget-placeholder"><span>Like</span> <span>Loading...</span></div></div></div></article>`);
+    const { visible, ruleIds } = hiddenText(doc);
+    expect(visible).not.toContain('Pass it on');
+    expect(visible).not.toContain('Like this');
+    expect(ruleIds).toEqual(['social-widget', 'social-widget']);
+    expect(visible).toContain('The regional council approved the plan');
+  });
+  it('hides WordPress comments: their title ("10 thoughts on “…”", however long) and their list, by the classes themes give them, and by the title alone', () => {
+    const comment = (n: number) => `<li id="comment-${n}" class="comment"><article><footer><b class="fn">Reader ${n}</b> <time>August 8, 2018 at 3:17 pm</time></footer><div class="comment-content"><p>${'I tried this on my own site and it worked, although the second step took longer than the post says. '.repeat(2)}</p></div></article></li>`;
+    const byClass = page(`<article><h1>Business focus</h1><div class="entry-content">${articleBody(5)}</div></article><div id="comments"><h3 class="comments-title">10 thoughts on “Business Focus: Why Some People Triumph Online and Others Never Make It”</h3><ol class="comment-list">${comment(1)}${comment(2)}</ol></div>`);
+    const first = hiddenText(byClass);
+    expect(first.visible).not.toContain('Reader 1');
+    expect(first.visible).not.toContain('10 thoughts on');
+    expect(first.visible).toContain('The regional council approved the plan');
+    expect(first.ruleIds).toContain('comments-widget');
+    // A theme of its own classes: the title's words find it.
+    const byTitle = page(`<article><h1>Business focus</h1><div class="entry-content">${articleBody(5)}</div></article><section id="talk"><h3>2 comments on “Business focus”</h3><ul>${comment(1)}</ul></section>`);
+    const second = hiddenText(byTitle);
+    expect(second.visible).not.toContain('Reader 1');
+    expect(second.ruleIds).toEqual(['comments-heading']);
   });
 });
 

@@ -113,13 +113,13 @@ export const GENERIC_RULES: readonly Rule[] = [
   },
   {
     id: 'comments-widget',
-    description: 'Hides embedded comment systems (Disqus, OpenWeb, Coral, Facebook, WordPress comments) and recent-comments widgets.',
+    description: 'Hides embedded comment systems (Disqus, OpenWeb, Coral, Facebook), WordPress comment lists and forms, and recent-comments widgets.',
     category: 'comments',
     sites: [],
     match: {
       kind: 'selector',
       selector:
-        '#disqus_thread, [data-spot-im-module], [data-spotim-module], #coral_thread, .fb-comments, #comments.comments-area, .comments-area, #respond.comment-respond, .widget_recent_comments',
+        '#disqus_thread, [data-spot-im-module], [data-spotim-module], #coral_thread, .fb-comments, #comments.comments-area, .comments-area, #respond.comment-respond, .comment-list, .commentlist, .comments-title, .widget_recent_comments',
     },
     action: 'hide',
   },
@@ -230,10 +230,10 @@ export const GENERIC_RULES: readonly Rule[] = [
   },
   {
     id: 'social-widget',
-    description: 'Hides share-button toolbars of common sharing services.',
+    description: 'Hides share-button toolbars and like buttons of common sharing services (AddThis, ShareThis, AddToAny, Shareaholic, Jetpack).',
     category: 'social',
     sites: [],
-    match: { kind: 'selector', selector: '.addthis_toolbox, .sharethis-inline-share-buttons, .a2a_kit, .shareaholic-canvas' },
+    match: { kind: 'selector', selector: '.addthis_toolbox, .sharethis-inline-share-buttons, .a2a_kit, .shareaholic-canvas, .sharedaddy' },
     action: 'hide',
   },
 ];

@@ -221,6 +221,8 @@ export const NEWSLETTER: readonly string[] = [
 export const COMMENTS: readonly string[] = [
   // en
   `\\d* ?(comments?|responses|replies)( \\d+)?`,
+  // WordPress themes' comment titles: "2 comments on “Title”", "One thought on “Title”", "5 Responses to “Title”".
+  `(\\d+|one|no) (comments?|thoughts?|responses?|repl(y|ies)) (on|to) ["“«„'].{1,100}`,
   `(leave|post|add|write) a (comment|reply)${TAIL}`,
   `join the (conversation|discussion|debate)`,
   `(show|view|read|load) (all )?(\\d+ )?comments`,
