@@ -374,6 +374,15 @@ describe('blog platforms’ widgets', () => {
     expect(ruleIds).toContain('comments-widget');
     expect(visible).toContain('The regional council approved the plan');
   });
+  it('hides a comments section whose count heading sits under a higher-ranked "Leave a comment": headings one rule names head one section', () => {
+    const comment = (n: number) => `<div class="comment" id="comment-${n}"><span class="author">Reader ${n}</span><div class="comment-content"><p>${'I made this jam today and it turned out well, although the recipe could say how much fruit to prepare. '.repeat(2)}</p></div><a class="comment-reply-link" href="#comment-${n}">Reply</a></div>`;
+    const doc = page(`<div class="post"><article><h1>Spiced pear jam</h1><div class="entry-content">${articleBody(6)}</div></article><div class="post-comments" id="comments"><div class="post-title-box"><h4>2 comments</h4></div><div class="comments">${comment(1)}${comment(2)}</div><div class="reply-box"><h3><span>Leave a Comment</span></h3><textarea name="comment"></textarea><button>Post</button></div></div></div>`);
+    const p = plan(doc, 'https://blog.example.com/jam');
+    expect(p.findings.map((f) => [f.element.id, f.ruleId])).toEqual([['comments', 'comments-heading']]);
+    // Two sections another rule's heading parts stay apart: "Related" and the comments.
+    const apart = page(`<div class="post"><article><h1>Spiced pear jam</h1><div class="entry-content">${articleBody(6)}</div></article><div id="below"><div id="rel"><h3>Related posts</h3><ul><li><a href="/a">Apple butter</a></li></ul></div><div id="talk"><h2>Comments</h2>${comment(1)}</div></div></div>`);
+    expect(plan(apart, 'https://blog.example.com/jam').findings.map((f) => [f.element.id, f.ruleId])).toEqual([['rel', 'related-heading'], ['talk', 'comments-heading']]);
+  });
   it('hides Jetpack’s share buttons and like button under a post, whatever their titles say', () => {
     const doc = page(`<article><h1>Council approves the crossing</h1><div class="entry-content">${articleBody(5)}<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social"><h3 class="sd-title">Pass it on:</h3><div class="sd-content"><ul><li><a class="share-twitter" href="/x?share=twitter">Twitter</a></li><li><a class="share-facebook" href="/x?share=facebook">Facebook</a></li></ul></div></div></div><div id="like-post-wrapper-1" class="sharedaddy sd-block sd-like jetpack-likes-widget-wrapper"><h3 class="sd-title">Like this:</h3><div class="likes-widget-placeholder"><span>Like</span> <span>Loading...</span></div></div></div></article>`);
     const { visible, ruleIds } = hiddenText(doc);

@@ -89,14 +89,14 @@ function isTeaserTitle(el: Element, index: PageIndex): boolean {
  * themselves ("prose that follows the heading is content"). Returns the
  * elements to hide, or [] when none is safe.
  */
-export function blockForLabel(label: Label, guard: Guard, headings: HeadingIndex): Element[] {
+export function blockForLabel(label: Label, guard: Guard, headings: HeadingIndex, allies: ReadonlySet<Element> = NO_ALLIES): Element[] {
   const { index } = guard;
   let block = label.element;
   for (;;) {
     const parent = block.parentElement;
     if (!parent || guard.isBlocked(parent)) break;
     // A teaser's title heads no section of its own: a rail's "Recommended" over h3 teasers is one block, whatever levels the site gave them.
-    if (hasTextBefore(parent, block, index) || hasRival(parent, block, label.rank, headings, index, true)) break;
+    if (hasTextBefore(parent, block, index) || hasRival(parent, block, label.rank, headings, index, true, allies)) break;
     block = parent;
   }
   if (hasContentBeyond(block, label.element, index)) return guard.canHide(block) ? [block] : [];
@@ -168,8 +168,14 @@ function hasTextBefore(parent: Element, block: Element, index: PageIndex): boole
   return false;
 }
 
-/** Whether `scope` holds a heading of rank ≤ `rank` outside `except` (binary search over heading positions); `teasersAside`: teasers' titles do not count. */
-function hasRival(scope: Element, except: Element | null, rank: number, headings: HeadingIndex, index: PageIndex, teasersAside = false): boolean {
+const NO_ALLIES: ReadonlySet<Element> = new Set();
+
+/**
+ * Whether `scope` holds a heading of rank ≤ `rank` outside `except` (binary search over heading
+ * positions); `teasersAside`: teasers' titles do not count; nor do `allies`, headings the same
+ * rule names (a comments section's "Leave a reply" under its "2 comments").
+ */
+function hasRival(scope: Element, except: Element | null, rank: number, headings: HeadingIndex, index: PageIndex, teasersAside = false, allies = NO_ALLIES): boolean {
   const from = index.position(scope);
   const to = index.end(scope);
   const skipFrom = except ? index.position(except) : -1;
@@ -180,7 +186,7 @@ function hasRival(scope: Element, except: Element | null, rank: number, headings
       i = upperBound(headings.positions, skipTo) - 1; // jump past the excluded block
       continue;
     }
-    if (headings.ranks[i] <= rank && !(teasersAside && headings.teasers[i])) return true;
+    if (headings.ranks[i] <= rank && !(teasersAside && headings.teasers[i]) && !allies.has(headings.elements[i])) return true;
   }
   return false;
 }

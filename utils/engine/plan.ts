@@ -258,9 +258,14 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
       // Built-in patterns: by their first words, generated ahead of time (see heading-matcher.ts).
       const pattern = headingMatcher(match.patterns, { caseInsensitive: byUser, firstWords: byUser ? undefined : FIRST_WORDS[rule.id] });
       const out: Match[] = [];
+      const matched: Label[] = [];
       for (const label of scan.labels) {
         if (++seen % RULE_CHUNK === 0) yield;
-        if (!pattern.test(label.text)) continue;
+        if (pattern.test(label.text)) matched.push(label);
+      }
+      // Headings the rule names alike head one section together ("2 comments" over "Leave a reply").
+      const allies = new Set(matched.map((label) => label.element));
+      for (const label of matched) {
         const reason = `heading "${clip(label.display)}"`;
         if (match.up !== undefined) {
           // Anchored on a real heading's text (the element picker's fallback), not on look-alike labels.
@@ -269,7 +274,7 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
           if (element && allowed(element, scan.guard, byUser)) out.push({ element, reason });
           continue;
         }
-        for (const element of blockForLabel(label, scan.guard, scan.headings)) out.push({ element, reason });
+        for (const element of blockForLabel(label, scan.guard, scan.headings, allies)) out.push({ element, reason });
       }
       return out;
     }
