@@ -9,11 +9,11 @@ export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['The app that raised parking fees', 'Apple unveils a new iPhone', 'Application deadline extended'],
   },
   NEWSLETTER: {
-    yes: ['Sign up for our newsletter: Down to Earth', 'Get the Morning Wire in your inbox', 'Newsletter', 'Subscribe to our weekly newsletter', 'Newsletter abonnieren', 'Inscrivez-vous à notre newsletter', 'Suscríbete a nuestro boletín', 'Subscribe to Harbour Times’s newsletter', 'Sign up for Ana Ruiz’s weekly digest'],
-    no: ['Subscribe', 'The inbox of a city clerk', 'Newsletters from the 1920s show a different town', 'Subscribers to the newsletter doubled in a year'],
+    yes: ['Sign up for our newsletter: Down to Earth', 'Get the Morning Wire in your inbox', 'Newsletter', 'Subscribe to our weekly newsletter', 'Newsletter abonnieren', 'Inscrivez-vous à notre newsletter', 'Suscríbete a nuestro boletín', 'Subscribe to Harbour Times’s newsletter', 'Sign up for Ana Ruiz’s weekly digest', 'Pick Six Newsletter', 'Harbour Times Newsletters'],
+    no: ['Subscribe', 'The inbox of a city clerk', 'Newsletters from the 1920s show a different town', 'Subscribers to the newsletter doubled in a year', 'How to start a newsletter', 'Why we closed the parish newsletter', 'Grow your newsletter'],
   },
   COMMENTS: {
-    yes: ['Comments', 'Comments (12)', '3 comments', 'Leave a comment', 'No comments yet...', 'Join the conversation', 'Kommentare', 'Commentaires', 'Comentarios', '2 comments on “A week in the harbour”', 'One thought on “Ferries at dawn”', '14 Responses to "Tide tables"'],
+    yes: ['Comments', 'Comments (12)', '3 comments', 'Leave a comment', 'No comments yet...', 'Join the conversation', 'Kommentare', 'Commentaires', 'Comentarios', 'Comment on this article', '2 comments on “A week in the harbour”', 'One thought on “Ferries at dawn”', '14 Responses to "Tide tables"'],
     no: ['Comment is free but facts are sacred', 'Commenting on the verdict, the judge said', 'No comment from the ministry', 'Three thoughts on the harbour budget', '2 responses to the council’s plan'],
   },
   AI_WIDGET: {
@@ -21,8 +21,8 @@ export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['AI is changing classrooms', 'Try our new crossword', 'Aid agencies warn of famine'],
   },
   SUBSCRIPTION_PROMO: {
-    yes: ['Subscribe now', 'Subscribe today for $1 a week', 'Support our journalism', 'Support independent journalism →', 'Become a member', 'Unlock unlimited access', 'Already a subscriber? Log in', 'Subscribe to continue reading', 'Jetzt abonnieren', 'Unterstützen Sie unabhängigen Journalismus', 'Schon Abonnent?', 'Abonnez-vous dès maintenant', 'Soutenez notre journalisme', 'Déjà abonné ?', 'Suscríbete', 'Hazte socio', 'Apoya el periodismo', '¿Ya eres suscriptor?'],
-    no: ['Subscribers complain about price rise', 'Journalism under threat in the region', 'Members vote to strike', 'Support for the plan grows', 'Access to the beach restored', 'Abonnenten verlieren Zugang', 'Les abonnés du club', 'Suscriptores de la plataforma crecen'],
+    yes: ['Subscribe now', 'Subscribe today for $1 a week', 'Support our journalism', 'Support independent journalism →', 'Become a member', 'Unlock unlimited access', 'Already a subscriber? Log in', 'Subscribe to continue reading', 'Jetzt abonnieren', 'Unterstützen Sie unabhängigen Journalismus', 'Schon Abonnent?', 'Abonnez-vous dès maintenant', 'Soutenez notre journalisme', 'Déjà abonné ?', 'Suscríbete', 'Hazte socio', 'Apoya el periodismo', '¿Ya eres suscriptor?', 'We’ve noticed you’re adblocking.', 'It looks like you are using an ad blocker', 'Please disable your ad blocker', 'Adblock detected', 'Sie nutzen einen Adblocker', 'Vous utilisez un bloqueur de publicités', 'Estás usando un bloqueador de anuncios'],
+    no: ['Subscribers complain about price rise', 'Journalism under threat in the region', 'Members vote to strike', 'Support for the plan grows', 'Access to the beach restored', 'Abonnenten verlieren Zugang', 'Les abonnés du club', 'Suscriptores de la plataforma crecen', 'Ad blocking: the unnecessary internet apocalypse', 'How to disable your ad blocker on one site', 'Ad blockers cost publishers millions'],
   },
   SPONSORED: {
     yes: ['Sponsored', 'Sponsored content', 'Promoted stories', 'Around the web', 'Advertisement', 'Anzeige', 'Contenu sponsorisé', 'Contenido patrocinado', 'Publicidad'],

@@ -133,7 +133,7 @@ export const GENERIC_RULES: readonly Rule[] = [
   },
   {
     id: 'promo-heading',
-    description: 'Hides subscription and membership promos ("Subscribe now", "Support our journalism").',
+    description: 'Hides subscription and membership promos ("Subscribe now", "Support our journalism") and appeals to switch an ad blocker off.',
     category: 'promo',
     sites: [],
     match: { kind: 'heading', patterns: SUBSCRIPTION_PROMO },

@@ -187,7 +187,9 @@ export const NEWSLETTER: readonly string[] = [
   `(get|receive) ${TAIL}(in|to|straight to|delivered to) your inbox${TAIL}`,
   `${TAIL}(delivered|straight) to your inbox${TAIL}`,
   `join (our|the) (mailing list|newsletter)${TAIL}`,
-  `(free |daily |weekly )?newsletters?( sign-?up)?`,
+  // a newsletter's name: "Newsletters", "Pick Six Newsletter", "CNBC Newsletters" (three words at most
+  // before it, none of them "a", "your" or "my": "Start a newsletter" is a story's)
+  `((?!(a|your|my) )[^ ]+ ){0,3}newsletters?( sign-?up)?`,
   `sign up for ${TAIL}newsletter${TAIL}`,
   // a newsletter named for its site or author: "Subscribe to Harbour Times's newsletter", "Sign up for Ana Ruiz's weekly digest"
   `(sign up|subscribe)( now)? (for|to) ${TAIL}(newsletters?|briefing|digest|mailing list)${TAIL}`,
@@ -226,6 +228,7 @@ export const COMMENTS: readonly string[] = [
   `(leave|post|add|write) a (comment|reply)${TAIL}`,
   `join the (conversation|discussion|debate)`,
   `(show|view|read|load) (all )?(\\d+ )?comments`,
+  `comment on this (article|story|post)`,
   `no comments( yet)?`,
   `(what do you think|have your say)`,
   `discussion`,
@@ -297,18 +300,26 @@ export const SUBSCRIPTION_PROMO: readonly string[] = [
   `become a (member|subscriber|supporter|patron)${TAIL}`,
   `(unlock|get) (unlimited|full|digital|premium|all-access) access${TAIL}`,
   `already a (subscriber|member)${TAIL}`,
+  // appeals to switch an ad blocker off
+  `(we('ve| have)? noticed|it (looks|seems) like|looks like) (that )?you('re| are) (using )?(an? )?ad[ -]?block(er|ing)?${TAIL}`,
+  `(please )?(disable|turn off|pause|whitelist) (your )?ad[ -]?block(er)?${TAIL}`,
+  `ad[ -]?block(er)? detected${TAIL}`,
   // de
   `jetzt (abonnieren|abonnent werden|mitglied werden|unterstützen)${TAIL}`,
   `(unterstützen sie|unterstütze) (unseren|unabhängigen|guten) journalismus${TAIL}`,
   `(schon|bereits) (abonnent|abonnentin|abonniert)${TAIL}`,
+  `(sie nutzen|sie verwenden|du nutzt|du verwendest) (einen )?(ad-?blocker|werbeblocker)${TAIL}`,
+  `(ad-?blocker|werbeblocker) erkannt${TAIL}`,
   // fr
   `abonnez-vous (dès maintenant|maintenant|pour|à partir)${TAIL}`,
   `(soutenez|soutenir) (notre|le|un) journalisme${TAIL}`,
   `déjà abonnée?${TAIL}`,
+  `vous utilisez (un )?(bloqueur de (publicités?|pubs?)|adblock(er)?)${TAIL}`,
   // es
   `(suscríbete|suscribete|hazte socio|hazte suscriptor|hazte miembro)( ahora| ya| hoy)?${TAIL}`,
   `(apoya|apoye) (el|nuestro) periodismo${TAIL}`,
   `ya eres (suscriptor|socio|suscriptora|socia)${TAIL}`,
+  `(estás|está) (usando|utilizando) (un )?(bloqueador de (anuncios|publicidad)|adblock(er)?)${TAIL}`,
 ];
 
 export const SPONSORED: readonly string[] = [
