@@ -79,6 +79,14 @@ describe('labels', () => {
     expect(visible).toContain('The harbour festival runs all weekend');
     expect(visible).toContain('The regional council approved the plan');
   });
+  it('a heading with a link of its own beside its title is read by its title too ("Share this story" + "About sharing")', () => {
+    const doc = page(`<main><article>${ARTICLE}</article><div class="share" id="share"><h2>Share this story <a href="/help/sharing">About sharing</a></h2><ul><li><a href="mailto:?subject=x">Email</a></li><li><a href="https://facebook.com/sharer">Facebook</a></li></ul></div><div id="most"><h2>Most read <a href="/most-read">See all</a></h2><ol><li><a href="/a">The ferry returns to the island after two years</a></li></ol></div></main>`);
+    const p = plan(doc, 'https://news.example.com/story');
+    expect(p.findings.map((f) => [f.element.id, f.ruleId]).sort()).toEqual([['most', 'related-heading'], ['share', 'social-heading']]);
+    // A linked headline's own words are no title: "Share" beside a story's link is not a share bar.
+    const teaser = page(`<main><article>${ARTICLE}</article><div id="card"><h3><a href="/b">Harbour reopens</a> share</h3><p>The quay is open again.</p></div></main>`);
+    expect(plan(teaser, 'https://news.example.com/story').findings).toEqual([]);
+  });
 });
 
 describe('a label with nothing after it', () => {

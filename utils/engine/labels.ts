@@ -7,6 +7,12 @@ export interface Label {
   element: Element;
   /** Normalised text (see `normalizeLabel`). */
   text: string;
+  /**
+   * A heading's text outside its links, normalised, when it holds both and its title comes
+   * first: a title followed by a link of its own ("Share this story" + "About sharing",
+   * "Most read" + "See all"), not a linked headline with words after it.
+   */
+  bare?: string;
   /** The original text, collapsed, for reasons shown to the user. */
   display: string;
   /** h1 = 1 … h6 = 6; a styled div or span counts as 2.5 (between h2 and h3). */
@@ -67,7 +73,36 @@ export function* collectLabels(index: PageIndex): Steps<Label[]> {
     const raw = el.textContent ?? '';
     const text = normalizeLabel(raw);
     if (!text) continue;
-    labels.push({ element: el, text, display: raw.replace(/\s+/g, ' ').trim(), rank });
+    const label: Label = { element: el, text, display: raw.replace(/\s+/g, ' ').trim(), rank };
+    const linked = index.linkText(el);
+    if (linked > 0 && linked < length) {
+      const bare = normalizeLabel(titleBeforeLinks(el));
+      if (bare && bare !== text) label.bare = bare;
+    }
+    labels.push(label);
   }
   return labels;
+}
+
+/** The text of `el` outside links (and scripts and styles), or '' when a link's text comes first. */
+function titleBeforeLinks(el: Element): string {
+  const parts: string[] = [];
+  let linkFirst = false;
+  const walk = (parent: Element) => {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) parts.push((node as Text).data);
+      else if (node.nodeType === 1) {
+        const tag = (node as Element).tagName.toUpperCase();
+        if (tag === 'A') {
+          if (parts.join('').trim() === '' && (node.textContent ?? '').trim() !== '') linkFirst = true;
+        } else if (tag !== 'SCRIPT' && tag !== 'STYLE') {
+          parts.push(' ');
+          walk(node as Element);
+          parts.push(' ');
+        }
+      }
+    }
+  };
+  walk(el);
+  return linkFirst ? '' : parts.join('');
 }

@@ -261,7 +261,7 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
       const matched: Label[] = [];
       for (const label of scan.labels) {
         if (++seen % RULE_CHUNK === 0) yield;
-        if (pattern.test(label.text)) matched.push(label);
+        if (pattern.test(label.text) || (label.bare !== undefined && pattern.test(label.bare))) matched.push(label);
       }
       // Headings the rule names alike head one section together ("2 comments" over "Leave a reply").
       const allies = new Set(matched.map((label) => label.element));
