@@ -1,8 +1,8 @@
 /** Positive and negative labels per phrase list, in several languages. */
 export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
   RELATED_HEADING: {
-    yes: ['Related Articles', 'Related', 'More on this story', 'More from The Guardian', 'You may also like', 'Read also:', 'Read next →', 'Most read', 'Popular Posts', 'Next Up In Science & Health', 'The Latest', 'Recommended for you based on your reading', 'Next article', 'Ähnliche Artikel', 'Mehr zum Thema', 'Lesen Sie auch', 'Das könnte Sie auch interessieren', 'À lire aussi', 'Sur le même sujet', 'Les plus lus', 'Artículos relacionados', 'Te puede interesar', 'Lo más leído', 'Leggi anche', 'Leia também', 'Latest news', 'Latest Videos', 'Latest stories from Harbour Times', 'Neueste Nachrichten', 'Dernières actualités', 'Últimas noticias'],
-    no: ['Latest figures show a fall in ferry use', 'The latest news from the council was good', 'Related: the authority’s survey found that appliances are discarded', 'How we reported this story', 'Drought reveals drowned village', 'Readers respond to the plan', 'Morenews', 'Popular posts on the forum are moderated daily', 'The latest figures show a fall in ferry use', 'Next up in court: the appeal of the harbour master'],
+    yes: ['Related Articles', 'Related', 'More on this story', 'More from The Guardian', 'You may also like', 'Read also:', 'Read next →', 'Most read', 'Popular Posts', 'Next Up In Science & Health', 'The Latest', 'Recommended for you based on your reading', 'Next article', 'Ähnliche Artikel', 'Mehr zum Thema', 'Lesen Sie auch', 'Das könnte Sie auch interessieren', 'À lire aussi', 'Sur le même sujet', 'Les plus lus', 'Artículos relacionados', 'Te puede interesar', 'Lo más leído', 'Leggi anche', 'Leia também', 'Latest news', 'Latest Videos', 'Latest stories from Harbour Times', 'Neueste Nachrichten', 'Dernières actualités', 'Últimas noticias', 'Must watch', 'Must Read Stories', 'What’s Next'],
+    no: ['What’s next for the harbour plan', 'Must the ferry stop running?', 'Latest figures show a fall in ferry use', 'The latest news from the council was good', 'Related: the authority’s survey found that appliances are discarded', 'How we reported this story', 'Drought reveals drowned village', 'Readers respond to the plan', 'Morenews', 'Popular posts on the forum are moderated daily', 'The latest figures show a fall in ferry use', 'Next up in court: the appeal of the harbour master'],
   },
   APP_PROMPT: {
     yes: ['Download the app', 'DOWNLOAD THE APP', 'Get Started Now: Download the App', 'Get the Northfield Courier app', 'Install our app for faster reading', 'Open in the app', 'Jetzt die App laden', 'Téléchargez l’application', 'Descarga la app'],
@@ -25,7 +25,7 @@ export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Subscribers complain about price rise', 'Journalism under threat in the region', 'Members vote to strike', 'Support for the plan grows', 'Access to the beach restored', 'Abonnenten verlieren Zugang', 'Les abonnés du club', 'Suscriptores de la plataforma crecen', 'Ad blocking: the unnecessary internet apocalypse', 'How to disable your ad blocker on one site', 'Ad blockers cost publishers millions'],
   },
   SPONSORED: {
-    yes: ['Sponsored', 'Sponsored content', 'Promoted stories', 'Around the web', 'Advertisement', 'Anzeige', 'Contenu sponsorisé', 'Contenido patrocinado', 'Publicidad'],
+    yes: ['Sponsored', 'Sponsored content', 'Promoted stories', 'Around the web', 'Advertisement', 'Anzeige', 'Contenu sponsorisé', 'Contenido patrocinado', 'Publicidad', 'From our sponsors'],
     no: ['Sponsors pull out of the tournament', 'Advertising standards watchdog rules on claim', 'Paid leave for carers'],
   },
   CONSENT: {

@@ -32,6 +32,8 @@ export const RELATED_HEADING: readonly string[] = [
   `(trending|popular)( now| stories| articles| posts| today| on ${TAIL})?`,
   `top stories`,
   `(don'?t|do not) miss( this| these)?`,
+  `must (read|watch|see)( videos?| stories| articles)?`,
+  `what'?s next`,
   `see also`,
   `further reading`,
   `in (other|case you missed( it)?) news`,
