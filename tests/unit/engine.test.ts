@@ -8,6 +8,7 @@ import { querySelectorsSteps } from '../../utils/engine/selector-index';
 import { CHUNK, drain } from '../../utils/engine/steps';
 import { generatePage } from '../bench/generate';
 import { blockText } from '../../utils/engine/text';
+import { titleBeforeLinks } from '../../utils/engine/labels';
 import { PLAN_PHASES, type Plan } from '../../utils/engine/types';
 import { BUILTIN_RULES } from '../../utils/rules/registry';
 import { GENERIC_RULES } from '../../utils/rules/generic';
@@ -86,6 +87,22 @@ describe('labels', () => {
     // A linked headline's own words are no title: "Share" beside a story's link is not a share bar.
     const teaser = page(`<main><article>${ARTICLE}</article><div id="card"><h3><a href="/b">Harbour reopens</a> share</h3><p>The quay is open again.</p></div></main>`);
     expect(plan(teaser, 'https://news.example.com/story').findings).toEqual([]);
+  });
+  it('reads a heading’s title before its links however deep its inline elements nest', () => {
+    expect(titleBeforeLinks(page('<h2 id="h">Most <b>read</b> <a href="/all">See all</a> today</h2>').getElementById('h')!).replace(/\s+/g, ' ').trim()).toBe('Most read today');
+    expect(titleBeforeLinks(page('<h2 id="h"> <a href="/x">Harbour reopens</a> share</h2>').getElementById('h')!)).toBe('');
+    // Plain nodes (jsdom takes minutes to build a tree this deep): 20,000 spans, the title at the top, a link at the bottom.
+    type Plain = { nodeType: number; data?: string; tagName?: string; textContent?: string; firstChild: Plain | null; nextSibling: Plain | null; parentNode: Plain | null };
+    const make = (tagName: string | undefined, data?: string): Plain => ({ nodeType: tagName ? 1 : 3, tagName, data, textContent: data, firstChild: null, nextSibling: null, parentNode: null });
+    const adopt = (parent: Plain, ...children: Plain[]) => {
+      children.forEach((child, i) => Object.assign(child, { parentNode: parent, nextSibling: children[i + 1] ?? null }));
+      parent.firstChild = children[0];
+      return parent;
+    };
+    let inner = adopt(make('SPAN'), adopt(Object.assign(make('A'), { textContent: 'See all' }), make(undefined, 'See all')));
+    for (let i = 0; i < 20_000; i++) inner = adopt(make('SPAN'), inner);
+    const heading = adopt(make('H2'), make(undefined, 'Share this story'), inner);
+    expect(titleBeforeLinks(heading as unknown as Element).trim()).toBe('Share this story');
   });
 });
 

@@ -85,24 +85,30 @@ export function* collectLabels(index: PageIndex): Steps<Label[]> {
 }
 
 /** The text of `el` outside links (and scripts and styles), or '' when a link's text comes first. */
-function titleBeforeLinks(el: Element): string {
-  const parts: string[] = [];
-  let linkFirst = false;
-  const walk = (parent: Element) => {
-    for (let node = parent.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === 3) parts.push((node as Text).data);
-      else if (node.nodeType === 1) {
-        const tag = (node as Element).tagName.toUpperCase();
-        if (tag === 'A') {
-          if (parts.join('').trim() === '' && (node.textContent ?? '').trim() !== '') linkFirst = true;
-        } else if (tag !== 'SCRIPT' && tag !== 'STYLE') {
-          parts.push(' ');
-          walk(node as Element);
-          parts.push(' ');
-        }
+export function titleBeforeLinks(el: Element): string {
+  let text = '';
+  // Document order without recursion (a hostile page may nest inline elements thousands deep).
+  let node: Node | null = el.firstChild;
+  while (node && node !== el) {
+    let descend = false;
+    if (node.nodeType === 3) text += (node as Text).data;
+    else if (node.nodeType === 1) {
+      const tag = (node as Element).tagName.toUpperCase();
+      if (tag === 'A') {
+        if (text.trim() === '' && (node.textContent ?? '').trim() !== '') return '';
+      } else if (tag !== 'SCRIPT' && tag !== 'STYLE') {
+        text += ' ';
+        descend = node.firstChild !== null;
       }
     }
-  };
-  walk(el);
-  return linkFirst ? '' : parts.join('');
+    if (descend) node = node.firstChild;
+    else {
+      while (node && node !== el && !node.nextSibling) {
+        node = node.parentNode;
+        if (node && node !== el) text += ' ';
+      }
+      node = node && node !== el ? node.nextSibling : null;
+    }
+  }
+  return text;
 }
