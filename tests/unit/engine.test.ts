@@ -345,6 +345,11 @@ describe('rails of linked headlines that no heading names', () => {
 
 describe('cookie notices that are no dialog', () => {
   const withNotice = (notice: string) => `<main><article>${ARTICLE}</article></main>${notice}`;
+  it('hides the notice of Google’s cookie choices (Blogger) by its markup, whatever its language', () => {
+    const notice = '<div id="cookieChoiceInfo" class="cookie-choices-info"><div class="cookie-choices-inner"><span class="cookie-choices-text">Ce site utilise des cookies provenant de Google pour fournir ses services et analyser le trafic. Votre adresse IP et votre user-agent sont partagés avec Google.</span><span class="cookie-choices-buttons"><a href="#" id="cookieChoiceDismiss">Ça roule</a></span></div></div>';
+    const p = plan(page(withNotice(notice)), 'https://example.blogspot.com/2024/01/post.html');
+    expect(p.findings.map((f) => [f.element.id, f.ruleId])).toEqual([['cookieChoiceInfo', 'consent-manager']]);
+  });
   it.each([
     ['a bar with a button', '<div id="n" class="privacy-bar"><p>We use cookies to measure how the site is used. Read our <a href="/cookies">cookie policy</a>.</p><button>I Accept</button></div>', 'n'],
     ['a link saying "Accept" in its sentence', '<div id="n"><p>This website uses cookies to improve your experience. <a href="#" class="accept">Accept</a> <a href="/more">Read more</a></p></div>', 'n'],
@@ -352,6 +357,7 @@ describe('cookie notices that are no dialog', () => {
     ['a button named by its aria-label', '<div id="n"><span>Cookies help us deliver our services.</span><button aria-label="Dismiss"><svg></svg></button></div>', 'n'],
     ['German, an input as the button', '<div id="n"><p>Wir verwenden Cookies, um zu messen, wie die Seite genutzt wird, und um Ihnen passende Inhalte zu zeigen.</p><input type="button" value="Alle akzeptieren"></div>', 'n'],
     ['Spanish', '<div id="n"><p>Utilizamos cookies propias y de terceros para analizar el uso de la web y mostrarle publicidad relacionada.</p><a href="#" role="button">Aceptar y cerrar</a></div>', 'n'],
+    ['Dutch, a link that goes nowhere', '<div id="n"><span>Deze site gebruikt cookies van Google om services te leveren en verkeer te analyseren. Informatie over je gebruik van deze site wordt gedeeld met Google.</span><span><a href="https://help.example.com/cookies">Meer informatie</a><a href="#">Ik snap het</a></span></div>', 'n'],
   ])('hides %s', (_what, notice, id) => {
     const p = plan(page(withNotice(notice)), 'https://news.example.com/story');
     expect(p.findings.map((f) => [f.element.id, f.ruleId, f.category])).toEqual([[id, 'consent-notice', 'consent']]);

@@ -8,13 +8,13 @@ import type { Rule } from './types';
  */
 export const CONSENT_MANAGER: Rule = {
   id: 'consent-manager',
-  description: 'Hides the banners of common consent managers (OneTrust, Cookiebot, Didomi, Quantcast, Sourcepoint, Usercentrics).',
+  description: 'Hides the banners of common consent managers (OneTrust, Cookiebot, Didomi, Quantcast, Sourcepoint, Usercentrics, Google’s cookie choices on Blogger).',
   category: 'consent',
   sites: [],
   match: {
     kind: 'selector',
     selector:
-      '#onetrust-consent-sdk, #onetrust-banner-sdk, #CybotCookiebotDialog, #didomi-host, .fc-consent-root, .qc-cmp2-container, [id^="sp_message_container"], #usercentrics-root, #truste-consent-track, .cc-window, #cookie-law-info-bar, .osano-cm-window, #iubenda-cs-banner, #cmpbox, #cmpwrapper',
+      '#onetrust-consent-sdk, #onetrust-banner-sdk, #CybotCookiebotDialog, #didomi-host, .fc-consent-root, .qc-cmp2-container, [id^="sp_message_container"], #usercentrics-root, #truste-consent-track, .cc-window, #cookie-law-info-bar, .osano-cm-window, #iubenda-cs-banner, #cmpbox, #cmpwrapper, #cookieChoiceInfo',
   },
   action: 'hide',
 };

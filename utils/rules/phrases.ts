@@ -604,7 +604,8 @@ export const CONSENT_BUTTON: readonly string[] = [
   `(ho capito|chiudi)`,
   `(aceitar|aceito|concordo|entendi|fechar)( todos| tudo)?`,
   `(alles )?accepteren`,
-  `(akkoord|ik ga akkoord|sluiten)`,
+  `(akkoord|ik ga akkoord|sluiten|begrepen|oké)`,
+  `(ik )?(snap|begrijp) het`,
   // pl / ru / tr / id
   `akceptuj(ę)?( wszystkie)?`,
   `(zgadzam się|rozumiem|zamknij)`,
