@@ -38,7 +38,8 @@ export const RELATED_HEADING: readonly string[] = [
   `further reading`,
   `in (other|case you missed( it)?) news`,
   `in case you missed it`,
-  `latest (news|stories|headlines|articles|videos)( from ${TAIL})?`,
+  `latest ([^ ]+ ){0,2}(news|stories|headlines|articles|videos)( from ${TAIL})?`,
+  `today's (headlines|top stories|stories)`,
   `the latest( news| stories| headlines| articles| videos)?`,
   // de
   `(ähnliche|verwandte|weitere|passende) (artikel|beiträge|themen|nachrichten|meldungen)`,
