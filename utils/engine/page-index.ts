@@ -25,8 +25,9 @@ export interface PageIndex {
    */
   ownText(i: number): number;
   /**
-   * Length of the element's own text and its inline children's (spans, emphasis; not links),
-   * by index: the text of a `div` used as a paragraph, `<div><span>…</span></div>` included.
+   * Length of the element's own text and its inline children's (spans, emphasis; not its link
+   * children's), by index: the text of a `div` used as a paragraph, `<div><span>…</span></div>`
+   * included.
    */
   inlineText(i: number): number;
   /** The index of the first element child of the element at index `i`, or -1 (no DOM read). */

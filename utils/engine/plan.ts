@@ -266,6 +266,7 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
       // Headings the rule names alike head one section together ("2 comments" over "Leave a reply").
       const allies = new Set(matched.map((label) => label.element));
       for (const label of matched) {
+        if (++seen % RULE_CHUNK === 0) yield;
         const reason = `heading "${clip(label.display)}"`;
         if (match.up !== undefined) {
           // Anchored on a real heading's text (the element picker's fallback), not on look-alike labels.
