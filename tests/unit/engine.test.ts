@@ -106,6 +106,22 @@ describe('labels', () => {
   });
 });
 
+describe('an ad’s tag over an empty slot inside the article', () => {
+  const slot = (n: number) => `<div class="ad-unit" id="ad${n}"><div class="ad-label">Advertisement</div><div class="ad-container" data-ad-unit="IN_POST"></div></div>`;
+  it('hides the tag with its box between the story’s paragraphs, and nothing of the story', () => {
+    const body = articleBody(6).split('\n');
+    const doc = page(`<main><article><h1>Council approves the crossing</h1>${body.slice(0, 2).join('')}${slot(1)}${body.slice(2, 4).join('')}${slot(2)}${body.slice(4).join('')}</article></main>`);
+    const p = plan(doc, 'https://news.example.com/story');
+    expect(p.findings.map((f) => [f.element.id, f.ruleId])).toEqual([['ad1', 'sponsored-heading'], ['ad2', 'sponsored-heading']]);
+    expect(hiddenText(doc).visible).toContain('Engineers expect the first phase');
+  });
+  it('leaves a "Read more" box over a collapsed story (a control, whatever rule names it), and a real heading', () => {
+    const readMore = `<div class="read-more" id="more"><div class="gradient"></div><div class="button">Read More</div></div>`;
+    const doc = page(`<main><article><h1>Council approves the crossing</h1>${articleBody(3)}${readMore}${articleBody(3)}<div id="h"><h3>Advertisement</h3><div class="slot"></div></div>${articleBody(2)}</article></main>`);
+    expect(plan(doc, 'https://news.example.com/story').findings).toEqual([]);
+  });
+});
+
 describe('a label with nothing after it', () => {
   it('hides an ad’s tag whose slot stayed empty, and a rail’s title before its script fills it, outside the article', () => {
     const doc = page(`<main><article>${ARTICLE}</article></main><aside><p>${'The harbour office is open on weekdays from nine until five. '.repeat(2)}</p><div class="ad-slot"><div>Advertisement</div></div></aside><div class="rail"><h2>Related Stories</h2></div>`);

@@ -57,4 +57,8 @@ describe('editing a picked rule', () => {
     const draft = draftOf('example.com', picked);
     expect(checkDraft({ ...draft, category: 'promo' }, doc).rule).toEqual({ ...picked, category: 'promo' });
   });
+  it('keeps an imported heading rule\'s empty slots', () => {
+    const imported = { id: 'user-s1', description: 'Hides the site\'s ad tags.', category: 'sponsored' as const, sites: ['example.com'], match: { kind: 'heading' as const, patterns: ['anzeige'], emptySlots: true }, action: 'hide' as const };
+    expect(checkDraft(draftOf('example.com', imported), doc).rule).toEqual(imported);
+  });
 });

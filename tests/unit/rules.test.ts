@@ -56,6 +56,7 @@ describe('validateRule', () => {
     ['an empty selector', { ...base, match: { kind: 'selector', selector: ' ' } }, /selector is empty/],
     ['a bad pattern', { ...base, match: { kind: 'heading', patterns: ['(unclosed'] } }, /invalid pattern/],
     ['no patterns', { ...base, match: { kind: 'heading', patterns: [] } }, /at least one pattern/],
+    ['an emptySlots that is no boolean', { ...base, match: { kind: 'heading', patterns: ['advertisement'], emptySlots: 'yes' as never } }, /"emptySlots" must be true or false/],
     ['a bad id', { ...base, id: 'My Rule' }, /kebab-case/],
     ['an unknown category', { ...base, category: 'ads' as never }, /unknown category "ads"/],
     ['a bad site', { ...base, sites: ['not a host'] }, /neither a hostname nor a match pattern/],

@@ -1,5 +1,5 @@
 import type { Guard } from './guard';
-import { headingRank, type Label } from './labels';
+import { headingRank, STYLED_LABEL_RANK, type Label } from './labels';
 import type { PageIndex } from './page-index';
 import { CHUNK, type Steps } from './steps';
 
@@ -89,7 +89,7 @@ function isTeaserTitle(el: Element, index: PageIndex): boolean {
  * themselves ("prose that follows the heading is content"). Returns the
  * elements to hide, or [] when none is safe.
  */
-export function blockForLabel(label: Label, guard: Guard, headings: HeadingIndex, allies: ReadonlySet<Element> = NO_ALLIES): Element[] {
+export function blockForLabel(label: Label, guard: Guard, headings: HeadingIndex, allies: ReadonlySet<Element> = NO_ALLIES, emptySlots = false): Element[] {
   const { index } = guard;
   let block = label.element;
   for (;;) {
@@ -100,7 +100,22 @@ export function blockForLabel(label: Label, guard: Guard, headings: HeadingIndex
     block = parent;
   }
   if (hasContentBeyond(block, label.element, index)) return guard.canHide(block) ? [block] : [];
-  return flatSection(block, label.rank, guard, headings);
+  const section = flatSection(block, label.rank, guard, headings);
+  if (section.length > 0 || block === label.element || !emptySlots) return section;
+  return emptySlot(block, label, guard) ? [block] : [];
+}
+
+/**
+ * Whether `block`, a box around a styled label and nothing else but empty
+ * elements, is an empty slot's tag (a rule's `emptySlots`): an
+ * "Advertisement" over an ad slot an ad blocker left empty, between a
+ * story's paragraphs. Hidden inside the article too: it holds no more than
+ * the label's few words. Never a real heading, nor part of a table or list.
+ */
+function emptySlot(block: Element, label: Label, guard: Guard): boolean {
+  if (label.rank !== STYLED_LABEL_RANK || guard.index.text(block) > LONE_LABEL) return false;
+  if (block.matches(PART_OF) || block.parentElement?.closest(PART_OF)) return false;
+  return guard.canHide(block);
 }
 
 function flatSection(start: Element, rank: number, guard: Guard, headings: HeadingIndex): Element[] {

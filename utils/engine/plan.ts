@@ -275,7 +275,7 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
           if (element && allowed(element, scan.guard, byUser)) out.push({ element, reason });
           continue;
         }
-        for (const element of blockForLabel(label, scan.guard, scan.headings, allies)) out.push({ element, reason });
+        for (const element of blockForLabel(label, scan.guard, scan.headings, allies, match.emptySlots === true)) out.push({ element, reason });
       }
       return out;
     }

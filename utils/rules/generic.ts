@@ -144,7 +144,8 @@ export const GENERIC_RULES: readonly Rule[] = [
     description: 'Hides "Sponsored", "Promoted" and "Around the web" grids and labelled ads.',
     category: 'sponsored',
     sites: [],
-    match: { kind: 'heading', patterns: SPONSORED },
+    // "Advertisement" over an empty slot between a story's paragraphs: the ad blocker left it empty.
+    match: { kind: 'heading', patterns: SPONSORED, emptySlots: true },
     action: 'hide',
   },
   {

@@ -66,6 +66,13 @@ export type Matcher =
        * engine finds the block the heading introduces.
        */
       up?: number;
+      /**
+       * A styled label boxed with nothing but empty elements is hidden with its
+       * box, inside the article too: an ad's "Advertisement" over the slot an
+       * ad blocker left empty, between a story's paragraphs. Not for labels
+       * that may be a control's ("Read more" over a collapsed story).
+       */
+      emptySlots?: boolean;
     }
   | { kind: 'links'; hrefPatterns: readonly string[]; textPatterns?: readonly string[] }
   | { kind: 'dialog'; textPatterns: readonly string[] }

@@ -42,6 +42,7 @@ export function validateRule(rule: Rule, doc: Document): string[] {
       if (match.up !== undefined && !(Number.isInteger(match.up) && match.up >= 0 && match.up <= 30)) {
         errors.push(`${name}: "up" must be a whole number from 0 to 30.`);
       }
+      if (match.emptySlots !== undefined && typeof match.emptySlots !== 'boolean') errors.push(`${name}: "emptySlots" must be true or false.`);
       break;
     case 'links':
       if (!Array.isArray(match.hrefPatterns) || match.hrefPatterns.length === 0) {

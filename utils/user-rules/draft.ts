@@ -16,6 +16,8 @@ export interface RuleDraft {
   description: string;
   /** A heading rule the picker anchored on a heading's text: the block is this many levels above it (kept when editing). */
   up?: number;
+  /** A heading rule that hides an empty slot's tag with its box (see the heading matcher's `emptySlots`; kept when editing). */
+  emptySlots?: boolean;
 }
 
 export interface DraftCheck {
@@ -40,7 +42,7 @@ export function checkDraft(draft: RuleDraft, doc: Document, newId: () => string 
     match:
       draft.kind === 'selector'
         ? { kind: 'selector', selector: value }
-        : { kind: 'heading', patterns: [value], ...(draft.up !== undefined ? { up: draft.up } : {}) },
+        : { kind: 'heading', patterns: [value], ...(draft.up !== undefined ? { up: draft.up } : {}), ...(draft.emptySlots ? { emptySlots: true } : {}) },
     action: 'hide',
   };
   if (!errors.value && !errors.site) {
@@ -61,6 +63,7 @@ export function draftOf(site: string, rule: Rule): RuleDraft {
     category: rule.category,
     description: rule.description,
     ...(rule.match.kind === 'heading' && rule.match.up !== undefined ? { up: rule.match.up } : {}),
+    ...(rule.match.kind === 'heading' && rule.match.emptySlots ? { emptySlots: true } : {}),
   };
 }
 
