@@ -7,8 +7,8 @@ export const FIRST_WORDS: Readonly<Record<string, FirstWordIndex>> = {
   "related-heading": {
     count: 116,
     words: {
+      "more": [0,1,2,3,4],
       "related": [0],
-      "more": [1,2,3,4],
       "we": [5],
       "you": [5],
       "also": [6],

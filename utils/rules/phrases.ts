@@ -16,7 +16,7 @@ const TAIL = '.{0,40}';
 
 export const RELATED_HEADING: readonly string[] = [
   // en
-  `related( articles?| stories| posts| content| coverage| links| news| reading| videos?| topics| stories and videos)?`,
+  `(more )?related( articles?| stories| posts| content| coverage| links| news| reading| videos?| topics| stories and videos)?`,
   `more (on|about) (this|the) (story|topic|subject)`,
   `more (stories|news|articles) (from|on|about|in) ${TAIL}`,
   `more from ${TAIL}`,
