@@ -113,9 +113,7 @@ export function blockForLabel(label: Label, guard: Guard, headings: HeadingIndex
  * the label's few words. Never a real heading, nor part of a table or list.
  */
 function emptySlot(block: Element, label: Label, guard: Guard): boolean {
-  if (label.rank !== STYLED_LABEL_RANK || guard.index.text(block) > LONE_LABEL) return false;
-  if (block.matches(PART_OF) || block.parentElement?.closest(PART_OF)) return false;
-  return guard.canHide(block);
+  return label.rank === STYLED_LABEL_RANK && hideableTag(block, guard);
 }
 
 function flatSection(start: Element, rank: number, guard: Guard, headings: HeadingIndex): Element[] {
@@ -162,9 +160,14 @@ const PART_OF = 'td, th, li, dt, dd, table, h1, h2, h3, h4, h5, h6';
  * siblings.
  */
 function loneLabel(start: Element, guard: Guard): boolean {
-  if (guard.index.text(start) > LONE_LABEL) return false;
-  if (guard.insideArticle(start) || start.matches(PART_OF) || start.parentElement?.closest(PART_OF)) return false;
-  return guard.canHide(start);
+  return !guard.insideArticle(start) && hideableTag(start, guard);
+}
+
+/** A tag of `LONE_LABEL` characters at most, no part of a table, a list or a heading, that the guard lets go. */
+function hideableTag(el: Element, guard: Guard): boolean {
+  if (guard.index.text(el) > LONE_LABEL) return false;
+  if (el.matches(PART_OF) || el.parentElement?.closest(PART_OF)) return false;
+  return guard.canHide(el);
 }
 
 const SILENT = new Set(['BUTTON', 'SCRIPT', 'STYLE', 'SVG', 'IMG', 'PICTURE', 'NOSCRIPT', 'TEMPLATE']);
