@@ -27,6 +27,15 @@ export function validateRule(rule: Rule, doc: Document): string[] {
     }
   }
   const match = rule?.match;
+  // A list of patterns: none given, or one that does not compile, in this rule's words.
+  const patternList = (patterns: readonly string[] | undefined, compile: (p: readonly string[]) => RegExp, empty: string, invalid: string) => {
+    if (!Array.isArray(patterns) || patterns.length === 0) errors.push(`${name}: ${empty}`);
+    else {
+      const problem = regexError(() => compile(patterns));
+      if (problem) errors.push(`${name}: ${invalid}: ${problem}`);
+    }
+  };
+  const textPatterns = (p: readonly string[]) => compileLinkPatterns(p, 'iu');
   switch (match?.kind) {
     case 'selector': {
       const problem = selectorError(match.selector, doc);
@@ -34,49 +43,22 @@ export function validateRule(rule: Rule, doc: Document): string[] {
       break;
     }
     case 'heading':
-      if (!Array.isArray(match.patterns) || match.patterns.length === 0) errors.push(`${name}: needs at least one pattern.`);
-      else {
-        const problem = regexError(() => compileHeadingPatterns(match.patterns));
-        if (problem) errors.push(`${name}: invalid pattern: ${problem}`);
-      }
+      patternList(match.patterns, compileHeadingPatterns, 'needs at least one pattern.', 'invalid pattern');
       if (match.up !== undefined && !(Number.isInteger(match.up) && match.up >= 0 && match.up <= 30)) {
         errors.push(`${name}: "up" must be a whole number from 0 to 30.`);
       }
       if (match.emptySlots !== undefined && typeof match.emptySlots !== 'boolean') errors.push(`${name}: "emptySlots" must be true or false.`);
       break;
     case 'links':
-      if (!Array.isArray(match.hrefPatterns) || match.hrefPatterns.length === 0) {
-        errors.push(`${name}: needs at least one link pattern.`);
-      } else {
-        const problem = regexError(() => compileLinkPatterns(match.hrefPatterns));
-        if (problem) errors.push(`${name}: invalid link pattern: ${problem}`);
-      }
-      if (match.textPatterns !== undefined) {
-        if (!Array.isArray(match.textPatterns) || match.textPatterns.length === 0) errors.push(`${name}: "textPatterns", when given, needs at least one pattern.`);
-        else {
-          const problem = regexError(() => compileLinkPatterns(match.textPatterns!, 'iu'));
-          if (problem) errors.push(`${name}: invalid link text pattern: ${problem}`);
-        }
-      }
+      patternList(match.hrefPatterns, compileLinkPatterns, 'needs at least one link pattern.', 'invalid link pattern');
+      if (match.textPatterns !== undefined) patternList(match.textPatterns, textPatterns, '"textPatterns", when given, needs at least one pattern.', 'invalid link text pattern');
       break;
     case 'dialog':
-      if (!Array.isArray(match.textPatterns) || match.textPatterns.length === 0) errors.push(`${name}: needs at least one text pattern.`);
-      else {
-        const problem = regexError(() => compileLinkPatterns(match.textPatterns, 'iu'));
-        if (problem) errors.push(`${name}: invalid text pattern: ${problem}`);
-      }
+      patternList(match.textPatterns, textPatterns, 'needs at least one text pattern.', 'invalid text pattern');
       break;
     case 'notice':
-      if (!Array.isArray(match.buttons) || match.buttons.length === 0) errors.push(`${name}: needs at least one button pattern.`);
-      else {
-        const problem = regexError(() => compileHeadingPatterns(match.buttons));
-        if (problem) errors.push(`${name}: invalid button pattern: ${problem}`);
-      }
-      if (!Array.isArray(match.textPatterns) || match.textPatterns.length === 0) errors.push(`${name}: needs at least one text pattern.`);
-      else {
-        const problem = regexError(() => compileLinkPatterns(match.textPatterns, 'iu'));
-        if (problem) errors.push(`${name}: invalid text pattern: ${problem}`);
-      }
+      patternList(match.buttons, compileHeadingPatterns, 'needs at least one button pattern.', 'invalid button pattern');
+      patternList(match.textPatterns, textPatterns, 'needs at least one text pattern.', 'invalid text pattern');
       break;
     case 'teasers':
       if (!(Number.isInteger(match.min) && match.min >= 2 && match.min <= 100)) errors.push(`${name}: "min" must be a whole number from 2 to 100.`);
