@@ -18,6 +18,22 @@ import { articleBody, loadFixtures, page, parseHtml } from '../helpers/dom';
 
 const rulesById = new Map(BUILTIN_RULES.map((r) => [r.id, r]));
 
+/**
+ * A node made of a plain object, with what the engine's walks read of a DOM node: for trees
+ * nested deeper than the call stack goes, which jsdom takes minutes to build (it walks a node's
+ * ancestors on every insertion). A tag name makes an element, none a text node of `text`.
+ */
+type Plain = { nodeType: number; tagName?: string; nodeValue?: string; data?: string; textContent?: string; firstChild: Plain | null; nextSibling: Plain | null; parentNode: Plain | null; hasAttribute(): boolean; getAttribute(): null };
+function plain(tagName: string | undefined, text?: string): Plain {
+  return { nodeType: tagName ? 1 : 3, tagName, nodeValue: text, data: text, textContent: text, firstChild: null, nextSibling: null, parentNode: null, hasAttribute: () => false, getAttribute: () => null };
+}
+/** `parent` with `children` as its child nodes, in order. */
+function adopt(parent: Plain, ...children: Plain[]): Plain {
+  children.forEach((child, i) => Object.assign(child, { parentNode: parent, nextSibling: children[i + 1] ?? null }));
+  parent.firstChild = children[0];
+  return parent;
+}
+
 function hiddenText(doc: Document, url = 'https://news.example.com/story'): { hidden: string[]; visible: string; ruleIds: string[] } {
   const p = plan(doc, url);
   const active = p.findings.filter((f) => f.active);
@@ -91,17 +107,10 @@ describe('labels', () => {
   it('reads a heading’s title before its links however deep its inline elements nest', () => {
     expect(titleBeforeLinks(page('<h2 id="h">Most <b>read</b> <a href="/all">See all</a> today</h2>').getElementById('h')!).replace(/\s+/g, ' ').trim()).toBe('Most read today');
     expect(titleBeforeLinks(page('<h2 id="h"> <a href="/x">Harbour reopens</a> share</h2>').getElementById('h')!)).toBe('');
-    // Plain nodes (jsdom takes minutes to build a tree this deep): 20,000 spans, the title at the top, a link at the bottom.
-    type Plain = { nodeType: number; data?: string; tagName?: string; textContent?: string; firstChild: Plain | null; nextSibling: Plain | null; parentNode: Plain | null };
-    const make = (tagName: string | undefined, data?: string): Plain => ({ nodeType: tagName ? 1 : 3, tagName, data, textContent: data, firstChild: null, nextSibling: null, parentNode: null });
-    const adopt = (parent: Plain, ...children: Plain[]) => {
-      children.forEach((child, i) => Object.assign(child, { parentNode: parent, nextSibling: children[i + 1] ?? null }));
-      parent.firstChild = children[0];
-      return parent;
-    };
-    let inner = adopt(make('SPAN'), adopt(Object.assign(make('A'), { textContent: 'See all' }), make(undefined, 'See all')));
-    for (let i = 0; i < 20_000; i++) inner = adopt(make('SPAN'), inner);
-    const heading = adopt(make('H2'), make(undefined, 'Share this story'), inner);
+    // Plain nodes (see `plain`): 20,000 spans, the title at the top, a link at the bottom.
+    let inner = adopt(plain('SPAN'), adopt(Object.assign(plain('A'), { textContent: 'See all' }), plain(undefined, 'See all')));
+    for (let i = 0; i < 20_000; i++) inner = adopt(plain('SPAN'), inner);
+    const heading = adopt(plain('H2'), plain(undefined, 'Share this story'), inner);
     expect(titleBeforeLinks(heading as unknown as Element).trim()).toBe('Share this story');
   });
 });
@@ -641,17 +650,9 @@ describe('blockText', () => {
     expect(blockText(doc.body)).toBe('Shown');
   });
   it('reads a subtree nested deeper than the call stack goes, blocks and inline text in order', () => {
-    // jsdom takes minutes to build a tree this deep (it walks a node's ancestors on every insertion), so the
-    // tree is made of plain nodes with what blockText reads of a Node: 20,000 levels, a div and a span in turn.
-    type Plain = { nodeType: number; nodeValue?: string; tagName?: string; firstChild: Plain | null; nextSibling: Plain | null; parentNode: Plain | null; hasAttribute(): boolean; getAttribute(): null };
-    const make = (tagName: string | undefined, nodeValue?: string): Plain => ({ nodeType: tagName ? 1 : 3, tagName, nodeValue, firstChild: null, nextSibling: null, parentNode: null, hasAttribute: () => false, getAttribute: () => null });
-    const adopt = (parent: Plain, ...children: Plain[]) => {
-      children.forEach((child, i) => Object.assign(child, { parentNode: parent, nextSibling: children[i + 1] ?? null }));
-      parent.firstChild = children[0];
-      return parent;
-    };
-    let inner = adopt(make('P'), make(undefined, 'deepest'));
-    for (let i = 0; i < 20_000; i++) inner = adopt(make(i % 2 ? 'DIV' : 'SPAN'), make(undefined, `${i} `), inner);
+    // Plain nodes (see `plain`): 20,000 levels, a div and a span in turn.
+    let inner = adopt(plain('P'), plain(undefined, 'deepest'));
+    for (let i = 0; i < 20_000; i++) inner = adopt(plain(i % 2 ? 'DIV' : 'SPAN'), plain(undefined, `${i} `), inner);
     const text = blockText(inner as unknown as Node);
     const blocks = text.split('\n\n');
     expect(blocks).toHaveLength(10_001);
