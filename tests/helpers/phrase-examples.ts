@@ -1,20 +1,20 @@
 /** Positive and negative labels per phrase list, in several languages. */
 export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
   RELATED_HEADING: {
-    yes: ['Related Articles', 'Related', 'More on this story', 'More from The Guardian', 'You may also like', 'Read also:', 'Read next →', 'Most read', 'Popular Posts', 'Next Up In Science & Health', 'The Latest', 'Recommended for you based on your reading', 'Next article', 'Ähnliche Artikel', 'Mehr zum Thema', 'Lesen Sie auch', 'Das könnte Sie auch interessieren', 'À lire aussi', 'Sur le même sujet', 'Les plus lus', 'Artículos relacionados', 'Te puede interesar', 'Lo más leído', 'Leggi anche', 'Leia também', 'Latest news', 'Latest Videos', 'Latest stories from Harbour Times', 'Neueste Nachrichten', 'Dernières actualités', 'Últimas noticias', 'Must watch', 'Must Read Stories', 'What’s Next', 'Latest Apple Headlines', 'Latest Sports News', 'Today’s Headlines', 'More Related Stories'],
-    no: ['Latest harbour figures show a fall in ferry use', 'Today’s headlines were about the ferry', 'What’s next for the harbour plan', 'Must the ferry stop running?', 'Latest figures show a fall in ferry use', 'The latest news from the council was good', 'Related: the authority’s survey found that appliances are discarded', 'How we reported this story', 'Drought reveals drowned village', 'Readers respond to the plan', 'Morenews', 'Popular posts on the forum are moderated daily', 'The latest figures show a fall in ferry use', 'Next up in court: the appeal of the harbour master'],
+    yes: ['Related post', 'Related story', 'Más información', 'Related Articles', 'Related', 'More on this story', 'More from The Guardian', 'You may also like', 'Read also:', 'Read next →', 'Most read', 'Popular Posts', 'Next Up In Science & Health', 'The Latest', 'Recommended for you based on your reading', 'Next article', 'Ähnliche Artikel', 'Mehr zum Thema', 'Lesen Sie auch', 'Das könnte Sie auch interessieren', 'À lire aussi', 'Sur le même sujet', 'Les plus lus', 'Artículos relacionados', 'Te puede interesar', 'Lo más leído', 'Leggi anche', 'Leia também', 'Latest news', 'Latest Videos', 'Latest stories from Harbour Times', 'Neueste Nachrichten', 'Dernières actualités', 'Últimas noticias', 'Must watch', 'Must Read Stories', 'What’s Next', 'Latest Apple Headlines', 'Latest Sports News', 'Today’s Headlines', 'More Related Stories'],
+    no: ['Related stories are hard to find', 'Más información sobre el puerto llegará el lunes', 'Latest harbour figures show a fall in ferry use', 'Today’s headlines were about the ferry', 'What’s next for the harbour plan', 'Must the ferry stop running?', 'Latest figures show a fall in ferry use', 'The latest news from the council was good', 'Related: the authority’s survey found that appliances are discarded', 'How we reported this story', 'Drought reveals drowned village', 'Readers respond to the plan', 'Morenews', 'Popular posts on the forum are moderated daily', 'The latest figures show a fall in ferry use', 'Next up in court: the appeal of the harbour master'],
   },
   APP_PROMPT: {
     yes: ['Download the app', 'DOWNLOAD THE APP', 'Get Started Now: Download the App', 'Get the Northfield Courier app', 'Install our app for faster reading', 'Open in the app', 'Jetzt die App laden', 'Téléchargez l’application', 'Descarga la app'],
     no: ['The app that raised parking fees', 'Apple unveils a new iPhone', 'Application deadline extended'],
   },
   NEWSLETTER: {
-    yes: ['Sign up for our newsletter: Down to Earth', 'Get the Morning Wire in your inbox', 'Newsletter', 'Subscribe to our weekly newsletter', 'Newsletter abonnieren', 'Inscrivez-vous à notre newsletter', 'Suscríbete a nuestro boletín', 'Subscribe to Harbour Times’s newsletter', 'Sign up for Ana Ruiz’s weekly digest', 'Pick Six Newsletter', 'Harbour Times Newsletters'],
-    no: ['Subscribe', 'The inbox of a city clerk', 'Newsletters from the 1920s show a different town', 'Subscribers to the newsletter doubled in a year', 'How to start a newsletter', 'Why we closed the parish newsletter', 'Grow your newsletter'],
+    yes: ['Newsletter « La Matinale »', 'Newsletter "Morning Brief"', 'Sign up for our newsletter: Down to Earth', 'Get the Morning Wire in your inbox', 'Newsletter', 'Subscribe to our weekly newsletter', 'Newsletter abonnieren', 'Inscrivez-vous à notre newsletter', 'Suscríbete a nuestro boletín', 'Subscribe to Harbour Times’s newsletter', 'Sign up for Ana Ruiz’s weekly digest', 'Pick Six Newsletter', 'Harbour Times Newsletters'],
+    no: ['Newsletters return to the parish', 'Subscribe', 'The inbox of a city clerk', 'Newsletters from the 1920s show a different town', 'Subscribers to the newsletter doubled in a year', 'How to start a newsletter', 'Why we closed the parish newsletter', 'Grow your newsletter'],
   },
   COMMENTS: {
-    yes: ['Comments', 'Comments (12)', '3 comments', 'Leave a comment', 'No comments yet...', 'Join the conversation', 'Kommentare', 'Commentaires', 'Comentarios', 'Comment on this article', '2 comments on “A week in the harbour”', 'One thought on “Ferries at dawn”', '14 Responses to "Tide tables"'],
-    no: ['Comment is free but facts are sacred', 'Commenting on the verdict, the judge said', 'No comment from the ministry', 'Three thoughts on the harbour budget', '2 responses to the council’s plan'],
+    yes: ['Leserkommentare (14)', 'Leser-Kommentare', 'Comments', 'Comments (12)', '3 comments', 'Leave a comment', 'No comments yet...', 'Join the conversation', 'Kommentare', 'Commentaires', 'Comentarios', 'Comment on this article', '2 comments on “A week in the harbour”', 'One thought on “Ferries at dawn”', '14 Responses to "Tide tables"'],
+    no: ['Leserbriefe an die Redaktion', 'Comment is free but facts are sacred', 'Commenting on the verdict, the judge said', 'No comment from the ministry', 'Three thoughts on the harbour budget', '2 responses to the council’s plan'],
   },
   AI_WIDGET: {
     yes: ['Try Our AI Features', 'Ask AI', 'AI summary', 'KI-Zusammenfassung', 'Résumé par IA', 'Resumen con IA'],
@@ -37,17 +37,17 @@ export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Was this the worst storm in a century?', 'Helpful tips for first-time buyers', 'Rate rises hit borrowers', 'Feedback from the council meeting', 'Survey finds most commuters take the bus', 'Umfrage: Mehrheit für Tempolimit', 'Votre avis sur la réforme des retraites', 'Opinión: el futuro del transporte', 'Is this the end of the high street?'],
   },
   CONSENT_BUTTON: {
-    yes: ['I Accept', 'Accept all cookies', 'Accept & Close', 'OK, got it', 'Got it!', 'Allow all', 'Alle akzeptieren', 'Ich stimme zu', 'Tout accepter', "J'accepte", 'Aceptar y cerrar', 'Entendido', 'Accetta tutti', 'Akkoord', 'Ik snap het', 'Begrepen', 'Принять все', '同意する'],
-    no: ['Accept the offer', 'Cookie settings', 'Manage preferences', 'Read more', 'Reject all', 'Close the account', 'Okay Cupid', 'Subscribe'],
+    yes: ['Continue', 'Weiter', 'Continuer', 'Continuar', 'Prosseguir', 'I Accept', 'Accept all cookies', 'Accept & Close', 'OK, got it', 'Got it!', 'Allow all', 'Alle akzeptieren', 'Ich stimme zu', 'Tout accepter', "J'accepte", 'Aceptar y cerrar', 'Entendido', 'Accetta tutti', 'Akkoord', 'Ik snap het', 'Begrepen', 'Принять все', '同意する'],
+    no: ['Continue reading', 'Weiterlesen', 'Accept the offer', 'Cookie settings', 'Manage preferences', 'Read more', 'Reject all', 'Close the account', 'Okay Cupid', 'Subscribe'],
   },
   TICKER: { yes: ['Breaking', 'Breaking news', 'Live', 'Eilmeldung', 'Dernière minute', 'Última hora'], no: ['Breaking the silence on rural poverty', 'Living with floods'] },
-  SOCIAL: { yes: ['Share this article', 'Share', 'Follow us on Instagram', 'Teilen', 'Partager', 'Compartir'], no: ['Shares fall as profits slump', 'Followers of the river path'] },
+  SOCIAL: { yes: ['Share this article', 'Share', 'Follow us on Instagram', 'Follow Us On', 'Teilen', 'Partager', 'Partager sur', 'Compartir', 'Compartir en'], no: ['Shares fall as profits slump', 'Followers of the river path', 'Follow us on a journey along the coast of the north sea to the fjords'] },
 };
 
 /** The same kinds in the languages the phrase lists cover beyond English, German, French and Spanish. */
 const MORE_LANGUAGES: Record<string, { yes: string[]; no: string[] }> = {
   RELATED_HEADING: {
-    yes: ["Articoli correlati", "Potrebbe interessarti anche", "Leia também", "Você também pode gostar", "Dit vind je misschien ook leuk", "Meest gelezen", "Czytaj także", "Najczęściej czytane", "Może cię zainteresować", "Читайте также:", "Похожие новости", "Самое читаемое", "Ilginizi çekebilir", "En çok okunanlar", "Berita Terkait", "Baca Juga:", "関連記事", "あわせて読みたい", "相关文章", "相關新聞", "猜你喜欢", "관련기사", "많이 본 뉴스", "مقالات ذات صلة", "اقرأ أيضا"],
+    yes: ["Leia mais", "Veja mais", "Articoli correlati", "Potrebbe interessarti anche", "Leia também", "Você também pode gostar", "Dit vind je misschien ook leuk", "Meest gelezen", "Czytaj także", "Najczęściej czytane", "Może cię zainteresować", "Читайте также:", "Похожие новости", "Самое читаемое", "Ilginizi çekebilir", "En çok okunanlar", "Berita Terkait", "Baca Juga:", "関連記事", "あわせて読みたい", "相关文章", "相關新聞", "猜你喜欢", "관련기사", "많이 본 뉴스", "مقالات ذات صلة", "اقرأ أيضا"],
     no: ["Polecamy wszystkim mieszkańcom zachować ostrożność na drogach", "関連記事によると市の予算は増えた", "相关部门表示将加强管理", "Последние новости о ремонте моста обнадёживают"],
   },
   APP_PROMPT: {

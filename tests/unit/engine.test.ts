@@ -115,6 +115,29 @@ describe('labels', () => {
   });
 });
 
+/** A line of a few words and a link that is most of it: "ALSO READ: " + a headline. */
+describe('link lines', () => {
+  const line = (id: string, lead: string, headline: string) => `<p id="${id}">${lead} <a href="/other">${headline}</a></p>`;
+  it('hides a link line outside the article, and a heading’s inside it ("Related post: " + a headline)', () => {
+    const doc = page(`<main><article><h1>Council approves the crossing</h1>${articleBody(3)}<hr><h3 id="rel">Related post: <a href="/jam">Pickled sprouts for the winter</a></h3><hr>${articleBody(2)}</article><div class="after">${line('also', 'ALSO READ:', 'Ferry service to add weekend runs starting in April')}</div></main>`);
+    const p = plan(doc, 'https://news.example.com/story');
+    expect(p.findings.map((f) => [f.element.id || f.element.className, f.ruleId])).toEqual([['rel', 'related-heading'], ['after', 'related-heading']]);
+    expect(p.findings[1].reason).toBe('heading "ALSO READ:"');
+    expect(hiddenText(doc).visible).toContain('Engineers expect the first phase');
+  });
+  it('keeps a paragraph’s link line inside the article (the story’s text to Readability), and lines whose own words are more than a lead-in', () => {
+    const kept = [
+      line('inside', 'Lire aussi :', 'Les critiques de la CNIL contre le projet de loi'),
+      // Most of the text is the paragraph's own: a sentence with a link, not a link line.
+      `<p id="sentence">Read the council's decision, published on Tuesday after a long debate about the costs of the crossing, <a href="/decision">here</a>.</p>`,
+      // The link comes first: a linked headline with words after it.
+      `<p id="teaser"><a href="/x">Ferry service to add weekend runs</a> read more</p>`,
+    ];
+    const doc = page(`<main><article><h1>Council approves the crossing</h1>${articleBody(3)}${kept[0]}${articleBody(2)}</article><aside>${kept[1]}${kept[2]}</aside></main>`);
+    expect(plan(doc, 'https://news.example.com/story').findings).toEqual([]);
+  });
+});
+
 describe('an ad’s tag over an empty slot inside the article', () => {
   const slot = (n: number) => `<div class="ad-unit" id="ad${n}"><div class="ad-label">Advertisement</div><div class="ad-container" data-ad-unit="IN_POST"></div></div>`;
   it('hides the tag with its box between the story’s paragraphs, and nothing of the story', () => {
@@ -460,6 +483,30 @@ describe('blog platforms’ widgets', () => {
     const second = hiddenText(byTitle);
     expect(second.visible).not.toContain('Reader 1');
     expect(second.ruleIds).toEqual(['comments-heading']);
+  });
+});
+
+/** Buttons to follow a publisher's channel on a messaging app or a news reader. */
+describe('channel links', () => {
+  it.each([
+    ['a Google News button between the paragraphs', `<div class="cta"><a href="https://news.google.com/publications/CAAqBwgKMKexample?hl=en-US">Follow the Harbour Times on Google News</a></div>`],
+    ['a WhatsApp channel button with its icon, in Portuguese', `<div class="wa"><a href="https://whatsapp.com/channel/0029VaExample"><svg viewBox="0 0 1 1"></svg><span>Siga o canal do Jornal no WhatsApp e receba as principais notícias</span></a></div>`],
+    ['a Telegram badge', `<div class="tg"><a href="https://t.me/harbourtimes"><img src="data:," alt="Telegram"></a></div>`],
+    ['Google’s preferred-source button', `<div class="pref"><a href="https://www.google.com/preferences/source?q=harbourtimes.example">Add us as a preferred source on Google</a></div>`],
+  ])('hides %s', (_what, cta) => {
+    const body = articleBody(4).split('\n');
+    const doc = page(`<main><article><h1>Council approves the crossing</h1>${body.slice(0, 2).join('')}${cta}${body.slice(2).join('')}</article></main>`);
+    const { ruleIds, visible } = hiddenText(doc);
+    expect(ruleIds).toEqual(['channel-links']);
+    expect(visible).toContain('Engineers expect the first phase');
+  });
+  it.each([
+    ['a story’s link to a channel in a sentence', `<p>The ministry posted the order on <a href="https://t.me/ministrychannel">its Telegram channel</a> late on Sunday, hours before it took effect.</p>`],
+    ['a list of the channels a story is about, by their names', `<ul><li><a href="https://t.me/harbourwatch">Harbour Watch</a></li><li><a href="https://t.me/ferrynews">Ferry News</a></li></ul>`],
+    ['a link to a Telegram post, not a channel', `<div><a href="https://t.me/harbourtimes/1234">Follow the thread</a></div>`],
+  ])('keeps %s', (_what, html) => {
+    const doc = page(`<main><article><h1>Council approves the crossing</h1>${articleBody(3)}${html}${articleBody(1)}</article></main>`);
+    expect(plan(doc, 'https://news.example.com/story').findings).toEqual([]);
   });
 });
 

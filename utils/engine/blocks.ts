@@ -100,9 +100,18 @@ export function blockForLabel(label: Label, guard: Guard, headings: HeadingIndex
     block = parent;
   }
   if (hasContentBeyond(block, label.element, index)) return guard.canHide(block) ? [block] : [];
+  // A link line ("Also read: " + a headline) is a block of its own. Inside the article only a heading's
+  // ("Related post: " + a headline): a paragraph's is the story's text to Readability, and to the
+  // corpus's expected text (lemonde-1's "Lire aussi : " + a headline).
+  if (isLinkLine(label, index)) return guard.canHide(block) && (label.rank !== STYLED_LABEL_RANK || !guard.insideArticle(block)) ? [block] : [];
   const section = flatSection(block, label.rank, guard, headings);
   if (section.length > 0 || block === label.element || !emptySlots) return section;
   return emptySlot(block, label, guard) ? [block] : [];
+}
+
+/** Whether a label is a title and its own links, the links most of its text ("Related post: " + a headline). */
+function isLinkLine(label: Label, index: PageIndex): boolean {
+  return label.bare !== undefined && index.linkText(label.element) * 2 >= index.text(label.element);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { PageIndex } from './page-index';
 import { CHUNK, type Steps } from './steps';
-import { normalizeLabel } from './text';
+import { collapseSpace, normalizeLabel } from './text';
 
 /** A heading, or a short text element styled as one, that may introduce a block. */
 export interface Label {
@@ -54,13 +54,15 @@ export function* collectLabels(index: PageIndex): Steps<Label[]> {
   for (let i = 0; i < all.length; i++) {
     if (i % CHUNK === CHUNK - 1) yield;
     const length = textLengths[i];
-    if (length < 2 || length > MAX_LABEL) continue;
+    if (length < 2 || length > MAX_LINK_LINE) continue;
     // Its children from the index: no DOM read for the many short elements that are no label.
     let children = 0;
     let inline = true;
+    let links = false;
     for (let c = index.firstChildOf(i); c >= 0; c = index.nextSiblingOf(c)) {
       children++;
-      if (!INLINE_TAGS.has(tags[c]) && !isDecoration(index, c)) inline = false;
+      if (tags[c] === 'A') links = true;
+      else if (!INLINE_TAGS.has(tags[c]) && !isDecoration(index, c)) inline = false;
     }
     if (children > 6) continue;
     const el = all[i];
@@ -69,6 +71,12 @@ export function* collectLabels(index: PageIndex): Steps<Label[]> {
     if (rank === null) {
       if (!LABEL_TAGS.has(tag) || !inline || index.inControl(el)) continue;
       rank = STYLED_LABEL_RANK;
+    }
+    // Longer than a label, or a styled one with links of its own: only a link line ("Also read: " + a headline).
+    if (length > MAX_LABEL || (links && rank === STYLED_LABEL_RANK)) {
+      const lead = linkLine(el, index, length);
+      if (lead) labels.push({ element: el, text: normalizeLabel(el.textContent ?? ''), bare: lead.text, display: lead.display, rank });
+      continue;
     }
     const raw = el.textContent ?? '';
     const text = normalizeLabel(raw);
@@ -82,6 +90,24 @@ export function* collectLabels(index: PageIndex): Steps<Label[]> {
     labels.push(label);
   }
   return labels;
+}
+
+/** The longest link line (see `linkLine`): a lead-in and a headline or two. */
+const MAX_LINK_LINE = 200;
+/** The longest lead-in of a link line ("Also read", "Related post", "Leia mais"). */
+const MAX_LEAD_IN = 40;
+
+/**
+ * The lead-in of a link line (normalised, and as shown to the user), or null: an element whose text is
+ * mostly its links, after a few words of its own that come first ("ALSO READ:
+ * <a>headline</a>", "Related post: <a>headline</a>"). Such a line is a label
+ * and its own block: a "Read more" line between a story's paragraphs.
+ */
+function linkLine(el: Element, index: PageIndex, length: number): { text: string; display: string } | null {
+  if (index.linkText(el) * 2 < length) return null;
+  const raw = titleBeforeLinks(el);
+  const text = normalizeLabel(raw);
+  return text && text.length <= MAX_LEAD_IN ? { text, display: collapseSpace(raw) } : null;
 }
 
 /** The text of `el` outside links (and scripts and styles), or '' when a link's text comes first. */

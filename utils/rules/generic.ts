@@ -6,6 +6,8 @@ import {
   APP_PROMPT,
   APP_BADGE_TEXT,
   APP_STORE_LINKS,
+  CHANNEL_LINKS,
+  CHANNEL_LINK_TEXT,
   COMMENTS,
   CONSENT,
   CONSENT_BUTTON,
@@ -235,6 +237,14 @@ export const GENERIC_RULES: readonly Rule[] = [
     category: 'social',
     sites: [],
     match: { kind: 'selector', selector: '.addthis_toolbox, .sharethis-inline-share-buttons, .a2a_kit, .shareaholic-canvas, .sharedaddy' },
+    action: 'hide',
+  },
+  {
+    id: 'channel-links',
+    description: 'Hides "Follow us on Google News" and "Join our WhatsApp channel" buttons (WhatsApp, Telegram, Google News).',
+    category: 'social',
+    sites: [],
+    match: { kind: 'links', hrefPatterns: CHANNEL_LINKS, textPatterns: CHANNEL_LINK_TEXT },
     action: 'hide',
   },
 ];

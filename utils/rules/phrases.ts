@@ -16,7 +16,7 @@ const TAIL = '.{0,40}';
 
 export const RELATED_HEADING: readonly string[] = [
   // en
-  `(more )?related( articles?| stories| posts| content| coverage| links| news| reading| videos?| topics| stories and videos)?`,
+  `(more )?related( articles?| stor(y|ies)| posts?| content| coverage| links| news| reading| videos?| topics| stories and videos)?`,
   `more (on|about) (this|the) (story|topic|subject)`,
   `more (stories|news|articles) (from|on|about|in) ${TAIL}`,
   `more from ${TAIL}`,
@@ -75,13 +75,15 @@ export const RELATED_HEADING: readonly string[] = [
   `recomendad[oa]s? para (ti|usted)`,
   `más (noticias|artículos) ?${TAIL}`,
   `(siguiente|próximo) artículo`,
+  // El País's box of links inside a story; inside the article a heading hides only the link list it heads
+  `más información`,
   `te recomendamos`,
   `últimas (noticias|novedades|historias)`,
   // it / pt / nl
   `(articoli|notizie) correlat[ie]`,
   `leggi anche`,
   `(i )?più lett[ie]`,
-  `(leia|veja) também`,
+  `(leia|veja) (também|mais)`,
   `(notícias|matérias) relacionadas`,
   `mais lid[ao]s`,
   `lees (ook|meer)`,
@@ -194,6 +196,8 @@ export const NEWSLETTER: readonly string[] = [
   // before it, none of them "a", "your" or "my": "Start a newsletter" is a story's)
   `((?!(a|your|my) )[^ ]+ ){0,3}newsletters?( sign-?up)?`,
   `sign up for ${TAIL}newsletter${TAIL}`,
+  // a newsletter named in quotes after the word: "Newsletter « La Matinale »", 'Newsletter "Morning Brief"'
+  `newsletters? ["«“„'].{1,60}`,
   // a newsletter named for its site or author: "Subscribe to Harbour Times's newsletter", "Sign up for Ana Ruiz's weekly digest"
   `(sign up|subscribe)( now)? (for|to) ${TAIL}(newsletters?|briefing|digest|mailing list)${TAIL}`,
   // de
@@ -236,7 +240,7 @@ export const COMMENTS: readonly string[] = [
   `(what do you think|have your say)`,
   `discussion`,
   // de
-  `\\d* ?kommentare?`,
+  `\\d* ?(leser-?)?kommentare?( \\d+)?`,
   `(jetzt )?(kommentieren|diskutieren sie mit|diskutiere mit)`,
   `(noch )?keine kommentare( vorhanden)?`,
   // fr
@@ -551,31 +555,31 @@ export const TICKER: readonly string[] = [
 
 export const SOCIAL: readonly string[] = [
   `share( this| on| via)?( article| story| page| post)?`,
-  `follow us( on ${TAIL})?`,
+  `follow us( on( ${TAIL})?)?`,
   `(artikel |beitrag )?teilen`,
   `folgen sie uns${TAIL}`,
-  `partager( cet article| sur ${TAIL})?`,
+  `partager( cet article| sur( ${TAIL})?)?`,
   `suivez-nous${TAIL}`,
-  `compartir( en ${TAIL}| esta noticia| este artículo)?`,
+  `compartir( en( ${TAIL})?| esta noticia| este artículo)?`,
   `síguenos${TAIL}`,
-  `condividi( questo articolo| su ${TAIL})?`,
-  `seguici( su ${TAIL})?`,
-  `compartilh(e|ar)( esta notícia| este artigo| no ${TAIL})?`,
-  `siga-nos( n[oa]s? ${TAIL})?`,
-  `(deel|delen)( dit artikel| via ${TAIL})?`,
-  `volg ons( op ${TAIL})?`,
-  `udostępnij( artykuł| na ${TAIL})?`,
-  `obserwuj nas( na ${TAIL})?`,
-  `поделиться( статьёй| статьей| новостью| в ${TAIL})?`,
-  `подписывайтесь на нас( в ${TAIL})?`,
+  `condividi( questo articolo| su( ${TAIL})?)?`,
+  `seguici( su( ${TAIL})?)?`,
+  `compartilh(e|ar)( esta notícia| este artigo| no( ${TAIL})?)?`,
+  `siga-nos( n[oa]s?( ${TAIL})?)?`,
+  `(deel|delen)( dit artikel| via( ${TAIL})?)?`,
+  `volg ons( op( ${TAIL})?)?`,
+  `udostępnij( artykuł| na( ${TAIL})?)?`,
+  `obserwuj nas( na( ${TAIL})?)?`,
+  `поделиться( статьёй| статьей| новостью| в( ${TAIL})?)?`,
+  `подписывайтесь на нас( в( ${TAIL})?)?`,
   `paylaş`,
   `bizi takip edin`,
-  `bagikan( artikel ini| ke ${TAIL})?`,
-  `ikuti kami( di ${TAIL})?`,
+  `bagikan( artikel ini| ke( ${TAIL})?)?`,
+  `ikuti kami( di( ${TAIL})?)?`,
   `(シェア|共有)(する)?`,
   `(分享|关注我们|關注我們)(到${TAIL})?`,
   `공유(하기)?`,
-  `(شارك|مشاركة|تابعنا)( على ${TAIL})?`,
+  `(شارك|مشاركة|تابعنا)( على( ${TAIL})?)?`,
 ];
 
 /**
@@ -589,21 +593,21 @@ export const CONSENT_BUTTON: readonly string[] = [
   `(i )?(accept|agree)( all| all cookies| cookies| and close| & close| and continue| & continue)?`,
   `allow( all)?( cookies)?`,
   `(ok|okay)( got it|, got it|, i agree| i agree| thanks)?`,
-  `(got it|i understand|understood|dismiss|close)`,
+  `(got it|i understand|understood|dismiss|close|continue)`,
   // de
   `(alle )?(akzeptieren|annehmen|zulassen)( und schließen| & schließen| und weiter)?`,
   `(ich )?(stimme zu|bin einverstanden)`,
-  `(zustimmen|einverstanden|verstanden|alles klar|schließen)( und weiter)?`,
+  `(zustimmen|einverstanden|verstanden|alles klar|schließen|weiter)( und weiter)?`,
   // fr
   `(tout )?accepter( et fermer| et continuer| tout)?`,
-  `(j'accepte|d'accord|ok, d'accord|j'ai compris|compris|fermer)`,
+  `(j'accepte|d'accord|ok, d'accord|j'ai compris|compris|fermer|continuer)`,
   // es
   `aceptar( todo| todas| y cerrar| y continuar| cookies)?`,
-  `(acepto|de acuerdo|entendido|vale|cerrar)`,
+  `(acepto|de acuerdo|entendido|vale|cerrar|continuar)`,
   // it / pt / nl
   `accett(a|o)( tutti| tutto)?`,
-  `(ho capito|chiudi)`,
-  `(aceitar|aceito|concordo|entendi|fechar)( todos| tudo)?`,
+  `(ho capito|chiudi|continua|prosegui)`,
+  `(aceitar|aceito|concordo|entendi|fechar|prosseguir|continuar)( todos| tudo)?`,
   `(alles )?accepteren`,
   `(akkoord|ik ga akkoord|sluiten|begrepen|oké)`,
   `(ik )?(snap|begrijp) het`,
@@ -646,4 +650,37 @@ export const APP_STORE_LINKS: readonly string[] = [
   `^https?://galaxystore\\.samsung\\.com/`,
   `^https?://[a-z0-9-]+\\.onelink\\.me/`,
   `^https?://[a-z0-9-]+\\.app\\.link/`,
+];
+
+/**
+ * Link targets of "follow us" buttons for a publisher's channel on a
+ * messaging app or news reader: WhatsApp and Telegram channels, Google News,
+ * Google's preferred sources. Regular-expression sources matched against
+ * absolute URLs.
+ */
+export const CHANNEL_LINKS: readonly string[] = [
+  `^https?://(www\\.)?whatsapp\\.com/channel/`,
+  `^https?://(t|telegram)\\.me/[a-z0-9_]+/?$`,
+  `^https?://news\\.google\\.com/publications/`,
+  `^https?://(www\\.)?google\\.com/preferences/source\\b`,
+];
+
+/**
+ * What such a button says: the service's name, or a call to follow or join.
+ * A story's own link to a channel (a source it quotes) names the channel,
+ * and none of these. Regular-expression sources matched anywhere in the
+ * link's text, `aria-label` or `title`, case-insensitively.
+ */
+export const CHANNEL_LINK_TEXT: readonly string[] = [
+  `whatsapp|telegram|google`,
+  `\\b(follow|join|subscribe)\\b`, // en
+  `\\b(folgen?|folgt|abonnieren)\\b`, // de
+  `\\b(suivez|suivre|rejoignez|rejoindre|abonnez)`, // fr
+  `\\b(sigue|síguenos|siga|seguir|únete|unirse|suscríbete)`, // es, pt
+  `\\b(segui|seguici|unisciti|iscriviti)\\b`, // it
+  `\\b(volg|abonneer)`, // nl
+  `\\b(obserwuj|dołącz)`, // pl
+  `подпиш|присоедин`, // ru
+  `takip|katıl`, // tr
+  `\\b(ikuti|gabung)`, // id
 ];
