@@ -9,8 +9,8 @@ export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['The app that raised parking fees', 'Apple unveils a new iPhone', 'Application deadline extended'],
   },
   NEWSLETTER: {
-    yes: ['Newsletter « La Matinale »', 'Newsletter "Morning Brief"', 'Sign up for our newsletter: Down to Earth', 'Get the Morning Wire in your inbox', 'Newsletter', 'Subscribe to our weekly newsletter', 'Newsletter abonnieren', 'Inscrivez-vous à notre newsletter', 'Suscríbete a nuestro boletín', 'Subscribe to Harbour Times’s newsletter', 'Sign up for Ana Ruiz’s weekly digest', 'Pick Six Newsletter', 'Harbour Times Newsletters'],
-    no: ['Newsletters return to the parish', 'Subscribe', 'The inbox of a city clerk', 'Newsletters from the 1920s show a different town', 'Subscribers to the newsletter doubled in a year', 'How to start a newsletter', 'Why we closed the parish newsletter', 'Grow your newsletter'],
+    yes: ['Newsletter « La Matinale »', 'Breaking News Emails', 'News email alerts', 'Newsletter "Morning Brief"', 'Sign up for our newsletter: Down to Earth', 'Get the Morning Wire in your inbox', 'Newsletter', 'Subscribe to our weekly newsletter', 'Newsletter abonnieren', 'Inscrivez-vous à notre newsletter', 'Suscríbete a nuestro boletín', 'Subscribe to Harbour Times’s newsletter', 'Sign up for Ana Ruiz’s weekly digest', 'Pick Six Newsletter', 'Harbour Times Newsletters'],
+    no: ['Newsletters return to the parish', 'The leaked emails', 'Breaking news: emails show the deal', 'Subscribe', 'The inbox of a city clerk', 'Newsletters from the 1920s show a different town', 'Subscribers to the newsletter doubled in a year', 'How to start a newsletter', 'Why we closed the parish newsletter', 'Grow your newsletter'],
   },
   COMMENTS: {
     yes: ['Leserkommentare (14)', 'Leser-Kommentare', 'Comments', 'Comments (12)', '3 comments', 'Leave a comment', 'No comments yet...', 'Join the conversation', 'Kommentare', 'Commentaires', 'Comentarios', 'Comment on this article', '2 comments on “A week in the harbour”', 'One thought on “Ferries at dawn”', '14 Responses to "Tide tables"'],

@@ -192,6 +192,7 @@ export const NEWSLETTER: readonly string[] = [
   `(get|receive) ${TAIL}(in|to|straight to|delivered to) your inbox${TAIL}`,
   `${TAIL}(delivered|straight) to your inbox${TAIL}`,
   `join (our|the) (mailing list|newsletter)${TAIL}`,
+  `(breaking news|daily news|morning news|evening news|news) (emails|e-?mail alerts)`,
   // a newsletter's name: "Newsletters", "Pick Six Newsletter", "CNBC Newsletters" (three words at most
   // before it, none of them "a", "your" or "my": "Start a newsletter" is a story's)
   `((?!(a|your|my) )[^ ]+ ){0,3}newsletters?( sign-?up)?`,
