@@ -156,6 +156,9 @@ export const APP_PROMPT: readonly string[] = [
   `(download|get|install|try|open) (the|our) (free |new )?(${TAIL} )?app${TAIL}`,
   `${TAIL}(download|get|install) (the|our) (free |new )?(${TAIL} )?app${TAIL}`,
   `(read|open|continue|listen|watch)( this| it)? (in|on) (the|our) app`,
+  `open (in|with) (the )?app`,
+  // "Northwind is better in the app", "It's better on the app"
+  `${TAIL}(is |are |it's )?better (in|on) (the|our) app${TAIL}`,
   `(download|get) it on (the )?(app store|google play)`,
   `available on (the )?(app store|google play)`,
   `(our|the) apps?`,
