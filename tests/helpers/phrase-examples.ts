@@ -40,6 +40,11 @@ export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     yes: ['Continue', 'Weiter', 'Continuer', 'Continuar', 'Prosseguir', 'I Accept', 'Accept all cookies', 'Accept & Close', 'OK, got it', 'Got it!', 'Allow all', 'Alle akzeptieren', 'Ich stimme zu', 'Tout accepter', "J'accepte", 'Aceptar y cerrar', 'Entendido', 'Accetta tutti', 'Akkoord', 'Ik snap het', 'Begrepen', 'Принять все', '同意する'],
     no: ['Continue reading', 'Weiterlesen', 'Accept the offer', 'Cookie settings', 'Manage preferences', 'Read more', 'Reject all', 'Close the account', 'Okay Cupid', 'Subscribe'],
   },
+  // What is left of a heading once the site's name is taken out (see `withoutSiteName`).
+  SITE_NAMED_RAIL: {
+    yes: ['More', 'More from', 'Today on', 'Elsewhere on …', 'Video Picks', 'Videos', 'Top stories', 'Mehr von', 'Plus de', 'Más de', 'Mais do'],
+    no: ['More rain expected', 'Picks of the week ahead', 'Videos show the flood', 'On'],
+  },
   TICKER: { yes: ['Breaking', 'Breaking news', 'Live', 'Eilmeldung', 'Dernière minute', 'Última hora'], no: ['Breaking the silence on rural poverty', 'Living with floods'] },
   SOCIAL: { yes: ['Share this article', 'Share', 'Follow us on Instagram', 'Follow Us On', 'Teilen', 'Partager', 'Partager sur', 'Compartir', 'Compartir en'], no: ['Shares fall as profits slump', 'Followers of the river path', 'Follow us on a journey along the coast of the north sea to the fjords'] },
 };

@@ -9,6 +9,7 @@ import { CHUNK, drain } from '../../utils/engine/steps';
 import { generatePage } from '../bench/generate';
 import { blockText } from '../../utils/engine/text';
 import { titleBeforeLinks } from '../../utils/engine/labels';
+import { siteNames, withoutSiteName } from '../../utils/engine/site-names';
 import { PLAN_PHASES, type Plan } from '../../utils/engine/types';
 import { BUILTIN_RULES } from '../../utils/rules/registry';
 import { GENERIC_RULES } from '../../utils/rules/generic';
@@ -483,6 +484,34 @@ describe('blog platforms’ widgets', () => {
     const second = hiddenText(byTitle);
     expect(second.visible).not.toContain('Reader 1');
     expect(second.ruleIds).toEqual(['comments-heading']);
+  });
+});
+
+/** Rails a site names for itself: "More Washington Examiner", "Today on WebMD". */
+describe('rails named for the site', () => {
+  const rail = (title: string) => `<main><article>${ARTICLE}</article><aside id="rail"><h2>${title}</h2><ul><li><a href="/a">The ferry returns to the island after two years</a></li><li><a href="/b">Harbour master retires after forty winters</a></li></ul></aside></main>`;
+  it('takes the site’s name from its host and its og:site_name, spanning words, and leaves what is left of the label', () => {
+    const doc = page('');
+    expect(siteNames(doc, 'https://www.harbourtimes.example.co.uk/news/1')).toEqual(['harbourtimes', 'example']);
+    const named = parseHtml('<html><head><meta property="og:site_name" content="The Ledger"></head><body></body></html>', 'https://edition.ledger-news.example/x');
+    expect(siteNames(named, 'https://edition.ledger-news.example/x')).toEqual(['theledger', 'edition', 'ledgernews', 'example']);
+    expect(withoutSiteName('more harbour times', ['harbourtimes'])).toBe('more');
+    expect(withoutSiteName('today on harbourtimes', ['harbourtimes'])).toBe('today on');
+    expect(withoutSiteName('harbour times', ['harbourtimes'])).toBeNull();
+    expect(withoutSiteName('more harbour news', ['harbourtimes'])).toBeNull();
+    expect(withoutSiteName('more times', ['harbourtimes'])).toBeNull();
+  });
+  it('hides a rail headed with the site’s name and a rail’s words, on that site only', () => {
+    const onSite = plan(page(rail('More Harbour Times')), 'https://www.harbourtimes.example/story');
+    expect(onSite.findings.map((f) => [f.element.id, f.ruleId, f.reason])).toEqual([['rail', 'related-heading', 'heading "More Harbour Times"']]);
+    expect(plan(page(rail('More Harbour Times')), 'https://news.example.com/story').findings).toEqual([]);
+    // The site's name with words of no rail, and a rail's word with no site's name.
+    expect(plan(page(rail('Harbour Times wins an award')), 'https://www.harbourtimes.example/story').findings).toEqual([]);
+    expect(plan(page(rail('More rain expected')), 'https://www.harbourtimes.example/story').findings).toEqual([]);
+    // By its og:site_name, in German.
+    const named = (title: string) => parseHtml(`<html><head><meta property="og:site_name" content="Rheinkurier"></head><body>${rail(title)}</body></html>`, 'https://www.rk-online.example/a');
+    expect(plan(named('Mehr vom Rheinkurier'), 'https://www.rk-online.example/a').findings.map((f) => f.element.id)).toEqual(['rail']);
+    expect(plan(named('Der Rheinkurier im Wandel'), 'https://www.rk-online.example/a').findings).toEqual([]);
   });
 });
 

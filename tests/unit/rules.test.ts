@@ -57,6 +57,8 @@ describe('validateRule', () => {
     ['a bad pattern', { ...base, match: { kind: 'heading', patterns: ['(unclosed'] } }, /invalid pattern/],
     ['no patterns', { ...base, match: { kind: 'heading', patterns: [] } }, /at least one pattern/],
     ['an emptySlots that is no boolean', { ...base, match: { kind: 'heading', patterns: ['advertisement'], emptySlots: 'yes' as never } }, /"emptySlots" must be true or false/],
+    ['a siteNamed pattern that does not compile', { ...base, match: { kind: 'heading', patterns: ['related'], siteNamed: ['more ('] } }, /invalid site-named pattern/],
+    ['an empty siteNamed list', { ...base, match: { kind: 'heading', patterns: ['related'], siteNamed: [] } }, /"siteNamed", when given, needs at least one pattern/],
     ['a bad id', { ...base, id: 'My Rule' }, /kebab-case/],
     ['an unknown category', { ...base, category: 'ads' as never }, /unknown category "ads"/],
     ['a bad site', { ...base, sites: ['not a host'] }, /neither a hostname nor a match pattern/],

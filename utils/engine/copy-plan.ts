@@ -104,7 +104,7 @@ export interface CopiedElements {
   item(index: number): Element | null;
 }
 
-const HEAD_LINES = 'title, meta[property="og:title"], meta[name="twitter:title"]';
+const HEAD_LINES = 'title, meta[property="og:title"], meta[name="twitter:title"], meta[property="og:site_name"]';
 const ROOT_END = '</html>';
 
 /** Largest body planned as a copy: serialising a bigger one is one long task; it is planned in place, in slices. */

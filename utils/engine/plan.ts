@@ -11,6 +11,7 @@ import { CHUNK, drain, type Steps } from './steps';
 import { createGuard, type Guard } from './guard';
 import { collectLabels, headingRank, type Label } from './labels';
 import { findScrollLocks } from './scroll-lock';
+import { siteNames, withoutSiteName } from './site-names';
 import { matchSelectorsSteps, querySelectorsSteps } from './selector-index';
 import { switchedOn } from './switches';
 import { selectorError } from '../rules/validate';
@@ -34,6 +35,8 @@ interface PageScan {
   unlinkedText(block: Element): string;
   /** What a selector rule's selector finds, or a form rule's `asks`, in document order. */
   selected(rule: Rule): Element[];
+  /** The names the page's site goes by (see `siteNames`), read once when a rule first asks. */
+  siteNames(): string[];
 }
 
 const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
@@ -112,6 +115,7 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
     } else selected = yield* matchSelectorsSteps(scope, elements, queries, index.position, index.tags, index.attributeNames);
   }
   phase('selectors');
+  let names: string[] | undefined;
   const scan: PageScan = {
     doc,
     guard,
@@ -123,6 +127,7 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
     buttons,
     unlinkedText: remembered((el) => collapseSpace(blockText(el, (e) => e.tagName.toUpperCase() === 'A'))),
     selected: (rule) => selected.get(selectorQueries.get(rule)!) ?? [],
+    siteNames: () => (names ??= siteNames(doc, url)),
   };
   const isOn = switchedOn(settings);
   const findings: Finding[] = [];
@@ -257,11 +262,16 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
     case 'heading': {
       // Built-in patterns: by their first words, generated ahead of time (see heading-matcher.ts).
       const pattern = headingMatcher(match.patterns, { caseInsensitive: byUser, firstWords: byUser ? undefined : FIRST_WORDS[rule.id] });
+      const siteNamed = match.siteNamed ? headingMatcher(match.siteNamed, { caseInsensitive: byUser }) : null;
       const out: Match[] = [];
       const matched: Label[] = [];
       for (const label of scan.labels) {
         if (++seen % RULE_CHUNK === 0) yield;
         if (pattern.test(label.text) || (label.bare !== undefined && pattern.test(label.bare))) matched.push(label);
+        else if (siteNamed) {
+          const rest = withoutSiteName(label.text, scan.siteNames());
+          if (rest !== null && siteNamed.test(rest)) matched.push(label);
+        }
       }
       // Headings the rule names alike head one section together ("2 comments" over "Leave a reply").
       const allies = new Set(matched.map((label) => label.element));

@@ -17,6 +17,7 @@ import {
   FEEDBACK,
   NEWSLETTER,
   RELATED_HEADING,
+  SITE_NAMED_RAIL,
   SOCIAL,
   SPONSORED,
   TICKER,
@@ -31,10 +32,10 @@ import {
 export const GENERIC_RULES: readonly Rule[] = [
   {
     id: 'related-heading',
-    description: 'Hides "Related articles", "Read also", "More from" and "Most read" rails.',
+    description: 'Hides "Related articles", "Read also", "More from" and "Most read" rails, and rails named for the site ("More Washington Examiner").',
     category: 'related',
     sites: [],
-    match: { kind: 'heading', patterns: RELATED_HEADING },
+    match: { kind: 'heading', patterns: RELATED_HEADING, siteNamed: SITE_NAMED_RAIL },
     action: 'hide',
   },
   {

@@ -151,6 +151,24 @@ export const RELATED_HEADING: readonly string[] = [
   `قد (يهمك|يعجبك)( أيضا| أيضاً)?`,
 ];
 
+/**
+ * What is left of a rail's heading once the site's name is taken out (see
+ * the heading matcher's `siteNamed`): "More Washington Examiner", "Today on
+ * WebMD", "Breitbart Video Picks", "BBC Videos". Only with the site's own
+ * name: "More rain" or "Video picks" alone say nothing of a rail.
+ */
+export const SITE_NAMED_RAIL: readonly string[] = [
+  `more( from| on| at)?`,
+  `(today|also|elsewhere|trending|popular|new|now) on`,
+  `(the )?(best|latest|top) (of|from)`,
+  `((editor'?s'?|video|top) )?picks`,
+  `(top |latest |trending |more )?(stories|videos?)`,
+  `(mehr (von|vom|aus|bei|im)|neu (bei|auf|im))`,
+  `(plus de|aussi sur|à la une sur)`,
+  `(más de|también en|lo último de)`,
+  `(mais (d[oa]|de)|também n[oa])`,
+];
+
 export const APP_PROMPT: readonly string[] = [
   // en
   `(download|get|install|try|open) (the|our) (free |new )?(${TAIL} )?app${TAIL}`,

@@ -73,6 +73,13 @@ export type Matcher =
        * that may be a control's ("Read more" over a collapsed story).
        */
       emptySlots?: boolean;
+      /**
+       * Patterns matched against a label with the site's name taken out: a
+       * rail the site names for itself ("More Washington Examiner" → "more",
+       * "Today on WebMD" → "today on"). The site's names are its
+       * `og:site_name` and its host's labels (see utils/engine/site-names.ts).
+       */
+      siteNamed?: readonly string[];
     }
   | { kind: 'links'; hrefPatterns: readonly string[]; textPatterns?: readonly string[] }
   | { kind: 'dialog'; textPatterns: readonly string[] }

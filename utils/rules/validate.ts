@@ -48,6 +48,7 @@ export function validateRule(rule: Rule, doc: Document): string[] {
         errors.push(`${name}: "up" must be a whole number from 0 to 30.`);
       }
       if (match.emptySlots !== undefined && typeof match.emptySlots !== 'boolean') errors.push(`${name}: "emptySlots" must be true or false.`);
+      if (match.siteNamed !== undefined) patternList(match.siteNamed, compileHeadingPatterns, '"siteNamed", when given, needs at least one pattern.', 'invalid site-named pattern');
       break;
     case 'links':
       patternList(match.hrefPatterns, compileLinkPatterns, 'needs at least one link pattern.', 'invalid link pattern');
