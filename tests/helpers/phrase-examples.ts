@@ -17,8 +17,8 @@ export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Leserbriefe an die Redaktion', 'Comment is free but facts are sacred', 'Commenting on the verdict, the judge said', 'No comment from the ministry', 'Three thoughts on the harbour budget', '2 responses to the council’s plan'],
   },
   AI_WIDGET: {
-    yes: ['Try Our AI Features', 'Ask AI', 'AI summary', 'KI-Zusammenfassung', 'Résumé par IA', 'Resumen con IA'],
-    no: ['AI is changing classrooms', 'Try our new crossword', 'Aid agencies warn of famine'],
+    yes: ['Try Our AI Features', 'Get an AI summary', 'Ask a question about this article', 'Chat with this article', 'Explore with AI', 'New: AI-powered search', 'Artikel zusammenfassen', 'Mit KI zusammenfassen', 'Résumer cet article', 'Resumir con IA', 'Ask AI', 'AI summary', 'KI-Zusammenfassung', 'Résumé par IA', 'Resumen con IA'],
+    no: ['AI is changing classrooms', 'AI-powered drones patrol the border', 'Ask the mayor about this story', 'Zusammenfassung der Ergebnisse', 'Try our new crossword', 'Aid agencies warn of famine'],
   },
   SUBSCRIPTION_PROMO: {
     yes: ['Subscribe now', 'Subscribe today for $1 a week', 'Support our journalism', 'Support independent journalism →', 'Become a member', 'Unlock unlimited access', 'Already a subscriber? Log in', 'Subscribe to continue reading', 'Jetzt abonnieren', 'Unterstützen Sie unabhängigen Journalismus', 'Schon Abonnent?', 'Abonnez-vous dès maintenant', 'Soutenez notre journalisme', 'Déjà abonné ?', 'Suscríbete', 'Hazte socio', 'Apoya el periodismo', '¿Ya eres suscriptor?', 'We’ve noticed you’re adblocking.', 'It looks like you are using an ad blocker', 'Please disable your ad blocker', 'Adblock detected', 'Sie nutzen einen Adblocker', 'Vous utilisez un bloqueur de publicités', 'Estás usando un bloqueador de anuncios'],
