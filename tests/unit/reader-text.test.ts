@@ -14,6 +14,9 @@ describe('articleBodyText: running text only', () => {
     ['a leading byline and date', `<p>By Jane Smith</p><p>Published: 10:48, Tue, Nov 19, 2019</p>${P(1)}${P(2)}`, 'Jane Smith'],
     ['a trailing "contributed" line', `${P(1)}${P(2)}<p>Fox News' Jessica Doe contributed to this report.</p>`, 'contributed to this report'],
     ['a "Read more:" link line', `${P(1)}<p><a href="/x">READ MORE: Ferry fares to rise in spring</a></p>${P(2)}`, 'Ferry fares'],
+    ['an "ALSO READ:" line, its lead-in outside the link', `${P(1)}<p>ALSO READ: <a href="/x">Old bridge to close for repairs after the storm</a></p>${P(2)}`, 'Old bridge'],
+    ['a "Lire aussi |" line', `${P(1)}<p><span>Lire aussi</span> | <a href="/x">Les abeilles sauvages menacées par la sécheresse</a></p>${P(2)}`, 'abeilles'],
+    ['a "Leia também:" line', `${P(1)}<p>Leia também: <a href="/x">Temporal derruba árvores na capital</a></p>${P(2)}`, 'Temporal'],
     ['an in-body newsletter promo', `${P(1)}<p>Sign up for our newsletter and get the best stories in your inbox</p>${P(2)}`, 'Sign up'],
     ['a trailing list of links', `${P(1)}${P(2)}<h3>More stories</h3><ul><li><a href="/a">One story</a></li><li><a href="/b">Another story</a></li></ul>`, 'Another story'],
     ['trailing lines that are one link each', `${P(1)}${P(2)}<p><a href="/v">Review: the quiet kettle we liked best [Video]</a></p><p><strong><a href="/y">Our channel on video</a></strong></p>`, 'quiet kettle'],
@@ -49,6 +52,7 @@ describe('articleBodyText: running text only', () => {
   it.each([
     ['a heading right after an image', `${P(1)}<p><img src="data:," alt="x"></p><h2>What you need</h2>${P(2)}`, 'What you need'],
     ['an author box after a portrait', `${P(1)}${P(2)}<div><img src="data:," alt="Jane"><div><h3>About the author</h3><p>Jane writes about towns and the everyday economy.</p></div></div>`, 'everyday economy'],
+    ['a sentence that starts with "Also read:" and links a word', `${P(1)}<p>Also read: the council's report, which <a href="/r">was published</a> on Tuesday, says the bridge is safe for now.</p>${P(2)}`, "council's report"],
     ['a sentence that starts with "Related:"', `${P(1)}<p>Related: the authority's own survey found that small appliances are discarded most.</p>${P(2)}`, "authority's own survey"],
     ['a how-to list item that says "sign up"', `${P(1)}<ul><li>Sign up for a free account with the same email</li><li>Confirm it</li></ul>${P(2)}`, 'Sign up for a free account'],
     ['headings and lists of the story', `<h2>How it works</h2>${P(1)}<ul><li>First point</li><li>Second point</li></ul>${P(2)}`, 'Second point'],

@@ -48,6 +48,8 @@ const CITATION = /^(citation|cite this article|this (document|article|story|cont
 /** Link lines and promos inside the body. */
 const PROMO_LINE: readonly RegExp[] = [
   /^(read|see|watch)\s+(more|also|next)\s*:/iu,
+  // "ALSO READ: ", "Related story | ", and the same lead-ins in German, French, Spanish, Italian and Portuguese.
+  /^(also read|related (story|post|article|coverage|content)|lesen sie (auch|mehr)|mehr zum thema|(à )?lire aussi|lee (también|más)|leggi anche|(leia|veja) (também|mais))\s*[:|]/iu,
   /^(related|more)\s*:\s/iu,
   /^(subscribe|sign up|newsletter|get (our|the) .{0,40}(newsletter|emails?|alerts))\b.{0,120}$/iu,
   /\b(delivered|straight) to your inbox\b/iu,
