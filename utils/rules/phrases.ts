@@ -336,6 +336,9 @@ export const SUBSCRIPTION_PROMO: readonly string[] = [
   `become a (member|subscriber|supporter|patron)${TAIL}`,
   `(unlock|get) (unlimited|full|digital|premium|all-access) access${TAIL}`,
   `already a (subscriber|member)${TAIL}`,
+  // a metered paywall's count: "You have 2 free articles left", "You've read 3 of 5 free articles"
+  `(you('ve| have)|you've got) (read |used )?\\d+ (of (your )?\\d+ )?(free )?(articles?|stor(y|ies))( left| remaining)?${TAIL}`,
+  `\\d+ free (articles?|stor(y|ies)) (left|remaining)${TAIL}`,
   // appeals to switch an ad blocker off
   `(we('ve| have)? noticed|it (looks|seems) like|looks like) (that )?you('re| are) (using )?(an? )?ad[ -]?block(er|ing)?${TAIL}`,
   `(please )?(disable|turn off|pause|whitelist) (your )?ad[ -]?block(er)?${TAIL}`,
@@ -344,17 +347,20 @@ export const SUBSCRIPTION_PROMO: readonly string[] = [
   `jetzt (abonnieren|abonnent werden|mitglied werden|unterstützen)${TAIL}`,
   `(unterstützen sie|unterstütze) (unseren|unabhängigen|guten) journalismus${TAIL}`,
   `(schon|bereits) (abonnent|abonnentin|abonniert)${TAIL}`,
+  `sie haben (noch |bereits )?\\d+ (von \\d+ )?(kostenlose[n]? |freie[n]? )?artikel${TAIL}`,
   `(sie nutzen|sie verwenden|du nutzt|du verwendest) (einen )?(ad-?blocker|werbeblocker)${TAIL}`,
   `(ad-?blocker|werbeblocker) erkannt${TAIL}`,
   // fr
   `abonnez-vous (dès maintenant|maintenant|pour|à partir)${TAIL}`,
   `(soutenez|soutenir) (notre|le|un) journalisme${TAIL}`,
   `déjà abonnée?${TAIL}`,
+  `il vous reste \\d+ articles?${TAIL}`,
   `vous utilisez (un )?(bloqueur de (publicités?|pubs?)|adblock(er)?)${TAIL}`,
   // es
   `(suscríbete|suscribete|hazte socio|hazte suscriptor|hazte miembro)( ahora| ya| hoy)?${TAIL}`,
   `(apoya|apoye) (el|nuestro) periodismo${TAIL}`,
   `ya eres (suscriptor|socio|suscriptora|socia)${TAIL}`,
+  `(te|le) quedan? \\d+ (artículos?|noticias?)${TAIL}`,
   `(estás|está) (usando|utilizando) (un )?(bloqueador de (anuncios|publicidad)|adblock(er)?)${TAIL}`,
 ];
 
