@@ -5,7 +5,7 @@ export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Related stories are hard to find', 'Más información sobre el puerto llegará el lunes', 'Latest harbour figures show a fall in ferry use', 'Today’s headlines were about the ferry', 'What’s next for the harbour plan', 'Must the ferry stop running?', 'Latest figures show a fall in ferry use', 'The latest news from the council was good', 'Related: the authority’s survey found that appliances are discarded', 'How we reported this story', 'Drought reveals drowned village', 'Readers respond to the plan', 'Morenews', 'Popular posts on the forum are moderated daily', 'The latest figures show a fall in ferry use', 'Next up in court: the appeal of the harbour master'],
   },
   APP_PROMPT: {
-    yes: ['Download the app', 'DOWNLOAD THE APP', 'Get Started Now: Download the App', 'Get the Northfield Courier app', 'Install our app for faster reading', 'Open in the app', 'Open in app', 'Northwind is better in the app', 'Jetzt die App laden', 'Téléchargez l’application', 'Descarga la app'],
+    yes: ['Download the app', 'DOWNLOAD THE APP', 'Get Started Now: Download the App', 'Get the Northfield Courier app', 'Install our app for faster reading', 'Open in the app', 'Open in app', 'It’s better in the app', 'Jetzt die App laden', 'Téléchargez l’application', 'Descarga la app'],
     no: ['The app that raised parking fees', 'Is the new tax app better than paper?', 'Opening the app market to rivals', 'Apple unveils a new iPhone', 'Application deadline extended'],
   },
   NEWSLETTER: {

@@ -512,6 +512,12 @@ describe('rails named for the site', () => {
     const named = (title: string) => parseHtml(`<html><head><meta property="og:site_name" content="Rheinkurier"></head><body>${rail(title)}</body></html>`, 'https://www.rk-online.example/a');
     expect(plan(named('Mehr vom Rheinkurier'), 'https://www.rk-online.example/a').findings.map((f) => f.element.id)).toEqual(['rail']);
     expect(plan(named('Der Rheinkurier im Wandel'), 'https://www.rk-online.example/a').findings).toEqual([]);
+    // An app bar that names the site ("Northwind is better in the app"): app-prompt-heading's own site-named words.
+    const bar = page(`<main><article>${ARTICLE}</article></main><div id="bar" style="position:fixed;bottom:0"><span>Harbour Times is better in the app</span><a href="https://harbourtimes.app.link/open">Open</a></div>`);
+    expect(plan(bar, 'https://www.harbourtimes.example/story').findings.map((f) => [f.element.id, f.ruleId])).toEqual([['bar', 'app-prompt-heading']]);
+    // A name written with a hyphen.
+    const hyphen = page(`<main><article>${ARTICLE}</article><aside id="rail"><h2>Elsewhere on pv-magazine</h2><ul><li><a href="/a">Solar tariffs cut in the new budget</a></li></ul></aside></main>`);
+    expect(plan(hyphen, 'https://www.pv-magazine.example/story').findings.map((f) => f.element.id)).toEqual(['rail']);
   });
 });
 

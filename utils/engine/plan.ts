@@ -11,7 +11,7 @@ import { CHUNK, drain, type Steps } from './steps';
 import { createGuard, type Guard } from './guard';
 import { collectLabels, headingRank, type Label } from './labels';
 import { findScrollLocks } from './scroll-lock';
-import { siteNames, withoutSiteName } from './site-names';
+import { siteNameReader, siteNames } from './site-names';
 import { matchSelectorsSteps, querySelectorsSteps } from './selector-index';
 import { switchedOn } from './switches';
 import { selectorError } from '../rules/validate';
@@ -25,6 +25,8 @@ interface PageScan {
   labels: Label[];
   headings: HeadingIndex;
   anchors: HTMLAnchorElement[];
+  /** Each anchor's `href` as written, absolute when it starts with `//`; read once however many link rules ask. */
+  hrefs(): string[];
   /** Open `<dialog>`s and elements of role `dialog` or `alertdialog`, in document order. */
   dialogs: Element[];
   /** A dialog's text with its blocks apart, read once however many dialog rules ask. */
@@ -35,8 +37,8 @@ interface PageScan {
   unlinkedText(block: Element): string;
   /** What a selector rule's selector finds, or a form rule's `asks`, in document order. */
   selected(rule: Rule): Element[];
-  /** The names the page's site goes by (see `siteNames`), read once when a rule first asks. */
-  siteNames(): string[];
+  /** A label with the page's site's name taken out, or null (see `withoutSiteName`); the names read when a rule first asks. */
+  withoutSiteName(label: string): string | null;
 }
 
 const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
@@ -115,19 +117,26 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
     } else selected = yield* matchSelectorsSteps(scope, elements, queries, index.position, index.tags, index.attributeNames);
   }
   phase('selectors');
-  let names: string[] | undefined;
+  let withoutName: ((label: string) => string | null) | undefined;
+  let hrefs: string[] | undefined;
   const scan: PageScan = {
     doc,
     guard,
     labels,
     headings,
     anchors,
+    // The raw attribute: store links are absolute; resolving every href is slow in jsdom.
+    hrefs: () =>
+      (hrefs ??= anchors.map((a) => {
+        const raw = a.getAttribute('href') ?? '';
+        return raw.startsWith('//') ? `https:${raw}` : raw;
+      })),
     dialogs,
     dialogText: remembered((el) => collapseSpace(blockText(el))),
     buttons,
     unlinkedText: remembered((el) => collapseSpace(blockText(el, (e) => e.tagName.toUpperCase() === 'A'))),
     selected: (rule) => selected.get(selectorQueries.get(rule)!) ?? [],
-    siteNames: () => (names ??= siteNames(doc, url)),
+    withoutSiteName: (label) => (withoutName ??= siteNameReader(siteNames(doc, url)))(label),
   };
   const isOn = switchedOn(settings);
   const findings: Finding[] = [];
@@ -269,7 +278,7 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
         if (++seen % RULE_CHUNK === 0) yield;
         if (pattern.test(label.text) || (label.bare !== undefined && pattern.test(label.bare))) matched.push(label);
         else if (siteNamed) {
-          const rest = withoutSiteName(label.text, scan.siteNames());
+          const rest = scan.withoutSiteName(label.text);
           if (rest !== null && siteNamed.test(rest)) matched.push(label);
         }
       }
@@ -293,11 +302,10 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
       const pattern = compileLinkPatterns(match.hrefPatterns);
       const says = match.textPatterns ? compileLinkPatterns(match.textPatterns, 'iu') : null;
       const out: Match[] = [];
-      for (const a of scan.anchors) {
+      const hrefs = scan.hrefs();
+      for (const [i, a] of scan.anchors.entries()) {
         if (++seen % RULE_CHUNK === 0) yield;
-        // The raw attribute: store links are absolute; resolving every href is slow in jsdom.
-        const raw = a.getAttribute('href') ?? '';
-        const href = raw.startsWith('//') ? `https:${raw}` : raw;
+        const href = hrefs[i];
         if (!pattern.test(href) || !isBadge(a, says)) continue;
         const element = compactBlock(a, scan.guard);
         if (element) out.push({ element, reason: `links to ${hostOf(href)}` });

@@ -17,6 +17,7 @@ import {
   FEEDBACK,
   NEWSLETTER,
   RELATED_HEADING,
+  SITE_NAMED_APP,
   SITE_NAMED_RAIL,
   SOCIAL,
   SPONSORED,
@@ -64,7 +65,7 @@ export const GENERIC_RULES: readonly Rule[] = [
     description: 'Hides "Download the app" and "Get our app" prompts and app bars.',
     category: 'app-prompt',
     sites: [],
-    match: { kind: 'heading', patterns: APP_PROMPT },
+    match: { kind: 'heading', patterns: APP_PROMPT, siteNamed: SITE_NAMED_APP },
     action: 'hide',
   },
   {

@@ -152,6 +152,12 @@ export const RELATED_HEADING: readonly string[] = [
 ];
 
 /**
+ * What is left of an app bar's label once the site's name is taken out (see
+ * the heading matcher's `siteNamed`): "Northwind is better in the app".
+ */
+export const SITE_NAMED_APP: readonly string[] = [`(is |are )?better (in|on) (the|our) app${TAIL}`, `(is|are) (even )?better in the app${TAIL}`];
+
+/**
  * What is left of a rail's heading once the site's name is taken out (see
  * the heading matcher's `siteNamed`): "More Washington Examiner", "Today on
  * WebMD", "Breitbart Video Picks", "BBC Videos". Only with the site's own
@@ -175,8 +181,8 @@ export const APP_PROMPT: readonly string[] = [
   `${TAIL}(download|get|install) (the|our) (free |new )?(${TAIL} )?app${TAIL}`,
   `(read|open|continue|listen|watch)( this| it)? (in|on) (the|our) app`,
   `open (in|with) (the )?app`,
-  // "Northwind is better in the app", "It's better on the app"
-  `${TAIL}(is |are |it's )?better (in|on) (the|our) app${TAIL}`,
+  // "It's better on the app" ("Northwind is better in the app": see SITE_NAMED_APP)
+  `(it's|it is|everything's|everything is|reading is|news is) better (in|on) (the|our) app${TAIL}`,
   `(download|get) it on (the )?(app store|google play)`,
   `available on (the )?(app store|google play)`,
   `(our|the) apps?`,
