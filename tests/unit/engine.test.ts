@@ -126,6 +126,10 @@ describe('link lines', () => {
     expect(p.findings[1].reason).toBe('heading "ALSO READ:"');
     expect(hiddenText(doc).visible).toContain('Engineers expect the first phase');
   });
+  it('hides the rail a heading heads though its own link is most of it ("Trending" + "View all trending stories")', () => {
+    const doc = page(`<main><article>${ARTICLE}</article><h3 id="t">Trending <a href="/trending">View all trending stories</a></h3><ul id="l"><li><a href="/a">The ferry returns to the island after two years</a></li><li><a href="/b">Harbour master retires after forty winters</a></li></ul></main>`);
+    expect(plan(doc, 'https://news.example.com/story').findings.map((f) => f.element.id)).toEqual(['t', 'l']);
+  });
   it('keeps a paragraph’s link line inside the article (the story’s text to Readability), and lines whose own words are more than a lead-in', () => {
     const kept = [
       line('inside', 'Lire aussi :', 'Les critiques de la CNIL contre le projet de loi'),

@@ -100,12 +100,15 @@ export function blockForLabel(label: Label, guard: Guard, headings: HeadingIndex
     block = parent;
   }
   if (hasContentBeyond(block, label.element, index)) return guard.canHide(block) ? [block] : [];
-  // A link line ("Also read: " + a headline) is a block of its own. Inside the article only a heading's
-  // ("Related post: " + a headline): a paragraph's is the story's text to Readability, and to the
-  // corpus's expected text (lemonde-1's "Lire aussi : " + a headline).
-  if (isLinkLine(label, index)) return guard.canHide(block) && (label.rank !== STYLED_LABEL_RANK || !guard.insideArticle(block)) ? [block] : [];
+  const linkLine = isLinkLine(label, index);
+  // A paragraph's link line ("ALSO READ: " + a headline) is a block of its own, outside the article only:
+  // inside, it is the story's text to Readability, and to the corpus's expected text (lemonde-1's "Lire aussi : " + a headline).
+  if (linkLine && label.rank === STYLED_LABEL_RANK) return guard.canHide(block) && !guard.insideArticle(block) ? [block] : [];
   const section = flatSection(block, label.rank, guard, headings);
-  if (section.length > 0 || block === label.element || !emptySlots) return section;
+  if (section.length > 0) return section;
+  // A heading that is a link line ("Related post: " + a headline) goes alone when it heads nothing, inside the article too.
+  if (linkLine) return guard.canHide(block) ? [block] : [];
+  if (block === label.element || !emptySlots) return section;
   return emptySlot(block, label, guard) ? [block] : [];
 }
 
