@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { extractArticle, NoArticleError, type ReaderArticle } from '../../utils/engine/reader';
+import { extractArticle, NoArticleError, textWeight, type ReaderArticle } from '../../utils/engine/reader';
 import { CORPUS, loadCases, readPage } from '../helpers/corpus';
 import { page, parseHtml } from '../helpers/dom';
 
@@ -61,5 +61,30 @@ describe('reader extraction on a document it may use up (consume)', () => {
       expect(article.text).not.toContain('this notice');
       expect(() => extractArticle(page(withoutNotice), 'https://news.example.com/story', {}, { consume })).toThrowError(NoArticleError);
     }
+  });
+});
+
+describe('a short story in Chinese, Japanese or Korean', () => {
+  // Four paragraphs of 60 to 90 characters each: a short story in Japanese, under 500 characters, which Readability's own check turns down.
+  const paragraphs = [
+    '気象庁は19日、東京都心で桜が開花したと発表した。平年より5日早く、昨年より3日早い。標本木で5輪以上の花が咲いているのを職員が確認した。',
+    '今年は2月以降、気温の高い日が続いたため、つぼみの生育が早まったとみられる。満開は来週半ばになる見込みで、週末には花見客が増えそうだ。',
+    '都内の公園では、混雑を避けるため一部の区画で入場を制限する。上野の公園では、夜間のライトアップを今月25日から始める予定だという。',
+    '気象庁によると、今後1週間は平年より暖かい日が多く、開花から満開までの期間は短くなる可能性がある。',
+  ];
+  const html = `<html lang="ja"><head><title>桜の開花</title></head><body><article><h1>桜の開花、平年より5日早く</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  it('is an article: its characters count as the words they are', () => {
+    for (const consume of [false, true]) {
+      const article = extractArticle(parseHtml(html, 'https://news.example.jp/a'), 'https://news.example.jp/a', {}, { consume });
+      expect(article.text).toContain('気象庁によると');
+    }
+    // As many Latin characters are a few words, not an article.
+    const latin = `<html><head><title>T</title></head><body><article><h1>Title</h1>${paragraphs.map((p) => `<p>${'x'.repeat(p.length)}</p>`).join('')}</article></body></html>`;
+    expect(() => extractArticle(parseHtml(latin, 'https://news.example.com/a'), 'https://news.example.com/a', {}, { consume: true })).toThrowError(NoArticleError);
+  });
+  it('counts each such character three times', () => {
+    expect(textWeight('abc')).toBe(3);
+    expect(textWeight('桜の開花')).toBe(12);
+    expect(textWeight('뉴스 기사')).toBe(13);
   });
 });
