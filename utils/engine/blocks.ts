@@ -1,5 +1,5 @@
 import type { Guard } from './guard';
-import { headingRank, STYLED_LABEL_RANK, type Label } from './labels';
+import { headingRank, mostlyLinks, STYLED_LABEL_RANK, type Label } from './labels';
 import type { PageIndex } from './page-index';
 import { CHUNK, type Steps } from './steps';
 
@@ -114,7 +114,7 @@ export function blockForLabel(label: Label, guard: Guard, headings: HeadingIndex
 
 /** Whether a label is a title and its own links, the links most of its text ("Related post: " + a headline). */
 function isLinkLine(label: Label, index: PageIndex): boolean {
-  return label.bare !== undefined && index.linkText(label.element) * 2 >= index.text(label.element);
+  return label.bare !== undefined && mostlyLinks(label.element, index);
 }
 
 /**

@@ -81,7 +81,7 @@ export function* collectLabels(index: PageIndex): Steps<Label[]> {
     const raw = el.textContent ?? '';
     const text = normalizeLabel(raw);
     if (!text) continue;
-    const label: Label = { element: el, text, display: raw.replace(/\s+/g, ' ').trim(), rank };
+    const label: Label = { element: el, text, display: collapseSpace(raw), rank };
     const linked = index.linkText(el);
     if (linked > 0 && linked < length) {
       const bare = normalizeLabel(titleBeforeLinks(el));
@@ -104,10 +104,15 @@ const MAX_LEAD_IN = 40;
  * and its own block: a "Read more" line between a story's paragraphs.
  */
 function linkLine(el: Element, index: PageIndex, length: number): { text: string; display: string } | null {
-  if (index.linkText(el) * 2 < length) return null;
+  if (!mostlyLinks(el, index, length)) return null;
   const raw = titleBeforeLinks(el);
   const text = normalizeLabel(raw);
   return text && text.length <= MAX_LEAD_IN ? { text, display: collapseSpace(raw) } : null;
+}
+
+/** Whether links hold at least half of an element's text (`length`, when already read). */
+export function mostlyLinks(el: Element, index: PageIndex, length = index.text(el)): boolean {
+  return index.linkText(el) * 2 >= length;
 }
 
 /** The text of `el` outside links (and scripts and styles), or '' when a link's text comes first. */
