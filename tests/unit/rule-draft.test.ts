@@ -61,4 +61,8 @@ describe('editing a picked rule', () => {
     const imported = { id: 'user-s1', description: 'Hides the site\'s ad tags.', category: 'sponsored' as const, sites: ['example.com'], match: { kind: 'heading' as const, patterns: ['anzeige'], emptySlots: true }, action: 'hide' as const };
     expect(checkDraft(draftOf('example.com', imported), doc).rule).toEqual(imported);
   });
+  it('keeps an imported heading rule\'s site-named patterns', () => {
+    const imported = { id: 'user-s2', description: 'Hides the site\'s own rail.', category: 'related' as const, sites: ['example.com'], match: { kind: 'heading' as const, patterns: ['more stories'], siteNamed: ['more'] }, action: 'hide' as const };
+    expect(checkDraft(draftOf('example.com', imported), doc).rule).toEqual(imported);
+  });
 });

@@ -18,6 +18,8 @@ export interface RuleDraft {
   up?: number;
   /** A heading rule that hides an empty slot's tag with its box (see the heading matcher's `emptySlots`; kept when editing). */
   emptySlots?: boolean;
+  /** A heading rule's patterns for its label with the site's name taken out (see the heading matcher's `siteNamed`; kept when editing). */
+  siteNamed?: readonly string[];
 }
 
 export interface DraftCheck {
@@ -42,7 +44,7 @@ export function checkDraft(draft: RuleDraft, doc: Document, newId: () => string 
     match:
       draft.kind === 'selector'
         ? { kind: 'selector', selector: value }
-        : { kind: 'heading', patterns: [value], ...(draft.up !== undefined ? { up: draft.up } : {}), ...(draft.emptySlots ? { emptySlots: true } : {}) },
+        : { kind: 'heading', patterns: [value], ...(draft.up !== undefined ? { up: draft.up } : {}), ...(draft.emptySlots ? { emptySlots: true } : {}), ...(draft.siteNamed ? { siteNamed: draft.siteNamed } : {}) },
     action: 'hide',
   };
   if (!errors.value && !errors.site) {
@@ -64,6 +66,7 @@ export function draftOf(site: string, rule: Rule): RuleDraft {
     description: rule.description,
     ...(rule.match.kind === 'heading' && rule.match.up !== undefined ? { up: rule.match.up } : {}),
     ...(rule.match.kind === 'heading' && rule.match.emptySlots ? { emptySlots: true } : {}),
+    ...(rule.match.kind === 'heading' && rule.match.siteNamed ? { siteNamed: rule.match.siteNamed } : {}),
   };
 }
 
