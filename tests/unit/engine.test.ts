@@ -152,6 +152,15 @@ describe('an ad’s tag over an empty slot inside the article', () => {
     expect(p.findings.map((f) => [f.element.id, f.ruleId])).toEqual([['ad1', 'sponsored-heading'], ['ad2', 'sponsored-heading']]);
     expect(hiddenText(doc).visible).toContain('Engineers expect the first phase');
   });
+  it('hides the longer tag a slot leaves ("Story continues below advertisement"), not a sentence as long', () => {
+    const body = articleBody(4).split('\n');
+    const tag = (id: string, text: string) => `<div class="css-1c4t0s" id="${id}"><div class="css-ybsqkl">${text}</div></div>`;
+    const doc = page(`<main><article><h1>Council approves the crossing</h1>${body.slice(0, 2).join('')}${tag('t', 'Story continues below advertisement')}${body.slice(2).join('')}</article></main>`);
+    expect(plan(doc, 'https://news.example.com/story').findings.map((f) => [f.element.id, f.ruleId])).toEqual([['t', 'sponsored-heading']]);
+    // Outside the article, a lone sentence a pattern names (the same length, a stop at its end) stays: it may be a notice's.
+    const sentence = page(`<main><article>${ARTICLE}</article></main><aside><p>${'The harbour office is open on weekdays from nine until five. '.repeat(2)}</p><div id="s"><div>This site uses cookies to measure visits.</div></div></aside>`);
+    expect(plan(sentence, 'https://news.example.com/story').findings).toEqual([]);
+  });
   it('leaves a "Read more" box over a collapsed story (a control, whatever rule names it), and a real heading', () => {
     const readMore = `<div class="read-more" id="more"><div class="gradient"></div><div class="button">Read More</div></div>`;
     const doc = page(`<main><article><h1>Council approves the crossing</h1>${articleBody(3)}${readMore}${articleBody(3)}<div id="h"><h3>Advertisement</h3><div class="slot"></div></div>${articleBody(2)}</article></main>`);
@@ -545,6 +554,37 @@ describe('channel links', () => {
     ['a link to a Telegram post, not a channel', `<div><a href="https://t.me/harbourtimes/1234">Follow the thread</a></div>`],
   ])('keeps %s', (_what, html) => {
     const doc = page(`<main><article><h1>Council approves the crossing</h1>${articleBody(3)}${html}${articleBody(1)}</article></main>`);
+    expect(plan(doc, 'https://news.example.com/story').findings).toEqual([]);
+  });
+});
+
+/** Sign-up prompts by their link to the site's newsletter page. */
+describe('newsletter sign-up links', () => {
+  const around = (html: string, inside = true) => {
+    const body = articleBody(4).split('\n');
+    return inside
+      ? page(`<main><article><h1>Council approves the crossing</h1>${body.slice(0, 2).join('')}${html}${body.slice(2).join('')}</article></main>`)
+      : page(`<main><article><h1>Council approves the crossing</h1>${body.join('')}</article>${html}</main>`);
+  };
+  it.each([
+    ['a box with a name no heading rule knows, and its button', `<div><h3>Weekly Dispatch</h3><p>Our best stories, once a week, from the editors.</p><a href="/newsletters/weekly">Sign up</a></div>`, false, 'Weekly Dispatch'],
+    ['a line in the story that ends with the call, in Spanish', `<p>Recibe cada mañana las noticias de la ciudad en tu correo. <a href="/boletin">Apúntate a nuestro boletín</a>.</p>`, true, 'Recibe cada mañana'],
+    ['a line after the story with the call in a sentence of its own', `<div><p>Get the latest from the Harbour Times delivered to your inbox. <a href="https://www.harbourtimes.example/newsletters">Sign up for our Breaking newsletter</a>.</p></div>`, false, 'Get the latest'],
+  ])('hides %s', (_what, html, inside, gone) => {
+    const { ruleIds, visible } = hiddenText(around(html, inside));
+    expect(ruleIds).toEqual(['newsletter-link']);
+    expect(visible).not.toContain(gone);
+    expect(visible).toContain('Engineers expect the first phase');
+    expect(visible).toContain('Supporters said the scheme');
+  });
+  it.each([
+    ['a story’s sentence that names a newsletter', `<p>The mayor wrote about the crossing in <a href="/newsletters/mayor">her newsletter</a> last week, which goes to five thousand readers.</p>`],
+    ['a sentence that goes on after the call', `<p>Readers can <a href="/newsletters">sign up</a> for the council's letter, which costs nothing, from the library's desk.</p>`],
+    ['a menu’s link to the newsletters', `<nav><a href="/news">News</a><a href="/newsletters">Newsletters</a><a href="/newsletters">Sign up</a></nav>`],
+    ['a header’s "Subscribe" beside the logo', `<div class="top"><a href="/"><img src="data:," alt="Harbour Times"></a><span>News, views and tides</span><a href="/newsletter">Subscribe</a></div>`],
+    ['a picture that links to the newsletter and says no call', `<div class="promo"><span>The Morning After</span><a href="/about/newsletter"><img src="data:," alt="The Morning After logo"></a></div>`],
+  ])('keeps %s', (_what, html) => {
+    const doc = around(html, !html.startsWith('<nav') && !html.startsWith('<div class="top"'));
     expect(plan(doc, 'https://news.example.com/story').findings).toEqual([]);
   });
 });

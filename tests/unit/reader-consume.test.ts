@@ -88,3 +88,17 @@ describe('a short story in Chinese, Japanese or Korean', () => {
     expect(textWeight('뉴스 기사')).toBe(13);
   });
 });
+
+describe('caption markup in the extracted article', () => {
+  // Readability drops class names from its output unless asked to keep them; the running text reads them for captions.
+  const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the repair log: the motor, the brushes and the gears, cleaned and greased one by one, with notes on each step taken.</p>`);
+  const html = `<html><head><title>Restoring a sewing machine</title></head><body><article><h1>Restoring a sewing machine</h1>${story.slice(0, 3).join('')}<p><img src="https://blog.example/motor.jpg" alt="The motor"></p><p class="wp-caption-text">The motor with its cover off, brushes worn flat.</p>${story.slice(3).join('')}</article></body></html>`;
+  it('leaves a caption its class names out of the running text, and shows it in the view', () => {
+    for (const consume of [false, true]) {
+      const article = extractArticle(parseHtml(html, 'https://blog.example/a'), 'https://blog.example/a', {}, { consume });
+      expect(article.text).toContain('Paragraph 6 of the repair log');
+      expect(article.text).not.toContain('brushes worn flat');
+      expect(article.displayText).toContain('brushes worn flat');
+    }
+  });
+});

@@ -42,6 +42,11 @@ describe('articleBodyText: running text only', () => {
     ['a leading date in German', `<p>Dienstag, 3. März 2020, 14:05 Uhr</p>${P(1)}${P(2)}`, 'März'],
     ['a support appeal', `${P(1)}${P(2)}<p>If you value our reporting on the islands, please support the Harbour Times with a monthly donation.</p>`, 'monthly donation'],
     ['a membership box: its heading, the appeal in two lengths, its button', `${P(1)}${P(2)}<div><h4>One more thing</h4><div><div><p>If you enjoyed this article, here is an offer: join Harbour Plus. Members read every story and the quarterly magazine, with no paywall.</p></div><div><p>If you enjoyed this article, join Harbour Plus.</p></div><a href="/plus">LEARN MORE</a></div></div>`, 'One more thing'],
+    ['a byline with its date in a span glued to it', `<p><span>By Priya Natarajan</span><span>July 30, 2019 at 5:00 a.m. EDT</span></p>${P(1)}${P(2)}`, 'Natarajan'],
+    ['a byline in capitals with the agency', `<p>BY MARIA OCHOA, Associated Press</p>${P(1)}${P(2)}`, 'OCHOA'],
+    ['a closing note on the author', `${P(1)}${P(2)}<p><em>Nora Beck is a writer based in Portland, Maine. Her last piece for the Review was about the canneries.</em></p>`, 'Nora Beck'],
+    ['a closing "appears in the issue" line', `${P(1)}${P(2)}<p><em>This article appears in the September 2019 issue.</em></p>`, 'September 2019 issue'],
+    ['an affiliate disclosure', `${P(1)}${P(2)}<p>Circuitry may earn a commission when you buy through links on this page.</p>`, 'commission'],
   ])('leaves out %s', (_what, html, gone) => {
     const text = body(html);
     expect(text).not.toContain(gone);
@@ -66,6 +71,9 @@ describe('articleBodyText: running text only', () => {
     ['a sentence that names its source', `${P(1)}<p>Officials said the source of the leak was found on Tuesday, after a week of digging.</p>${P(2)}`, 'source of the leak'],
     ['a sentence of the story that starts "If you liked"', `${P(1)}<p>If you liked the old ferry timetable, the new one will disappoint: two sailings a day are gone.</p>${P(2)}`, 'old ferry timetable'],
     ['the story beside an appeal in the same wrapper', `<div>${P(1)}<p>The keeper still lights the lamp at dusk.</p><p>If you enjoyed this story, subscribe to the Harbour Times.</p></div>${P(2)}`, 'lights the lamp at dusk'],
+    ['a note on someone in the middle of the story', `${P(1)}<p>Nora Beck is a writer based in Portland, and she was the first to see the boat.</p>${P(2)}`, 'first to see the boat'],
+    ['a closing line of the story that starts with a name and a sentence', `${P(1)}${P(2)}<p>Elias Marr is a patient man. He will wait for the boat.</p>`, 'patient man'],
+    ['a story\'s sentence that starts "By" and a name', `<p>By Tuesday Harbour Point had 30 boats in the water again, twice as many as the week before.</p>${P(1)}${P(2)}`, 'Harbour Point had 30'],
     ['a link line in the middle of the story', `${P(1)}<p><a href="/x">The council's full report</a></p>${P(2)}`, "council's full report"],
     ['a line after a formula set inline in the line before', `${P(1)}<dl><dd>Therefore if <span><img src="data:," alt="A = A*"></span>.</dd><dd>(Alternatively, the determinant is the product of the eigenvalues, which are real.)</dd></dl>${P(2)}`, 'Alternatively, the determinant'],
     [

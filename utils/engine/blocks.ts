@@ -161,6 +161,8 @@ function flatSection(start: Element, rank: number, guard: Guard, headings: Headi
 
 /** The longest label hidden with nothing after it: a tag ("Advertisement", "Related Stories"), not a sentence ("This site uses cookies to …"). */
 const LONE_LABEL = 30;
+/** A longer tag, one that ends on no sentence's stop: "Story continues below advertisement". */
+const LONE_TAG = 48;
 /** Where a label is part of a structure its siblings carry on (a table's cell, a list's item, a heading's inner span). */
 const PART_OF = 'td, th, li, dt, dd, table, h1, h2, h3, h4, h5, h6';
 
@@ -175,9 +177,10 @@ function loneLabel(start: Element, guard: Guard): boolean {
   return !guard.insideArticle(start) && hideableTag(start, guard);
 }
 
-/** A tag of `LONE_LABEL` characters at most, no part of a table, a list or a heading, that the guard lets go. */
+/** A tag of `LONE_LABEL` characters at most (`LONE_TAG` when it ends on no stop), no part of a table, a list or a heading, that the guard lets go. */
 function hideableTag(el: Element, guard: Guard): boolean {
-  if (guard.index.text(el) > LONE_LABEL) return false;
+  const length = guard.index.text(el);
+  if (length > LONE_TAG || (length > LONE_LABEL && /[.!?…:;]["”’)]?$/u.test((el.textContent ?? '').trim()))) return false;
   if (el.matches(PART_OF) || el.parentElement?.closest(PART_OF)) return false;
   return guard.canHide(el);
 }
@@ -250,6 +253,8 @@ export interface BlockLimits {
   linkText?: number;
   /** Its running text (300: a blurb). */
   prose?: number;
+  /** How many links it holds (1: a prompt's call alone, not beside a logo or a menu). */
+  links?: number;
 }
 
 /**
@@ -259,12 +264,13 @@ export interface BlockLimits {
  * within `limits`, never a page region itself.
  */
 export function compactBlock(start: Element, guard: Guard, limits: BlockLimits = {}): Element | null {
-  const { text = 400, linkText = Infinity, prose = 300 } = limits;
+  const { text = 400, linkText = Infinity, prose = 300, links = Infinity } = limits;
   let block = start;
   for (;;) {
     const parent = block.parentElement;
     if (!parent || guard.isBlocked(parent) || LANDMARKS.has(parent.tagName.toUpperCase())) break;
     if (guard.index.text(parent) > text || guard.index.linkText(parent) > linkText) break;
+    if (links !== Infinity && parent.getElementsByTagName('a').length > links) break;
     block = parent;
   }
   return guard.canHide(block) && guard.index.prose(block) <= prose ? block : null;

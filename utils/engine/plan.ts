@@ -301,14 +301,16 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
     case 'links': {
       const pattern = compileLinkPatterns(match.hrefPatterns);
       const says = match.textPatterns ? compileLinkPatterns(match.textPatterns, 'iu') : null;
+      const prompt = match.prompt === true;
       const out: Match[] = [];
       const hrefs = scan.hrefs();
       for (const [i, a] of scan.anchors.entries()) {
         if (++seen % RULE_CHUNK === 0) yield;
         const href = hrefs[i];
-        if (!pattern.test(href) || !isBadge(a, says)) continue;
-        const element = compactBlock(a, scan.guard);
-        if (element) out.push({ element, reason: `links to ${hostOf(href)}` });
+        if (!pattern.test(href) || (prompt && scan.guard.index.inNavigation(a)) || !isBadge(a, says, prompt)) continue;
+        // A prompt's box holds its call and a few words (a heading, a line), not a menu's links.
+        const element = compactBlock(a, scan.guard, prompt ? PROMPT_BOX : undefined);
+        if (element && (!prompt || scan.guard.index.text(element) - scan.guard.index.linkText(element) >= PROMPT_WORDS)) out.push({ element, reason: `links to ${hostOf(href)}` });
       }
       return out;
     }
@@ -423,14 +425,34 @@ function dedupe(findings: Finding[], position: (el: Element) => number): Finding
  * on the App Store" links there too): an image or a short caption, outside any
  * sentence.
  */
-function isBadge(a: Element, says: RegExp | null): boolean {
+function isBadge(a: Element, says: RegExp | null, prompt: boolean): boolean {
   const text = collapseSpace(a.textContent ?? '');
   const own = text.length;
   if (own > 40 && !a.querySelector('img, svg, picture')) return false;
-  // A link with words of its own must say what a badge says (see `Matcher`).
-  if (says && own > 0 && !says.test(`${text} ${a.getAttribute('aria-label') ?? ''} ${a.getAttribute('title') ?? ''}`)) return false;
+  // A link with words of its own must say what a badge says (see `Matcher`); a prompt's, even an image's.
+  if (says && (own > 0 || prompt) && !says.test(`${text} ${a.getAttribute('aria-label') ?? ''} ${a.getAttribute('title') ?? ''}`)) return false;
   const container = a.parentElement?.closest('p, li, td, blockquote, dd');
-  return !container || collapseSpace(container.textContent ?? '').length - own < 20;
+  if (!container) return true;
+  const line = collapseSpace(container.textContent ?? '');
+  if (line.length - own < 20) return true;
+  // A prompt's line of its own words before the link, which ends it: "… Sign up for our newsletter."
+  return prompt && line.length <= PROMPT_LINE && endsWithLink(container, a);
+}
+
+/** The longest line a link rule's `prompt` link may end. */
+const PROMPT_LINE = 250;
+/** A prompt's box: its call the only link in it (a logo's or a menu's beside it makes it a header). */
+const PROMPT_BOX = { links: 1 };
+/** The least text of a prompt's own besides its links ("Weekly Dispatch", "Get our newsletter"). */
+const PROMPT_WORDS = 12;
+
+/** Whether nothing but punctuation follows `a` in its line. */
+function endsWithLink(line: Element, a: Element): boolean {
+  let after = '';
+  for (let node: Node | null = a; node && node !== line; node = node.parentNode) {
+    for (let next = node.nextSibling; next; next = next.nextSibling) after += next.textContent ?? '';
+  }
+  return !/[\p{L}\p{N}]/u.test(after);
 }
 
 function ancestorAt(el: Element, levels: number): Element | null {

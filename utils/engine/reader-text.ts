@@ -24,7 +24,9 @@ const CAPTION_HINT = /(^|[\s_-])(caption|credit|photo-?credit|image-?credit|medi
 
 /** A line that only dates, signs or credits the article. */
 export const META_LINE: readonly RegExp[] = [
-  /^(by|von|par|por|di|door)\s+[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){0,4}(\s*(,|and|&|\|)\s*.*)?$/u,
+  // "By Ana Ruiz", "By Ana Ruiz and Li Wei", "By Ana Ruiz July 30, 2019 at 5:00 a.m." (the date in a span of its own, glued to the name)
+  // (no `i` flag: the names must be capitalised, so the word before them is spelt both ways)
+  /^([Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR)\s+[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){0,4}(\s*(,|and|&|\|)\s*.*|\s+\d{1,2},?\s+\d{4}\b.{0,40})?$/u,
   /^(published|posted|updated|last updated|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\b.{0,80}$/iu,
   /^\|?\s*(published|updated)\s*:/iu,
   /^.{0,80}\b(contributed|reporting)\b.{0,40}\b(to|for)\s+(this|the)\s+(report|story|article)\.?$/iu,
@@ -40,7 +42,18 @@ export const META_LINE: readonly RegExp[] = [
   /^(image|photo|picture|foto|bild)\s*(:|copyright|credit)/iu,
   /^(©|\(c\)|copyright)\s/iu,
   /^(read|see|watch|listen|click|tap)\s+(more|also|next|here)\s*:?\s*$/iu,
+  // "This article appears in the September 2019 issue.", "A version of this story appeared in print on …"
+  /^(a version of )?this (article|story|piece|essay) (also )?(appears|appeared|was published|ran) (in|on)\b.{0,100}$/iu,
+  // an affiliate disclosure: "We may earn a commission when you buy through links on this page."
+  /\b(may|might|could|will) (earn|receive|get|collect) (a )?(small )?(commission|share of (the )?(sales|revenue)|affiliate (fee|commission))\b.{0,120}$/iu,
 ];
+
+/**
+ * A note on who wrote the article, closing it: "Nora Beck is a writer based in
+ * Portland. Her last piece for the Review was …". Only dropped at the end.
+ */
+const AUTHOR_NOTE =
+  /^[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){1,3}\s+(is|was|has been)\s+(an?|the)\s+[^.]{0,80}\b(writer|reporter|journalist|editor|correspondent|contributor|columnist|author|producer|photographer|critic|intern|fellow)\b/u;
 
 /** How to cite the article, or its copyright notice: long lines, but metadata all the same. */
 const CITATION = /^(citation|cite this article|this (document|article|story|content) is (subject to|protected by) copyright)\b/iu;
@@ -196,7 +209,7 @@ function trimMeta(blocks: string[]): string[] {
   });
   const head = blocks.slice(0, lead).filter((_, i) => !drop[i]);
   let end = blocks.length;
-  while (end > lead && isMeta(blocks[end - 1])) end--;
+  while (end > lead && (isMeta(blocks[end - 1]) || (blocks[end - 1].length < 400 && AUTHOR_NOTE.test(blocks[end - 1])))) end--;
   return [...head, ...blocks.slice(lead, end)];
 }
 

@@ -74,6 +74,9 @@ export function extractArticle(
     parsed = new Readability<Element>(work, {
       maxElemsToParse: options.maxElems ?? 0,
       charThreshold: 500,
+      // Class names say what a line is ("wp-caption-text"); the running text reads them. The view and
+      // the copies are sanitised without them.
+      keepClasses: true,
       serializer: (el) => el as Element,
     }).parse();
   } catch (error) {

@@ -16,6 +16,8 @@ import {
   SURVEY_DIALOG_TEXT,
   FEEDBACK,
   NEWSLETTER,
+  NEWSLETTER_LINKS,
+  NEWSLETTER_LINK_TEXT,
   RELATED_HEADING,
   SITE_NAMED_APP,
   SITE_NAMED_RAIL,
@@ -81,7 +83,8 @@ export const GENERIC_RULES: readonly Rule[] = [
     description: 'Hides newsletter sign-up boxes and pop-ups.',
     category: 'newsletter',
     sites: [],
-    match: { kind: 'heading', patterns: NEWSLETTER },
+    // "The Ledger Post Business newsletter": the site's name and up to three words before the word.
+    match: { kind: 'heading', patterns: NEWSLETTER, siteNamed: NEWSLETTER },
     action: 'hide',
   },
   {
@@ -105,6 +108,14 @@ export const GENERIC_RULES: readonly Rule[] = [
       asks: 'input[type="email" i], input[autocomplete="email" i], input:not([type="hidden" i])[name*="email" i], input:not([type="hidden" i])[placeholder*="mail" i]',
       refuses: 'input[type="password" i], textarea, input[type="file" i], input[type="search" i]',
     },
+    action: 'hide',
+  },
+  {
+    id: 'newsletter-link',
+    description: 'Hides sign-up prompts whose link goes to the site\'s newsletter page ("Get the day\'s news in your inbox. Sign up").',
+    category: 'newsletter',
+    sites: [],
+    match: { kind: 'links', hrefPatterns: NEWSLETTER_LINKS, textPatterns: NEWSLETTER_LINK_TEXT, prompt: true },
     action: 'hide',
   },
   {

@@ -21,6 +21,8 @@ export const RELATED_HEADING: readonly string[] = [
   `more (stories|news|articles) (from|on|about|in) ${TAIL}`,
   `more from ${TAIL}`,
   `more (stories|news|articles|to read|like this)`,
+  // a rail named for a kind of story: "More Features", "More Videos"
+  `more (features|videos|photos|galleries|podcasts|reviews|headlines|opinion|columns)`,
   `(you|we think you) (may|might|could|will) (also )?(like|enjoy|be interested in)${TAIL}`,
   `(also )?read( also| next| more)?( on ${TAIL})?`,
   `(what|things) to read next`,
@@ -342,6 +344,8 @@ export const SUBSCRIPTION_PROMO: readonly string[] = [
   `become a (member|subscriber|supporter|patron)${TAIL}`,
   `(unlock|get) (unlimited|full|digital|premium|all-access) access${TAIL}`,
   `already a (subscriber|member)${TAIL}`,
+  // a subscriber's gift link offered to every reader: "Gift this article", "Give this article"
+  `(gift|give) (this|the) (article|story)${TAIL}`,
   // a metered paywall's count: "You have 2 free articles left", "You've read 3 of 5 free articles"
   `(you('ve| have)|you've got) (read |used )?\\d+ (of (your )?\\d+ )?(free )?(articles?|stor(y|ies))( left| remaining)?${TAIL}`,
   `\\d+ free (articles?|stor(y|ies)) (left|remaining)${TAIL}`,
@@ -353,6 +357,7 @@ export const SUBSCRIPTION_PROMO: readonly string[] = [
   `jetzt (abonnieren|abonnent werden|mitglied werden|unterstützen)${TAIL}`,
   `(unterstützen sie|unterstütze) (unseren|unabhängigen|guten) journalismus${TAIL}`,
   `(schon|bereits) (abonnent|abonnentin|abonniert)${TAIL}`,
+  `(artikel|diesen artikel) verschenken`,
   `sie haben (noch |bereits )?\\d+ (von \\d+ )?(kostenlose[n]? |freie[n]? )?artikel${TAIL}`,
   `(sie nutzen|sie verwenden|du nutzt|du verwendest) (einen )?(ad-?blocker|werbeblocker)${TAIL}`,
   `(ad-?blocker|werbeblocker) erkannt${TAIL}`,
@@ -360,12 +365,14 @@ export const SUBSCRIPTION_PROMO: readonly string[] = [
   `abonnez-vous (dès maintenant|maintenant|pour|à partir)${TAIL}`,
   `(soutenez|soutenir) (notre|le|un) journalisme${TAIL}`,
   `déjà abonnée?${TAIL}`,
+  `offrir (cet|l') ?article`,
   `il vous reste \\d+ articles?${TAIL}`,
   `vous utilisez (un )?(bloqueur de (publicités?|pubs?)|adblock(er)?)${TAIL}`,
   // es
   `(suscríbete|suscribete|hazte socio|hazte suscriptor|hazte miembro)( ahora| ya| hoy)?${TAIL}`,
   `(apoya|apoye) (el|nuestro) periodismo${TAIL}`,
   `ya eres (suscriptor|socio|suscriptora|socia)${TAIL}`,
+  `regala (este|el) artículo`,
   `(te|le) quedan? \\d+ (artículos?|noticias?)${TAIL}`,
   `(estás|está) (usando|utilizando) (un )?(bloqueador de (anuncios|publicidad)|adblock(er)?)${TAIL}`,
 ];
@@ -377,15 +384,21 @@ export const SPONSORED: readonly string[] = [
   `around the (web|internet)`,
   `advertisements?`,
   `(ad|ads)`,
+  // the line an ad slot leaves between paragraphs: "Story continues below advertisement", "Advertisement - scroll to continue"
+  `(the )?(story|article|text|content) continues (below|after) (this |the )?(advertisement|ad)`,
+  `(advertisement|ad) ?-? ?(scroll|continue|story continues) ${TAIL}`,
   // de
   `anzeige`,
+  `(weiterlesen|lesen sie weiter) nach der anzeige`,
   `(gesponsert|werbung)( von ${TAIL})?`,
   // fr
   `(contenu )?(sponsorisé|partenaire)s?`,
   `publicité`,
+  `la suite (de l'article )?(après|sous) (cette|la) (publicité|annonce)`,
   // es
   `(contenido )?patrocinado`,
   `publicidad`,
+  `(la noticia |el artículo )?(continúa|sigue) (después|debajo|tras) (de )?(la|esta) (publicidad|anuncio)`,
   // it / pt / nl
   `contenut[oi] sponsorizzat[oi]`,
   `pubblicità`,
@@ -724,4 +737,32 @@ export const CHANNEL_LINK_TEXT: readonly string[] = [
   `подпиш|присоедин`, // ru
   `takip|katıl`, // tr
   `\\b(ikuti|gabung)`, // id
+];
+
+/**
+ * Link targets of a newsletter's sign-up page on the site itself ("/newsletters",
+ * "/newsletter/morning-brief", "/boletin") or at a mailing-list service.
+ * Regular-expression sources matched against the link's `href` as written.
+ */
+export const NEWSLETTER_LINKS: readonly string[] = [
+  // the raw `href`: absolute, or a path on the site
+  `^(https?://[^/?#]+)?/([^?#]*/)?(newsletters?|newsletter-signup|e-?mail-newsletters?|boletin(es)?|infolettres?|nieuwsbrief)([/?#._-]|$)`,
+  `^https?://[^/?#]*\\.list-manage\\.com/subscribe`,
+  `^https?://[^/?#]+\\.substack\\.com/subscribe`,
+];
+
+/**
+ * What such a link says: a call to sign up or subscribe. A story's link to a
+ * newsletter it writes about names it ("the Morning Brief"), and none of
+ * these. Matched anywhere in the link's text, `aria-label` or `title`,
+ * case-insensitively.
+ */
+export const NEWSLETTER_LINK_TEXT: readonly string[] = [
+  `\\b(sign ?up|subscribe|register|get (it|them|the newsletter))\\b`, // en
+  `\\b(anmelden|abonnieren|registrieren)\\b`, // de
+  `\\b(inscri(vez|re|ption)|abonnez|s'abonner)`, // fr
+  `\\b(suscr[ií]b|ap[uú]nt|reg[ií]str)`, // es
+  `\\b(iscriviti|abbonati)\\b`, // it
+  `\\b(assine|inscreva|cadastre)`, // pt
+  `\\b(aanmelden|abonneer|schrijf je in)`, // nl
 ];

@@ -81,7 +81,19 @@ export type Matcher =
        */
       siteNamed?: readonly string[];
     }
-  | { kind: 'links'; hrefPatterns: readonly string[]; textPatterns?: readonly string[] }
+  | {
+      kind: 'links';
+      hrefPatterns: readonly string[];
+      textPatterns?: readonly string[];
+      /**
+       * The link is a prompt's call to act: it may end a short line of its own
+       * words ("Get the day's news every morning. Sign up for our newsletter."),
+       * and in a menu or footer it is navigation, left alone ("Newsletters" among
+       * a site's sections). Without it, a link stands alone or nearly (a badge,
+       * a button), wherever it is.
+       */
+      prompt?: boolean;
+    }
   | { kind: 'dialog'; textPatterns: readonly string[] }
   | { kind: 'form'; asks: string; refuses?: string }
   | { kind: 'notice'; buttons: readonly string[]; textPatterns: readonly string[] }
