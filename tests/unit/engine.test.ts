@@ -169,6 +169,10 @@ describe('an ad’s tag over an empty slot inside the article', () => {
 });
 
 describe('a label with nothing after it', () => {
+  it('hides a top ad’s tag alone, not the site’s header and menu after it', () => {
+    const doc = page(`<div id="top-ad" class="ad"><div>Advertisement</div><div class="slot"></div></div><header id="masthead"><a href="/"><img src="data:," alt="Riverton Courier"></a><ul><li><a href="/local">Local</a></li><li><a href="/sports">Sports</a></li></ul></header><div id="bar"><span>Weather</span> <a href="/weather">72° and sunny</a></div><main><article>${ARTICLE}</article></main>`);
+    expect(plan(doc, 'https://news.example.com/story').findings.map((f) => [f.element.id, f.ruleId])).toEqual([['top-ad', 'sponsored-heading']]);
+  });
   it('hides an ad’s tag whose slot stayed empty, and a rail’s title before its script fills it, outside the article', () => {
     const doc = page(`<main><article>${ARTICLE}</article></main><aside><p>${'The harbour office is open on weekdays from nine until five. '.repeat(2)}</p><div class="ad-slot"><div>Advertisement</div></div></aside><div class="rail"><h2>Related Stories</h2></div>`);
     const { visible, ruleIds } = hiddenText(doc);
@@ -554,6 +558,32 @@ describe('channel links', () => {
     ['a link to a Telegram post, not a channel', `<div><a href="https://t.me/harbourtimes/1234">Follow the thread</a></div>`],
   ])('keeps %s', (_what, html) => {
     const doc = page(`<main><article><h1>Council approves the crossing</h1>${articleBody(3)}${html}${articleBody(1)}</article></main>`);
+    expect(plan(doc, 'https://news.example.com/story').findings).toEqual([]);
+  });
+});
+
+/** Share buttons by where they go. */
+describe('share links', () => {
+  const fb = 'https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example.com%2Fstory';
+  const tw = 'https://twitter.com/intent/tweet?url=https%3A%2F%2Fnews.example.com%2Fstory';
+  const story = (html: string) => {
+    const body = articleBody(4).split('\n');
+    return page(`<main><article><h1>Council approves the crossing</h1>${body.slice(0, 2).join('')}${html}${body.slice(2).join('')}</article></main>`);
+  };
+  it('hides a bar of share buttons with its count, whatever the buttons say', () => {
+    const doc = story(`<div class="tools" id="bar"><span>2,192 shares</span><ul><li><a href="${fb}"><svg viewBox="0 0 1 1"></svg></a></li><li><a href="${tw}">Post</a></li><li><a href="mailto:?subject=Council%20approves">Email</a></li><li><a href="#" class="copy">Copy link</a></li></ul></div>`);
+    expect(plan(doc, 'https://news.example.com/story').findings.map((f) => [f.element.id, f.ruleId])).toEqual([['bar', 'share-links']]);
+  });
+  it('hides the bar, not the byline and date beside it', () => {
+    const doc = story(`<div class="meta"><span>By Ana Ruiz</span> <a href="/authors/ana-ruiz">Profile</a> <time>Feb. 21, 2019</time><div class="share" id="bar"><a href="${fb}">Share</a><a href="${tw}">Tweet</a></div></div>`);
+    const { ruleIds, visible } = hiddenText(doc);
+    expect(ruleIds).toEqual(['share-links']);
+    expect(visible).toContain('By Ana Ruiz');
+    expect(visible).toContain('Feb. 21, 2019');
+    expect(visible).not.toContain('Tweet');
+  });
+  it('keeps a story’s links to a network’s pages and to a post', () => {
+    const doc = story(`<p>The council posted the plan on <a href="https://www.facebook.com/harbourcouncil">its Facebook page</a> and <a href="https://twitter.com/harbourcouncil/status/1234">on Twitter</a>.</p><div><a href="https://twitter.com/harbourcouncil">@harbourcouncil</a></div>`);
     expect(plan(doc, 'https://news.example.com/story').findings).toEqual([]);
   });
 });

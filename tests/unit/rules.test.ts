@@ -66,6 +66,7 @@ describe('validateRule', () => {
     ['no link patterns', { ...base, match: { kind: 'links', hrefPatterns: [] } }, /at least one link pattern/],
     ['a bad link text pattern', { ...base, match: { kind: 'links', hrefPatterns: ['^https://store\\.example/'], textPatterns: ['(app'] } }, /invalid link text pattern/],
     ['a prompt that is no boolean', { ...base, match: { kind: 'links', hrefPatterns: ['/newsletter'], prompt: 1 as never } }, /"prompt" must be true or false/],
+    ['a bar that is no boolean', { ...base, match: { kind: 'links', hrefPatterns: ['^mailto:'], bar: 'yes' as never } }, /"bar" must be true or false/],
     ['empty link text patterns', { ...base, match: { kind: 'links', hrefPatterns: ['^https://store\\.example/'], textPatterns: [] } }, /"textPatterns", when given, needs at least one/],
     ['no dialog text pattern', { ...base, match: { kind: 'dialog', textPatterns: [] } }, /needs at least one text pattern/],
     ['a bad dialog text pattern', { ...base, match: { kind: 'dialog', textPatterns: ['(cookie'] } }, /invalid text pattern/],

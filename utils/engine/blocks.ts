@@ -133,6 +133,8 @@ function flatSection(start: Element, rank: number, guard: Guard, headings: Headi
   const section = [start];
   let prose = 0;
   for (let s = start.nextElementSibling; s; s = s.nextElementSibling) {
+    // The site's header or footer is a region of its own: a top ad's "Advertisement" heads none of it.
+    if (REGIONS.has(s.tagName.toUpperCase()) || REGION_ROLES.has(s.getAttribute('role') ?? '')) break;
     if (hasRival(s, null, rank, headings, index)) break;
     if (guard.isBlocked(s)) return [];
     const own = index.prose(s);
@@ -242,6 +244,13 @@ function hasContentBeyond(block: Element, heading: Element, index: PageIndex): b
   return block.querySelector('a[href], img, picture, iframe, form, input, button, video, [role="link"]') !== null;
 }
 
+/**
+ * The page's regions a label's flat section ends at: its header, footer and main part (teaser
+ * cards may be `<article>`s, rails `<aside>`s, and a "See also" heads a `<nav>` of links).
+ */
+const REGIONS = new Set(['HEADER', 'FOOTER', 'MAIN']);
+const REGION_ROLES = new Set(['banner', 'contentinfo', 'main']);
+
 /** A compact block is never a whole page region, however little text the region has. */
 const LANDMARKS = new Set(['BODY', 'MAIN', 'HEADER', 'FOOTER', 'NAV', 'ASIDE', 'ARTICLE']);
 
@@ -274,4 +283,33 @@ export function compactBlock(start: Element, guard: Guard, limits: BlockLimits =
     block = parent;
   }
   return guard.canHide(block) && guard.index.prose(block) <= prose ? block : null;
+}
+
+/**
+ * A links rule's `bar`: the largest block around `a` whose every other link
+ * goes where the rule says (`goes`, given the raw `href`) or nowhere (a "Copy
+ * link" control), with a label's words at most besides its links; never a
+ * page region itself.
+ */
+export function linkBar(a: Element, guard: Guard, goes: (href: string) => boolean): Element | null {
+  const { index } = guard;
+  let bar = a;
+  for (let parent = a.parentElement; parent; parent = parent.parentElement) {
+    if (guard.isBlocked(parent) || LANDMARKS.has(parent.tagName.toUpperCase())) break;
+    if (index.text(parent) - index.linkText(parent) > BAR_LABEL || DATED.test(parent.textContent ?? '')) break;
+    if (Array.from(parent.getElementsByTagName('a')).some((link) => !inBar(link, goes))) break;
+    bar = parent;
+  }
+  return guard.canHide(bar) ? bar : null;
+}
+
+/** A bar's words besides its links: a label ("Share this article", "2,192 shares"). */
+const BAR_LABEL = 40;
+/** A year: the dateline a share bar may stand beside, which is the article's. */
+const DATED = /\b(19|20)\d\d\b/;
+
+/** Whether a link may stand in a bar: it goes where the rule says, or nowhere (a control). */
+function inBar(link: Element, goes: (href: string) => boolean): boolean {
+  const raw = (link.getAttribute('href') ?? '').trim();
+  return !raw || raw.startsWith('#') || /^javascript:/i.test(raw) || goes(raw);
 }

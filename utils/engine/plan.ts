@@ -5,7 +5,7 @@ import { rulesFor } from '../rules/registry';
 import { appliesTo } from '../rules/sites';
 import type { Rule } from '../rules/types';
 import { findArticleSteps } from './article';
-import { blockForLabel, compactBlock, HEADLINE, indexHeadings, teaserRail, type HeadingIndex } from './blocks';
+import { blockForLabel, compactBlock, HEADLINE, indexHeadings, linkBar, teaserRail, type HeadingIndex } from './blocks';
 import { indexPageSteps, partsOf, WHOLE_QUERY_MAX, type PageIndex } from './page-index';
 import { CHUNK, drain, type Steps } from './steps';
 import { createGuard, type Guard } from './guard';
@@ -308,6 +308,15 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
         if (++seen % RULE_CHUNK === 0) yield;
         const href = hrefs[i];
         if (!pattern.test(href) || (prompt && scan.guard.index.inNavigation(a)) || !isBadge(a, says, prompt)) continue;
+        if (match.bar) {
+          if (out.some((m) => m.element.contains(a))) continue; // a bar found from one of its other links
+          const goes = (raw: string) => pattern.test(raw.startsWith('//') ? `https:${raw}` : raw);
+          const bar = linkBar(a, scan.guard, goes);
+          // Named by its first such link, whichever of its links found it (a copy's plan and the page's agree).
+          const first = bar && (bar.tagName.toUpperCase() === 'A' ? bar : Array.from(bar.getElementsByTagName('a')).find((link) => goes(link.getAttribute('href') ?? '')));
+          if (bar) out.push({ element: bar, reason: `links to ${hostOf(first?.getAttribute('href') ?? href)}` });
+          continue;
+        }
         // A prompt's box holds its call and a few words (a heading, a line), not a menu's links.
         const element = compactBlock(a, scan.guard, prompt ? PROMPT_BOX : undefined);
         if (element && (!prompt || scan.guard.index.text(element) - scan.guard.index.linkText(element) >= PROMPT_WORDS)) out.push({ element, reason: `links to ${hostOf(href)}` });
@@ -476,7 +485,8 @@ function clip(text: string, max = 80): string {
 
 function hostOf(href: string): string {
   try {
-    return new URL(href).hostname;
+    const url = new URL(href);
+    return url.hostname || url.protocol.replace(/:$/, ''); // "mailto"
   } catch {
     return href.slice(0, 40);
   }

@@ -7,6 +7,7 @@ import {
   APP_BADGE_TEXT,
   APP_STORE_LINKS,
   CHANNEL_LINKS,
+  SHARE_LINKS,
   CHANNEL_LINK_TEXT,
   COMMENTS,
   CONSENT,
@@ -250,6 +251,14 @@ export const GENERIC_RULES: readonly Rule[] = [
     category: 'social',
     sites: [],
     match: { kind: 'selector', selector: '.addthis_toolbox, .sharethis-inline-share-buttons, .a2a_kit, .shareaholic-canvas, .sharedaddy' },
+    action: 'hide',
+  },
+  {
+    id: 'share-links',
+    description: 'Hides share buttons by where they go (Facebook\'s and X\'s share dialogs, WhatsApp, LinkedIn, Pinterest, email), whatever they say.',
+    category: 'social',
+    sites: [],
+    match: { kind: 'links', hrefPatterns: SHARE_LINKS, bar: true },
     action: 'hide',
   },
   {

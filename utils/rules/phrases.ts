@@ -766,3 +766,24 @@ export const NEWSLETTER_LINK_TEXT: readonly string[] = [
   `\\b(assine|inscreva|cadastre)`, // pt
   `\\b(aanmelden|abonneer|schrijf je in)`, // nl
 ];
+
+/**
+ * Link targets of share buttons: the networks' share dialogs ("sharer",
+ * "intent/tweet", "shareArticle"), messaging apps' "send this" links, and a
+ * mail with a subject and nothing else. A story links to a network's
+ * pages, never to these. Matched against the link's `href` as written.
+ */
+export const SHARE_LINKS: readonly string[] = [
+  `^(https?:)?//(www\\.|m\\.)?facebook\\.com/(sharer|share\\.php|dialog/(share|feed|send))`,
+  `^(https?:)?//(www\\.|mobile\\.)?(twitter|x)\\.com/(intent/(tweet|post)|share\\b)`,
+  `^(https?:)?//(www\\.)?linkedin\\.com/(sharing/share-offsite|shareArticle|cws/share)`,
+  `^(https?:)?//(www\\.|[a-z]{2}\\.)?pinterest\\.[a-z.]+/pin/create`,
+  `^(https?:)?//(www\\.)?reddit\\.com/submit`,
+  `^(https?:)?//(api\\.whatsapp\\.com/send|wa\\.me/\\?text=|web\\.whatsapp\\.com/send)`,
+  `^whatsapp://send`,
+  `^(https?:)?//(t|telegram)\\.me/share`,
+  `^(https?:)?//(www\\.)?tumblr\\.com/(share|widgets/share)`,
+  `^(https?:)?//(share\\.flipboard\\.com|getpocket\\.com/(save|edit))`,
+  `^(https?:)?//(vk\\.com/share\\.php|connect\\.ok\\.ru/offer|social-plugins\\.line\\.me/lineit/share|bsky\\.app/intent/compose)`,
+  `^mailto:\\?(subject|body)=`,
+];

@@ -93,6 +93,12 @@ export type Matcher =
        * a button), wherever it is.
        */
       prompt?: boolean;
+      /**
+       * The links stand in a bar of their kind: the block is the largest around
+       * them that holds no other link and a label's words at most besides ("Share
+       * this article"), never the byline or the teaser beside them.
+       */
+      bar?: boolean;
     }
   | { kind: 'dialog'; textPatterns: readonly string[] }
   | { kind: 'form'; asks: string; refuses?: string }

@@ -54,6 +54,7 @@ export function validateRule(rule: Rule, doc: Document): string[] {
       patternList(match.hrefPatterns, compileLinkPatterns, 'needs at least one link pattern.', 'invalid link pattern');
       if (match.textPatterns !== undefined) patternList(match.textPatterns, textPatterns, '"textPatterns", when given, needs at least one pattern.', 'invalid link text pattern');
       if (match.prompt !== undefined && typeof match.prompt !== 'boolean') errors.push(`${name}: "prompt" must be true or false.`);
+      if (match.bar !== undefined && typeof match.bar !== 'boolean') errors.push(`${name}: "bar" must be true or false.`);
       break;
     case 'dialog':
       patternList(match.textPatterns, textPatterns, 'needs at least one text pattern.', 'invalid text pattern');
