@@ -21,6 +21,7 @@ import {
   NEWSLETTER_LINK_TEXT,
   RELATED_HEADING,
   SITE_NAMED_APP,
+  SITE_NAMED_NEWSLETTER,
   SITE_NAMED_RAIL,
   SOCIAL,
   SPONSORED,
@@ -84,8 +85,7 @@ export const GENERIC_RULES: readonly Rule[] = [
     description: 'Hides newsletter sign-up boxes and pop-ups.',
     category: 'newsletter',
     sites: [],
-    // "The Ledger Post Business newsletter": the site's name and up to three words before the word.
-    match: { kind: 'heading', patterns: NEWSLETTER, siteNamed: NEWSLETTER },
+    match: { kind: 'heading', patterns: NEWSLETTER, siteNamed: SITE_NAMED_NEWSLETTER },
     action: 'hide',
   },
   {

@@ -177,6 +177,13 @@ export const SITE_NAMED_RAIL: readonly string[] = [
   `(mais (d[oa]|de)|também n[oa])`,
 ];
 
+/**
+ * What is left of a newsletter's name once the site's name is taken out: "The
+ * Ledger Post Business newsletter" → "business newsletter". A few short
+ * patterns: every label a heading rule does not take is tried on them.
+ */
+export const SITE_NAMED_NEWSLETTER: readonly string[] = [`([^ ]+ ){0,2}(newsletters?|nieuwsbrief|infolettre|boletín|e-?mails?|briefing)`];
+
 export const APP_PROMPT: readonly string[] = [
   // en
   `(download|get|install|try|open) (the|our) (free |new )?(${TAIL} )?app${TAIL}`,
@@ -340,6 +347,10 @@ export const SUBSCRIPTION_PROMO: readonly string[] = [
   // en
   `subscribe (now|today)${TAIL}`,
   `(subscribe|sign up) to (continue|keep) reading${TAIL}`,
+  // a wall's offer: "Continue reading with Harbour+" (a name of a word or two: the "+" is a trailing mark,
+  // dropped from labels), "… with a subscription", "Try 4 weeks for $1"
+  `(continue|keep) reading with ([^ ]+( [^ ]+)?|([^ ]+ ){0,3}(plus|premium|(a |an )?(subscription|membership)|digital access))`,
+  `(try|get) (\\d+|one|two|three|four|six) (weeks?|months?) (for|free)${TAIL}`,
   `(support|fund|power) (our|independent|quality|local|trusted|fearless) (journalism|reporting)${TAIL}`,
   `become a (member|subscriber|supporter|patron)${TAIL}`,
   `(unlock|get) (unlimited|full|digital|premium|all-access) access${TAIL}`,
@@ -355,6 +366,8 @@ export const SUBSCRIPTION_PROMO: readonly string[] = [
   `ad[ -]?block(er)? detected${TAIL}`,
   // de
   `jetzt (abonnieren|abonnent werden|mitglied werden|unterstützen)${TAIL}`,
+  `(weiterlesen|weiter lesen) mit ([^ ]+( [^ ]+)?|([^ ]+ ){0,3}(plus|premium|(einem )?abo(nnement)?))`,
+  `(jetzt )?(\\d+|einen|zwei|drei|vier|sechs) (wochen?|monate?) (für|gratis|kostenlos)${TAIL}`,
   `(unterstützen sie|unterstütze) (unseren|unabhängigen|guten) journalismus${TAIL}`,
   `(schon|bereits) (abonnent|abonnentin|abonniert)${TAIL}`,
   `(artikel|diesen artikel) verschenken`,
@@ -363,6 +376,7 @@ export const SUBSCRIPTION_PROMO: readonly string[] = [
   `(ad-?blocker|werbeblocker) erkannt${TAIL}`,
   // fr
   `abonnez-vous (dès maintenant|maintenant|pour|à partir)${TAIL}`,
+  `(continuez|poursuivez) (votre lecture|à lire) avec ([^ ]+( [^ ]+)?|([^ ]+ ){0,3}(premium|(un )?abonnement))`,
   `(soutenez|soutenir) (notre|le|un) journalisme${TAIL}`,
   `déjà abonnée?${TAIL}`,
   `offrir (cet|l') ?article`,
@@ -371,6 +385,7 @@ export const SUBSCRIPTION_PROMO: readonly string[] = [
   // es
   `(suscríbete|suscribete|hazte socio|hazte suscriptor|hazte miembro)( ahora| ya| hoy)?${TAIL}`,
   `(apoya|apoye) (el|nuestro) periodismo${TAIL}`,
+  `(sigue|continúa|continua) leyendo con ([^ ]+( [^ ]+)?|([^ ]+ ){0,3}(premium|(una )?suscripción))`,
   `ya eres (suscriptor|socio|suscriptora|socia)${TAIL}`,
   `regala (este|el) artículo`,
   `(te|le) quedan? \\d+ (artículos?|noticias?)${TAIL}`,
@@ -745,8 +760,8 @@ export const CHANNEL_LINK_TEXT: readonly string[] = [
  * Regular-expression sources matched against the link's `href` as written.
  */
 export const NEWSLETTER_LINKS: readonly string[] = [
-  // the raw `href`: absolute, or a path on the site
-  `^(https?://[^/?#]+)?/([^?#]*/)?(newsletters?|newsletter-signup|e-?mail-newsletters?|boletin(es)?|infolettres?|nieuwsbrief)([/?#._-]|$)`,
+  // a path's segment, in the raw `href` (absolute, or a path on the site); unanchored, so the test is one pass
+  `/(newsletters?|newsletter-signup|e-?mail-newsletters?|boletin(es)?|infolettres?|nieuwsbrief)([/?#._-]|$)`,
   `^https?://[^/?#]*\\.list-manage\\.com/subscribe`,
   `^https?://[^/?#]+\\.substack\\.com/subscribe`,
 ];
