@@ -599,6 +599,7 @@ describe('newsletter sign-up links', () => {
   it.each([
     ['a box with a name no heading rule knows, and its button', `<div><h3>Weekly Dispatch</h3><p>Our best stories, once a week, from the editors.</p><a href="/newsletters/weekly">Sign up</a></div>`, false, 'Weekly Dispatch'],
     ['a line in the story that ends with the call, in Spanish', `<p>Recibe cada mañana las noticias de la ciudad en tu correo. <a href="/boletin">Apúntate a nuestro boletín</a>.</p>`, true, 'Recibe cada mañana'],
+    ['a line after the story in French, whose call is "Je m\'inscris"', `<div><p>Recevez chaque matin l'essentiel de l'actualité régionale. <a href="/newsletters/matin">Je m'inscris</a></p></div>`, false, 'Recevez chaque matin'],
     ['a line after the story with the call in a sentence of its own', `<div><p>Get the latest from the Harbour Times delivered to your inbox. <a href="https://www.harbourtimes.example/newsletters">Sign up for our Breaking newsletter</a>.</p></div>`, false, 'Get the latest'],
   ])('hides %s', (_what, html, inside, gone) => {
     const { ruleIds, visible } = hiddenText(around(html, inside));

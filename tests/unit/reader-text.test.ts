@@ -46,6 +46,11 @@ describe('articleBodyText: running text only', () => {
     ['a byline in capitals with the agency', `<p>BY MARIA OCHOA, Associated Press</p>${P(1)}${P(2)}`, 'OCHOA'],
     ['a closing note on the author', `${P(1)}${P(2)}<p><em>Nora Beck is a writer based in Portland, Maine. Her last piece for the Review was about the canneries.</em></p>`, 'Nora Beck'],
     ['a closing "appears in the issue" line', `${P(1)}${P(2)}<p><em>This article appears in the September 2019 issue.</em></p>`, 'September 2019 issue'],
+    ['a kicker, a standfirst and a byline with a dot between name and date', `<p>Société</p><p>Aux heures d'entrée et de sortie des classes, cinq rues sont fermées aux voitures depuis la rentrée.</p><p>Par Claire Dubois · Publié le 7 octobre 2019 à 11h20</p>${P(1)}${P(2)}`, 'cinq rues'],
+    ['a closing signature with the place', `${P(1)}${P(2)}<p>Claire Dubois (Lyon, correspondante)</p>`, 'Claire Dubois'],
+    ['an opinion page\'s disclaimer after the author\'s note', `${P(1)}${P(2)}<p><em>Teresa Moreno is a retired teacher and a former member of the library board.</em></p><p><em>The views expressed in this column are the author's own.</em></p>`, 'retired teacher'],
+    ['a "Lire aussi" link line with no colon', `${P(1)}<p>Lire aussi <a href="/x">Pollution : des capteurs installés dans cent écoles</a></p>${P(2)}`, 'capteurs'],
+    ['an upsell that ends on its button', `${P(1)}<p><strong>Get alerts on Cascadia Air</strong> and other companies you follow with a Market Wire Pro subscription. <a href="/pro">Learn more</a></p>${P(2)}`, 'Get alerts'],
     ['an affiliate disclosure', `${P(1)}${P(2)}<p>Circuitry may earn a commission when you buy through links on this page.</p>`, 'commission'],
   ])('leaves out %s', (_what, html, gone) => {
     const text = body(html);
@@ -74,6 +79,8 @@ describe('articleBodyText: running text only', () => {
     ['a note on someone in the middle of the story', `${P(1)}<p>Nora Beck is a writer based in Portland, and she was the first to see the boat.</p>${P(2)}`, 'first to see the boat'],
     ['a closing line of the story that starts with a name and a sentence', `${P(1)}${P(2)}<p>Elias Marr is a patient man. He will wait for the boat.</p>`, 'patient man'],
     ['a story\'s sentence that starts "By" and a name', `<p>By Tuesday Harbour Point had 30 boats in the water again, twice as many as the week before.</p>${P(1)}${P(2)}`, 'Harbour Point had 30'],
+    ['a sentence that starts "Lire aussi" with little link in it', `${P(1)}<p>Lire aussi le rapport de la commission, publié <a href="/r">mardi</a>, qui recommande de fermer le pont</p>${P(2)}`, 'rapport de la commission'],
+    ['a sentence about a subscription', `${P(1)}<p>Listeners get the new feature with a Premium subscription, the company said on Tuesday.</p>${P(2)}`, 'Premium subscription'],
     ['a link line in the middle of the story', `${P(1)}<p><a href="/x">The council's full report</a></p>${P(2)}`, "council's full report"],
     ['a line after a formula set inline in the line before', `${P(1)}<dl><dd>Therefore if <span><img src="data:," alt="A = A*"></span>.</dd><dd>(Alternatively, the determinant is the product of the eigenvalues, which are real.)</dd></dl>${P(2)}`, 'Alternatively, the determinant'],
     [

@@ -26,7 +26,7 @@ const CAPTION_HINT = /(^|[\s_-])(caption|credit|photo-?credit|image-?credit|medi
 export const META_LINE: readonly RegExp[] = [
   // "By Ana Ruiz", "By Ana Ruiz and Li Wei", "By Ana Ruiz July 30, 2019 at 5:00 a.m." (the date in a span of its own, glued to the name)
   // (no `i` flag: the names must be capitalised, so the word before them is spelt both ways)
-  /^([Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR)\s+[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){0,4}(\s*(,|and|&|\|)\s*.*|\s+\d{1,2},?\s+\d{4}\b.{0,40})?$/u,
+  /^([Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR)\s+[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){0,4}((\s*(,|&|\||·|•|–|—)|\s+(and|et|und|y|e|-))\s*.*|\s+\d{1,2},?\s+\d{4}\b.{0,40})?$/u,
   /^(published|posted|updated|last updated|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\b.{0,80}$/iu,
   /^\|?\s*(published|updated)\s*:/iu,
   /^.{0,80}\b(contributed|reporting)\b.{0,40}\b(to|for)\s+(this|the)\s+(report|story|article)\.?$/iu,
@@ -42,6 +42,10 @@ export const META_LINE: readonly RegExp[] = [
   /^(image|photo|picture|foto|bild)\s*(:|copyright|credit)/iu,
   /^(©|\(c\)|copyright)\s/iu,
   /^(read|see|watch|listen|click|tap)\s+(more|also|next|here)\s*:?\s*$/iu,
+  // a signature with the place it was written from: "Claire Dubois (Lyon, correspondante)"
+  /^[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){1,3}\s*\([^()]{2,60}\)\.?$/u,
+  // an opinion page's disclaimer: "The views expressed in this column are the author's own."
+  /^(the )?(views|opinions) expressed (in this|here|above|are)\b.{0,140}$/iu,
   // "This article appears in the September 2019 issue.", "A version of this story appeared in print on …"
   /^(a version of )?this (article|story|piece|essay) (also )?(appears|appeared|was published|ran) (in|on)\b.{0,100}$/iu,
   // an affiliate disclosure: "We may earn a commission when you buy through links on this page."
@@ -53,7 +57,7 @@ export const META_LINE: readonly RegExp[] = [
  * Portland. Her last piece for the Review was …". Only dropped at the end.
  */
 const AUTHOR_NOTE =
-  /^[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){1,3}\s+(is|was|has been)\s+(an?|the)\s+[^.]{0,80}\b(writer|reporter|journalist|editor|correspondent|contributor|columnist|author|producer|photographer|critic|intern|fellow)\b/u;
+  /^[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){1,3}\s+(is|was|has been)\s+(an?|the)\s+[^.]{0,80}\b(writer|reporter|journalist|editor|correspondent|contributor|columnist|author|producer|photographer|critic|intern|fellow|teacher|professor|lecturer|researcher|economist|historian|lawyer|attorney|physician|scientist|analyst|consultant|founder)\b/u;
 
 /** How to cite the article, or its copyright notice: long lines, but metadata all the same. */
 const CITATION = /^(citation|cite this article|this (document|article|story|content) is (subject to|protected by) copyright)\b/iu;
@@ -70,7 +74,12 @@ const PROMO_LINE: readonly RegExp[] = [
   /^[\p{L}\s]{0,30}\b(emails|newsletters?|alerts)$/iu,
   /\bsubscribe to\b.{0,60}\b(newsletter|channel|podcast|mailing list)\b/iu,
   /^(read|see|watch)\s+(more|also)$/iu,
+  // an upsell ending on the plan and its button: "… with a Market Wire Pro subscription. Learn more"
+  /\b(with|via|through) an? [^.]{0,40}\b(subscription|membership)\.?\s*(learn more|subscribe( now)?|try it( free)?|sign up|find out more)$/iu,
 ];
+
+/** The same lead-ins before a link with no colon between: "Lire aussi Pollution : des capteurs …" (the link most of the line). */
+const LEAD_IN = /^(also read|read also|lesen sie auch|(à )?lire aussi|lee también|leggi anche|leia também)\s+\S/iu;
 
 /**
  * An appeal to pay for or join what was just read: "If you enjoyed this
@@ -141,7 +150,7 @@ export function articleBodyText(content: Element): string {
     else if (isAppeal(text)) skip.add(appealBox(el, content));
     else if (el.tagName !== 'LI' && text.length < 200 && PROMO_LINE.some((re) => re.test(text)) && (linkDensity(el) > 0.5 || !/[.!?]["”’]?$/.test(text) || /inbox|subscribe|sign up/i.test(promoBox(el)))) {
       skip.add(el);
-    }
+    } else if (el.tagName !== 'LI' && text.length < 200 && LEAD_IN.test(text) && linkDensity(el) > 0.5) skip.add(el);
   }
   skipTrailingLinkLists(content, skip);
   const blocks = blockText(content, (el) => skip.has(el)).split('\n\n');

@@ -20,6 +20,9 @@ export const RELATED_HEADING: readonly string[] = [
   `more (on|about) (this|the) (story|topic|subject)`,
   `more (stories|news|articles) (from|on|about|in) ${TAIL}`,
   `more from ${TAIL}`,
+  `(read )?more (from|on|at) ${TAIL}`,
+  // a section's rail: "More in Opinion", "More in Sports"
+  `more in ${TAIL}`,
   `more (stories|news|articles|to read|like this)`,
   // a rail named for a kind of story: "More Features", "More Videos"
   `more (features|videos|photos|galleries|podcasts|reviews|headlines|opinion|columns)`,
@@ -355,6 +358,8 @@ export const SUBSCRIPTION_PROMO: readonly string[] = [
   `become a (member|subscriber|supporter|patron)${TAIL}`,
   `(unlock|get) (unlimited|full|digital|premium|all-access) access${TAIL}`,
   `already a (subscriber|member)${TAIL}`,
+  // a story's lock: "Subscribers only", "Article réservé aux abonnés"
+  `(this (article|story) is )?(for |exclusive(ly)? (to|for) )?subscribers( only)?`,
   // a subscriber's gift link offered to every reader: "Gift this article", "Give this article"
   `(gift|give) (this|the) (article|story)${TAIL}`,
   // a metered paywall's count: "You have 2 free articles left", "You've read 3 of 5 free articles"
@@ -371,6 +376,7 @@ export const SUBSCRIPTION_PROMO: readonly string[] = [
   `(unterstützen sie|unterstütze) (unseren|unabhängigen|guten) journalismus${TAIL}`,
   `(schon|bereits) (abonnent|abonnentin|abonniert)${TAIL}`,
   `(artikel|diesen artikel) verschenken`,
+  `(nur )?für abonnent(en|innen)`,
   `sie haben (noch |bereits )?\\d+ (von \\d+ )?(kostenlose[n]? |freie[n]? )?artikel${TAIL}`,
   `(sie nutzen|sie verwenden|du nutzt|du verwendest) (einen )?(ad-?blocker|werbeblocker)${TAIL}`,
   `(ad-?blocker|werbeblocker) erkannt${TAIL}`,
@@ -380,6 +386,7 @@ export const SUBSCRIPTION_PROMO: readonly string[] = [
   `(soutenez|soutenir) (notre|le|un) journalisme${TAIL}`,
   `déjà abonnée?${TAIL}`,
   `offrir (cet|l') ?article`,
+  `(article )?réservé aux abonnés`,
   `il vous reste \\d+ articles?${TAIL}`,
   `vous utilisez (un )?(bloqueur de (publicités?|pubs?)|adblock(er)?)${TAIL}`,
   // es
@@ -388,6 +395,7 @@ export const SUBSCRIPTION_PROMO: readonly string[] = [
   `(sigue|continúa|continua) leyendo con ([^ ]+( [^ ]+)?|([^ ]+ ){0,3}(premium|(una )?suscripción))`,
   `ya eres (suscriptor|socio|suscriptora|socia)${TAIL}`,
   `regala (este|el) artículo`,
+  `(artículo |contenido )?(exclusivo|solo) para (suscriptores|socios)`,
   `(te|le) quedan? \\d+ (artículos?|noticias?)${TAIL}`,
   `(estás|está) (usando|utilizando) (un )?(bloqueador de (anuncios|publicidad)|adblock(er)?)${TAIL}`,
 ];
@@ -775,7 +783,7 @@ export const NEWSLETTER_LINKS: readonly string[] = [
 export const NEWSLETTER_LINK_TEXT: readonly string[] = [
   `\\b(sign ?up|subscribe|register|get (it|them|the newsletter))\\b`, // en
   `\\b(anmelden|abonnieren|registrieren)\\b`, // de
-  `\\b(inscri(vez|re|ption)|abonnez|s'abonner)`, // fr
+  `\\b(inscri(s|vez|re|ption)|abonnez|s'abonner)`, // fr: "Je m'inscris"
   `\\b(suscr[ií]b|ap[uú]nt|reg[ií]str)`, // es
   `\\b(iscriviti|abbonati)\\b`, // it
   `\\b(assine|inscreva|cadastre)`, // pt
