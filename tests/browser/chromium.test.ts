@@ -1306,3 +1306,18 @@ describe('Chromium, the element picker and the user\'s own rules', () => {
     await options.close();
   });
 });
+
+describe('Chromium, the eval harness (`npm run eval -- DIR --browser`)', () => {
+  it('reads the pages of any folder of cases, not only the corpus’s, and scores them in place', async () => {
+    const { openChromiumHarness } = await import('./harness');
+    const harness = await openChromiumHarness();
+    try {
+      for (const c of [loadCases(`${ROOT}/tests/fixtures/probe-text`)[0], loadCases(`${CORPUS}/cluttered`)[0]]) {
+        const text = await harness.visibleText(c);
+        expect(snippetsIn(text, c.expect.article).missing, `${c.set}/${c.name}`).toEqual([]);
+      }
+    } finally {
+      await harness.close();
+    }
+  });
+});

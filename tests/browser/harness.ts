@@ -1,3 +1,4 @@
+import { dirname, resolve } from 'node:path';
 import { comparable, type Case } from '../helpers/corpus';
 import { launchChromium, openPage } from './chromium';
 import { serve } from './server';
@@ -8,10 +9,14 @@ const PLAN_TIMEOUT = 30_000;
 
 /** For `npm run eval -- --browser`: the visible text of each case in Chromium with Sift loaded, once settled. */
 export async function openChromiumHarness() {
-  const server = await serve();
+  // One server for each folder that holds case folders' sets: the corpus, or any folder given to `npm run eval`.
+  const servers = new Map<string, ReturnType<typeof serve>>();
   const chromium = await launchChromium();
   return {
     async visibleText(c: Case): Promise<string> {
+      const root = resolve(dirname(dirname(c.dir)));
+      if (!servers.has(root)) servers.set(root, serve(root));
+      const server = await servers.get(root)!;
       // `#sift-debug`: Sift marks each plan it has applied (`sift:applied`), which the page's text cannot tell.
       const url = `${server.base}/${c.set}/${c.name}/page.html#sift-debug`;
       const page = await openPage(chromium.context, url, c.expect.dynamicWaitMs ?? 0);
@@ -34,7 +39,7 @@ export async function openChromiumHarness() {
     },
     async close() {
       await chromium.close();
-      await server.close();
+      for (const server of servers.values()) await (await server).close();
     },
   };
 }
