@@ -51,6 +51,8 @@ describe('articleBodyText: running text only', () => {
     ['an opinion page\'s disclaimer after the author\'s note', `${P(1)}${P(2)}<p><em>Teresa Moreno is a retired teacher and a former member of the library board.</em></p><p><em>The views expressed in this column are the author's own.</em></p>`, 'retired teacher'],
     ['a "Lire aussi" link line with no colon', `${P(1)}<p>Lire aussi <a href="/x">Pollution : des capteurs installés dans cent écoles</a></p>${P(2)}`, 'capteurs'],
     ['an upsell that ends on its button', `${P(1)}<p><strong>Get alerts on Cascadia Air</strong> and other companies you follow with a Market Wire Pro subscription. <a href="/pro">Learn more</a></p>${P(2)}`, 'Get alerts'],
+    ['an author box after the story, its heading and all', `${P(1)}${P(2)}<div><img src="data:," alt="Jane"><div><h3>About the author</h3><p>Jane writes about towns and the everyday economy.</p></div></div>`, 'everyday economy'],
+    ['a "Written by" box with its counts', `${P(1)}${P(2)}<div><h2>Written by Hana Okafor</h2><p>312 Followers · Writer for Small Business Notes</p><p>Baker in Leeds. Writing about food and small business.</p><button>Follow</button></div>`, 'Baker in Leeds'],
     ['an affiliate disclosure', `${P(1)}${P(2)}<p>Circuitry may earn a commission when you buy through links on this page.</p>`, 'commission'],
   ])('leaves out %s', (_what, html, gone) => {
     const text = body(html);
@@ -61,7 +63,7 @@ describe('articleBodyText: running text only', () => {
 
   it.each([
     ['a heading right after an image', `${P(1)}<p><img src="data:," alt="x"></p><h2>What you need</h2>${P(2)}`, 'What you need'],
-    ['an author box after a portrait', `${P(1)}${P(2)}<div><img src="data:," alt="Jane"><div><h3>About the author</h3><p>Jane writes about towns and the everyday economy.</p></div></div>`, 'everyday economy'],
+    ['a paragraph after a portrait in the story', `${P(1)}<div><img src="data:," alt="Jane"><div><h3>Jane Roe</h3><p>Jane, who runs the harbour café, has seen the change first hand.</p></div></div>${P(2)}`, 'seen the change first hand'],
     ['a sentence that starts with "Also read:" and links a word', `${P(1)}<p>Also read: the council's report, which <a href="/r">was published</a> on Tuesday, says the bridge is safe for now.</p>${P(2)}`, "council's report"],
     ['a sentence that starts with "Related:"', `${P(1)}<p>Related: the authority's own survey found that small appliances are discarded most.</p>${P(2)}`, "authority's own survey"],
     ['a how-to list item that says "sign up"', `${P(1)}<ul><li>Sign up for a free account with the same email</li><li>Confirm it</li></ul>${P(2)}`, 'Sign up for a free account'],
@@ -76,6 +78,7 @@ describe('articleBodyText: running text only', () => {
     ['a sentence that names its source', `${P(1)}<p>Officials said the source of the leak was found on Tuesday, after a week of digging.</p>${P(2)}`, 'source of the leak'],
     ['a sentence of the story that starts "If you liked"', `${P(1)}<p>If you liked the old ferry timetable, the new one will disappoint: two sailings a day are gone.</p>${P(2)}`, 'old ferry timetable'],
     ['the story beside an appeal in the same wrapper', `<div>${P(1)}<p>The keeper still lights the lamp at dusk.</p><p>If you enjoyed this story, subscribe to the Harbour Times.</p></div>${P(2)}`, 'lights the lamp at dusk'],
+    ['a heading of the story that starts "Written by", before its last paragraph', `${P(1)}<h2>Written by hand, read by thousands</h2>${P(2)}`, 'Written by hand'],
     ['a note on someone in the middle of the story', `${P(1)}<p>Nora Beck is a writer based in Portland, and she was the first to see the boat.</p>${P(2)}`, 'first to see the boat'],
     ['a closing line of the story that starts with a name and a sentence', `${P(1)}${P(2)}<p>Elias Marr is a patient man. He will wait for the boat.</p>`, 'patient man'],
     ['a story\'s sentence that starts "By" and a name', `<p>By Tuesday Harbour Point had 30 boats in the water again, twice as many as the week before.</p>${P(1)}${P(2)}`, 'Harbour Point had 30'],

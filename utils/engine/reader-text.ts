@@ -22,6 +22,14 @@ import { blockText, collapseSpace, linkDensity } from './text';
 /** Caption and credit markup. */
 const CAPTION_HINT = /(^|[\s_-])(caption|credit|photo-?credit|image-?credit|media-?caption|wp-caption-text|getty|copyright)([\s_-]|$)/i;
 
+/**
+ * Standfirst and kicker markup: the summary or section label above the story ("dek",
+ * "chapo", "sommario", "entradilla"). Not "intro" or "lead", which many sites give the
+ * story's first paragraph, nor "subtitle": `aeb/nationalreview.com-f5c90a6d`'s truth
+ * counts its "article-header__subtitle" as the story's.
+ */
+const STANDFIRST_HINT = /(^|[\s_-])(standfirst|dek|sommario|chapo|chapeau|strapline|kicker|bajada|entradilla|occhiello)([\s_-]|$)/i;
+
 /** A line that only dates, signs or credits the article. */
 export const META_LINE: readonly RegExp[] = [
   // "By Ana Ruiz", "By Ana Ruiz and Li Wei", "By Ana Ruiz July 30, 2019 at 5:00 a.m." (the date in a span of its own, glued to the name)
@@ -51,6 +59,9 @@ export const META_LINE: readonly RegExp[] = [
   // an affiliate disclosure: "We may earn a commission when you buy through links on this page."
   /\b(may|might|could|will) (earn|receive|get|collect) (a )?(small )?(commission|share of (the )?(sales|revenue)|affiliate (fee|commission))\b.{0,120}$/iu,
 ];
+
+/** The heading of an author box: "Written by Hana Okafor", "About the author", "Über die Autorin". */
+const AUTHOR_BOX = /^(written by|about the (author|writer)|über (den autor|die autorin)|zur person|à propos de l'auteur|sobre (el autor|la autora)|sull'autore)\b/iu;
 
 /**
  * A note on who wrote the article, closing it: "Nora Beck is a writer based in
@@ -130,6 +141,7 @@ export function articleBodyText(content: Element): string {
     if (Array.from(figure.querySelectorAll('p')).filter((p) => !p.closest('figcaption')).length >= 3) continue;
     skip.add(figure);
   }
+  skipStandfirst(content, skip);
   let length = -1;
   const contentLength = () => (length < 0 ? (length = collapseSpace(content.textContent ?? '').length) : length);
   const alts = new Set<string>();
@@ -157,6 +169,22 @@ export function articleBodyText(content: Element): string {
   return trimMeta(blocks).join('\n\n');
 }
 
+/** Standfirst and kicker markup above the story's first paragraph (class names, which the reader keeps). */
+function skipStandfirst(content: Element, skip: Set<Element>) {
+  const hinted = (el: Element) => STANDFIRST_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+  const inHinted = (el: Element) => {
+    for (let node: Element | null = el; node && node !== content; node = node.parentElement) if (hinted(node)) return true;
+    return false;
+  };
+  for (const el of content.querySelectorAll('p, div, h2, h3, h4, span')) {
+    if (hinted(el)) {
+      if (collapseSpace(el.textContent ?? '').length < 400 && !el.querySelector('p p')) skip.add(el);
+    } else if (el.tagName === 'P' && collapseSpace(el.textContent ?? '').length >= 100 && !inHinted(el)) {
+      return; // the story has begun
+    }
+  }
+}
+
 /**
  * After the last paragraph: lists whose every item is a link ("More stories"),
  * with the heading above them, and lines that are one link each.
@@ -169,6 +197,13 @@ function skipTrailingLinkLists(content: Element, skip: Set<Element>) {
   const paragraphs = Array.from(content.querySelectorAll('p')).filter((p) => collapseSpace(p.textContent ?? '').length >= 80 && linkDensity(p) < 0.5 && !skipped(p));
   const last = paragraphs.at(-1);
   if (!last) return;
+  // An author box after the story ("Written by …", "About the author"): a byline at length.
+  for (const heading of content.querySelectorAll('h2, h3, h4, h5, h6')) {
+    if (!(last.compareDocumentPosition(heading) & 4) || !AUTHOR_BOX.test(collapseSpace(heading.textContent ?? ''))) continue;
+    const box = heading.parentElement;
+    if (box && box !== content && collapseSpace(box.textContent ?? '').length < 600 && !box.contains(last)) skip.add(box);
+    else skip.add(heading);
+  }
   for (const p of content.querySelectorAll('p')) {
     if (last.compareDocumentPosition(p) & 4 && !p.closest('blockquote') && linkDensity(p) >= 0.9 && collapseSpace(p.textContent ?? '').length < 200) skip.add(p);
   }

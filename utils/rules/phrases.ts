@@ -23,6 +23,7 @@ export const RELATED_HEADING: readonly string[] = [
   `(read )?more (from|on|at) ${TAIL}`,
   // a section's rail: "More in Opinion", "More in Sports"
   `more in ${TAIL}`,
+  `(popular|trending|latest) in ${TAIL}`,
   `more (stories|news|articles|to read|like this)`,
   // a rail named for a kind of story: "More Features", "More Videos"
   `more (features|videos|photos|galleries|podcasts|reviews|headlines|opinion|columns)`,
