@@ -13,7 +13,7 @@ export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Newsletters return to the parish', 'The leaked emails', 'Breaking news: emails show the deal', 'Subscribe', 'The inbox of a city clerk', 'Newsletters from the 1920s show a different town', 'Subscribers to the newsletter doubled in a year', 'How to start a newsletter', 'Why we closed the parish newsletter', 'Grow your newsletter'],
   },
   COMMENTS: {
-    yes: ['Leserkommentare (14)', 'Leser-Kommentare', 'Comments', 'Comments (12)', '3 comments', 'Leave a comment', 'No comments yet...', 'Join the conversation', 'Kommentare', 'Commentaires', 'Comentarios', 'Comment on this article', '2 comments on “A week in the harbour”', 'One thought on “Ferries at dawn”', '14 Responses to "Tide tables"'],
+    yes: ['Leserkommentare (14)', 'Leser-Kommentare', 'Comments', 'Comments (12)', '3 comments', 'Leave a comment', 'No comments yet...', 'Join the conversation', 'Kommentare', 'Commentaires', 'Comentarios', 'Comment on this article', '2 comments on “A week in the harbour”', 'One thought on “Ferries at dawn”', '14 Responses to "Tide tables"', 'Share what you think'],
     no: ['Leserbriefe an die Redaktion', 'Comment is free but facts are sacred', 'Commenting on the verdict, the judge said', 'No comment from the ministry', 'Three thoughts on the harbour budget', '2 responses to the council’s plan'],
   },
   AI_WIDGET: {
@@ -33,7 +33,7 @@ export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Privacy campaigners challenge the new law', 'Cookies and biscuits: a history'],
   },
   FEEDBACK: {
-    yes: ['Was this article helpful?', 'Did you find this page useful?', 'How would you rate this article?', 'Rate this story', 'Found the story interesting?', 'We appreciate your input!', 'Give us feedback', 'Share your feedback', 'Take our reader survey', 'War dieser Artikel hilfreich?', 'Wie gefällt Ihnen dieser Artikel?', 'Ihre Meinung ist gefragt', 'Cet article vous a-t-il été utile ?', 'Donnez-nous votre avis', 'Votre avis nous intéresse', '¿Te ha resultado útil este artículo?', '¿Fue útil esta noticia?', 'Danos tu opinión', 'Tu opinión nos importa'],
+    yes: ['Was this article helpful?', 'Did you find this page useful?', 'How would you rate this article?', 'Rate this story', 'Found the story interesting?', 'We appreciate your input!', 'Give us feedback', 'Feedback', 'Share your feedback', 'Take our reader survey', 'War dieser Artikel hilfreich?', 'Wie gefällt Ihnen dieser Artikel?', 'Ihre Meinung ist gefragt', 'Cet article vous a-t-il été utile ?', 'Donnez-nous votre avis', 'Votre avis nous intéresse', '¿Te ha resultado útil este artículo?', '¿Fue útil esta noticia?', 'Danos tu opinión', 'Tu opinión nos importa'],
     no: ['Was this the worst storm in a century?', 'Helpful tips for first-time buyers', 'Rate rises hit borrowers', 'Feedback from the council meeting', 'Survey finds most commuters take the bus', 'Umfrage: Mehrheit für Tempolimit', 'Votre avis sur la réforme des retraites', 'Opinión: el futuro del transporte', 'Is this the end of the high street?'],
   },
   CONSENT_BUTTON: {
@@ -47,7 +47,7 @@ export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
   },
   SITE_NAMED_NEWSLETTER: { yes: ['Business newsletter', 'Newsletter', 'Daily Briefing', 'Breaking emails'], no: ['Newsletter writers weigh in on the new platform', 'Read the whole briefing'] },
   TICKER: { yes: ['Breaking', 'Breaking news', 'Live', 'Eilmeldung', 'Dernière minute', 'Última hora'], no: ['Breaking the silence on rural poverty', 'Living with floods'] },
-  SOCIAL: { yes: ['Share this article', 'Share', 'Follow us on Instagram', 'Follow Us On', 'Teilen', 'Partager', 'Partager sur', 'Compartir', 'Compartir en'], no: ['Shares fall as profits slump', 'Followers of the river path', 'Follow us on a journey along the coast of the north sea to the fjords'] },
+  SOCIAL: { yes: ['Share this article', 'Share or comment on this article:', 'Share', 'Follow us on Instagram', 'Follow Us On', 'Teilen', 'Partager', 'Partager sur', 'Compartir', 'Compartir en'], no: ['Shares fall as profits slump', 'Followers of the river path', 'Follow us on a journey along the coast of the north sea to the fjords'] },
 };
 
 /** The same kinds in the languages the phrase lists cover beyond English, German, French and Spanish. */

@@ -53,6 +53,8 @@ describe('articleBodyText: running text only', () => {
     ['an upsell that ends on its button', `${P(1)}<p><strong>Get alerts on Cascadia Air</strong> and other companies you follow with a Market Wire Pro subscription. <a href="/pro">Learn more</a></p>${P(2)}`, 'Get alerts'],
     ['an author box after the story, its heading and all', `${P(1)}${P(2)}<div><img src="data:," alt="Jane"><div><h3>About the author</h3><p>Jane writes about towns and the everyday economy.</p></div></div>`, 'everyday economy'],
     ['a "Written by" box with its counts', `${P(1)}${P(2)}<div><h2>Written by Hana Okafor</h2><p>312 Followers · Writer for Small Business Notes</p><p>Baker in Leeds. Writing about food and small business.</p><button>Follow</button></div>`, 'Baker in Leeds'],
+    ['a player\'s title between the paragraphs', `${P(1)}<div><div>Video: Margaret's emotional finish</div></div>${P(2)}`, 'emotional finish'],
+    ['a short standfirst above a numeric date', `<h2>Obras devem durar oito meses; comerciantes vão trabalhar ao lado do prédio.</h2><p>20/11/2019 19h32 · Atualizado há 2 anos</p>${P(1)}${P(2)}`, 'oito meses'],
     ['an affiliate disclosure', `${P(1)}${P(2)}<p>Circuitry may earn a commission when you buy through links on this page.</p>`, 'commission'],
   ])('leaves out %s', (_what, html, gone) => {
     const text = body(html);
@@ -79,6 +81,8 @@ describe('articleBodyText: running text only', () => {
     ['a sentence of the story that starts "If you liked"', `${P(1)}<p>If you liked the old ferry timetable, the new one will disappoint: two sailings a day are gone.</p>${P(2)}`, 'old ferry timetable'],
     ['the story beside an appeal in the same wrapper', `<div>${P(1)}<p>The keeper still lights the lamp at dusk.</p><p>If you enjoyed this story, subscribe to the Harbour Times.</p></div>${P(2)}`, 'lights the lamp at dusk'],
     ['a heading of the story that starts "Written by", before its last paragraph', `${P(1)}<h2>Written by hand, read by thousands</h2>${P(2)}`, 'Written by hand'],
+    ['a sentence that starts "Watch:" and ends as one', `${P(1)}<p>Watch: the footage shows the old bridge falling into the river.</p>${P(2)}`, 'old bridge falling'],
+    ['a short first line with no date under it', `<p>The council met on Tuesday night, and the vote was close.</p>${P(1)}${P(2)}`, 'vote was close'],
     ['a note on someone in the middle of the story', `${P(1)}<p>Nora Beck is a writer based in Portland, and she was the first to see the boat.</p>${P(2)}`, 'first to see the boat'],
     ['a closing line of the story that starts with a name and a sentence', `${P(1)}${P(2)}<p>Elias Marr is a patient man. He will wait for the boat.</p>`, 'patient man'],
     ['a story\'s sentence that starts "By" and a name', `<p>By Tuesday Harbour Point had 30 boats in the water again, twice as many as the week before.</p>${P(1)}${P(2)}`, 'Harbour Point had 30'],

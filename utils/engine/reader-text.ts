@@ -19,6 +19,9 @@ import { blockText, collapseSpace, linkDensity } from './text';
  *   (Readability sometimes keeps a header or footer strip next to the body).
  */
 
+/** The title of an embedded player or gallery: "Video: …", "Watch: …", "Photos: …". */
+const MEDIA_TITLE = /^(video|watch|photos?|gallery|in pictures|vídeo|vidéo|fotos?|galerie|bildergalerie|galería|galeria)\s*:\s*\S/iu;
+
 /** Caption and credit markup. */
 const CAPTION_HINT = /(^|[\s_-])(caption|credit|photo-?credit|image-?credit|media-?caption|wp-caption-text|getty|copyright)([\s_-]|$)/i;
 
@@ -45,6 +48,8 @@ export const META_LINE: readonly RegExp[] = [
   /^[\p{L}\s.,]{0,40}\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b.{0,60}$/iu,
   /^\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}\b.{0,60}$/iu,
   /^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}.*)?$/u,
+  // "20/11/2019 19h32 · Atualizado há 2 anos", "23.08.2019, 17.45 Uhr"
+  /^\d{1,2}[/.]\d{1,2}[/.](\d{4}|\d{2})\b.{0,60}$/u,
   // Dates in French, German, Italian, Portuguese and Spanish: "sexta-feira, 22 de outubro de 2010 às 20:13", "3. März 2019".
   /^([\p{L}-]{2,15},?\s+)?\d{1,2}\.?\s+(de\s+)?(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|jänner|februar|märz|april|juni|juli|august|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|janeiro|fevereiro|março|abril|maio|junho|julho|setembro|outubro|novembro|dezembro|enero|febrero|mayo|junio|septiembre|setiembre|octubre|noviembre|diciembre)\s+(de\s+)?\d{4}\b.{0,40}$/iu,
   /^(image|photo|picture|foto|bild)\s*(:|copyright|credit)/iu,
@@ -157,6 +162,8 @@ export function articleBodyText(content: Element): string {
     if (!text) continue;
     if (alts.has(text.toLowerCase())) skip.add(el);
     else if (isCredit(text)) skip.add(captionBlock(el, content, contentLength));
+    // A player's or gallery's title: "Video: Margaret's emotional finish", no sentence of the story.
+    else if (text.length < 120 && MEDIA_TITLE.test(text) && !/[.!?]["”’]?$/.test(text)) skip.add(el);
     // A whole line that is a link in capitals: a "read this too" teaser, not the story's text.
     else if (text.length < 200 && !/^H[1-6]$/.test(el.tagName) && linkDensity(el) >= 0.9 && /\p{Lu}/u.test(text) && text === text.toUpperCase()) skip.add(el);
     else if (isAppeal(text)) skip.add(appealBox(el, content));
@@ -236,6 +243,15 @@ function trimMeta(blocks: string[]): string[] {
     const before = blocks.slice(0, meta);
     // Only the summary itself is long: no paragraph of the story stands between it and the date.
     if (meta > 0 && before.every((b, i) => (i === firstLong ? b.length < 400 : b.length < 100) && !isMeta(b)) && blocks.slice(meta + 1).some((b) => b.length >= 100)) {
+      blocks = blocks.slice(meta);
+      firstLong = blocks.findIndex((b) => b.length >= 100);
+    }
+  }
+  // A short standfirst (under 100 characters) above the date that opens the story: the lead is one
+  // or two such lines, then the date, then the story.
+  if (firstLong >= 2 && firstLong <= 3) {
+    const meta = blocks.findIndex((b, i) => i < firstLong && isMeta(b));
+    if (meta >= 1 && blocks.slice(0, meta).every((b) => !isMeta(b) && b.length >= 40 && /[.!?»"”]$/.test(b))) {
       blocks = blocks.slice(meta);
       firstLong = blocks.findIndex((b) => b.length >= 100);
     }

@@ -278,7 +278,7 @@ export const COMMENTS: readonly string[] = [
   `(show|view|read|load) (all )?(\\d+ )?comments`,
   `comment on this (article|story|post)`,
   `no comments( yet)?`,
-  `(what do you think|have your say)`,
+  `(what do you think|have your say|share what you think)`,
   `discussion`,
   // de
   `\\d* ?(leser-?)?kommentare?( \\d+)?`,
@@ -554,6 +554,8 @@ export const FEEDBACK: readonly string[] = [
   `rate this (article|page|story|post)`,
   `(found|find|did you find|do you find) (the|this) (story|article|post) (interesting|useful|helpful)${TAIL}`,
   `we appreciate your (input|feedback)${TAIL}`,
+  // a box headed by the word alone ("Feedback" + "Questions about this article? Write to us")
+  `feedback`,
   `(give|send|share|leave) (us )?(your |some )?feedback`,
   `(take|complete) our (short |quick |brief )?(reader |readers' |reader's )?survey${TAIL}`,
   // de
@@ -633,6 +635,7 @@ export const TICKER: readonly string[] = [
 
 export const SOCIAL: readonly string[] = [
   `share( this| on| via)?( article| story| page| post)?`,
+  `share or comment( on this (article|story))?`,
   `follow us( on( ${TAIL})?)?`,
   `(artikel |beitrag )?teilen`,
   `folgen sie uns${TAIL}`,
