@@ -101,4 +101,15 @@ describe('caption markup in the extracted article', () => {
       expect(article.displayText).toContain('brushes worn flat');
     }
   });
+  it('reads a caption a div of plain text holds, which Readability puts in a new paragraph of its own', () => {
+    const lines = (from: number, to: number) => story.slice(from, to).map((p) => p.replace(/^<p>/, '<div class="zn-body__paragraph">').replace(/<\/p>$/, '</div>')).join('');
+    const page = `<html><head><title>Bridge inspections lag</title></head><body><section class="zn-body-text"><div class="el__embedded"><div class="media__image"><img src="https://news.example/bridge.jpg" alt="A bridge"></div><div class="media__caption el__storyelement__title">A steel truss bridge over the river in 2018.</div><div class="el__storyelement__credit">State Department of Transportation</div></div>${lines(0, 6)}</section></body></html>`;
+    for (const consume of [false, true]) {
+      const article = extractArticle(parseHtml(page, 'https://news.example/a'), 'https://news.example/a', {}, { consume });
+      expect(article.text).toContain('Paragraph 6 of the repair log');
+      expect(article.text).not.toContain('steel truss bridge');
+      expect(article.text).not.toContain('Department of Transportation');
+      expect(article.displayText).toContain('steel truss bridge');
+    }
+  });
 });

@@ -130,6 +130,31 @@ function isCredit(text: string): boolean {
 
 const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, figcaption, dt, dd, div';
 
+/**
+ * Readability puts the text of a `div` that holds only a line in a new `p`, then
+ * puts that `p` in the div's place without the div's class: `<div
+ * class="media__caption">…</div>` comes out a bare `<p>`, and the running text can
+ * no longer tell a caption. Before Readability runs, such a div's line goes in a
+ * `span` that carries the div's class and id (as classes): phrasing content, so
+ * Readability makes the same `p` of it, and the span, its class kept, is in that
+ * `p`. Only a div of plain text, 300 characters at most, with a class name the
+ * running text reads (captions, credits, standfirsts): wrapping a div that held
+ * markup of its own changed what Readability kept of a gallery beside it
+ * (timesunion's "Image 1 of 1").
+ */
+export function holdLineClasses(root: Element): void {
+  for (const div of Array.from(root.querySelectorAll('div[class], div[id]'))) {
+    const hint = `${div.getAttribute('class') ?? ''} ${div.getAttribute('id') ?? ''}`.trim();
+    if (!CAPTION_HINT.test(hint) && !STANDFIRST_HINT.test(hint)) continue;
+    const length = collapseSpace(div.textContent ?? '').length;
+    if (!length || length > 300 || div.firstElementChild) continue;
+    const line = div.ownerDocument.createElement('span');
+    line.setAttribute('class', hint);
+    while (div.firstChild) line.appendChild(div.firstChild);
+    div.appendChild(line);
+  }
+}
+
 export function articleBodyText(content: Element): string {
   const skip = new Set<Element>();
   const scope = mainScope(content);

@@ -3,7 +3,7 @@ import { removeFindings } from './apply';
 import { cloneWithout } from './clone';
 import { flattenDeepNesting } from './nesting';
 import { plan } from './plan';
-import { articleBodyText } from './reader-text';
+import { articleBodyText, holdLineClasses } from './reader-text';
 import { blockText } from './text';
 import type { EngineSettings, Plan, PlanOptions } from './types';
 
@@ -68,6 +68,7 @@ export function extractArticle(
     work = cloneWithout(doc, cleanup.findings.filter((f) => f.active).map((f) => f.element));
   }
   flattenDeepNesting(work.documentElement); // a page nested thousands deep would freeze Readability
+  if (work.body) holdLineClasses(work.body);
   let parsed;
   try {
     // The serializer hands back Readability's own element: no HTML round trip.

@@ -16,7 +16,7 @@ const TAIL = '.{0,40}';
 
 export const RELATED_HEADING: readonly string[] = [
   // en
-  `(more )?related( articles?| stor(y|ies)| posts?| content| coverage| links| news| reading| videos?| topics| stories and videos)?`,
+  `(more )?related( articles?| stor(y|ies)| posts?| content| coverage| links| news| reading| videos?| topics| stories and videos| publications| reports| resources| research)?`,
   `more (on|about) (this|the) (story|topic|subject)`,
   `more (stories|news|articles) (from|on|about|in) ${TAIL}`,
   `more from ${TAIL}`,
@@ -356,6 +356,7 @@ export const SUBSCRIPTION_PROMO: readonly string[] = [
   `(continue|keep) reading with ([^ ]+( [^ ]+)?|([^ ]+ ){0,3}(plus|premium|(a |an )?(subscription|membership)|digital access))`,
   `(try|get) (\\d+|one|two|three|four|six) (weeks?|months?) (for|free)${TAIL}`,
   `(support|fund|power) (our|independent|quality|local|trusted|fearless) (journalism|reporting)${TAIL}`,
+  `support (our|this) (work|research|mission|newsroom)${TAIL}`,
   `become a (member|subscriber|supporter|patron)${TAIL}`,
   `(unlock|get) (unlimited|full|digital|premium|all-access) access${TAIL}`,
   `already a (subscriber|member)${TAIL}`,
@@ -408,6 +409,8 @@ export const SPONSORED: readonly string[] = [
   `around the (web|internet)`,
   `advertisements?`,
   `(ad|ads)`,
+  // the link under an ad slot that asks what you thought of the ad
+  `ad feedback`,
   // the line an ad slot leaves between paragraphs: "Story continues below advertisement", "Advertisement - scroll to continue"
   `(the )?(story|article|text|content) continues (below|after) (this |the )?(advertisement|ad)`,
   `(advertisement|ad) ?-? ?(scroll|continue|story continues) ${TAIL}`,
