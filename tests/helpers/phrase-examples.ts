@@ -53,7 +53,7 @@ export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
 /** The same kinds in the languages the phrase lists cover beyond English, German, French and Spanish. */
 const MORE_LANGUAGES: Record<string, { yes: string[]; no: string[] }> = {
   RELATED_HEADING: {
-    yes: ["Leia mais", "Veja mais", "Articoli correlati", "Potrebbe interessarti anche", "Leia também", "Você também pode gostar", "Dit vind je misschien ook leuk", "Meest gelezen", "Czytaj także", "Najczęściej czytane", "Może cię zainteresować", "Читайте также:", "Похожие новости", "Самое читаемое", "Ilginizi çekebilir", "En çok okunanlar", "Berita Terkait", "Baca Juga:", "関連記事", "あわせて読みたい", "相关文章", "相關新聞", "猜你喜欢", "관련기사", "많이 본 뉴스", "مقالات ذات صلة", "اقرأ أيضا"],
+    yes: ["Leia mais", "Veja mais", "Articoli correlati", "Potrebbe interessarti anche", "Leia também", "Você também pode gostar", "Dit vind je misschien ook leuk", "Meest gelezen", "Czytaj także", "Najczęściej czytane", "Może cię zainteresować", "Читайте также:", "Похожие новости", "Самое читаемое", "Ilginizi çekebilir", "En çok okunanlar", "Berita Terkait", "Baca Juga:", "関連記事", "あわせて読みたい", "相关文章", "相關新聞", "热点新闻", "猜你喜欢", "관련기사", "많이 본 뉴스", "مقالات ذات صلة", "اقرأ أيضا"],
     no: ["Polecamy wszystkim mieszkańcom zachować ostrożność na drogach", "関連記事によると市の予算は増えた", "相关部门表示将加强管理", "Последние новости о ремонте моста обнадёживают"],
   },
   APP_PROMPT: {
