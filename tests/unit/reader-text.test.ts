@@ -53,6 +53,7 @@ describe('articleBodyText: running text only', () => {
     ['an upsell that ends on its button', `${P(1)}<p><strong>Get alerts on Cascadia Air</strong> and other companies you follow with a Market Wire Pro subscription. <a href="/pro">Learn more</a></p>${P(2)}`, 'Get alerts'],
     ['an author box after the story, its heading and all', `${P(1)}${P(2)}<div><img src="data:," alt="Jane"><div><h3>About the author</h3><p>Jane writes about towns and the everyday economy.</p></div></div>`, 'everyday economy'],
     ['a "Written by" box with its counts', `${P(1)}${P(2)}<div><h2>Written by Hana Okafor</h2><p>312 Followers · Writer for Small Business Notes</p><p>Baker in Leeds. Writing about food and small business.</p><button>Follow</button></div>`, 'Baker in Leeds'],
+    ['a short standfirst above a name and a numeric date', `<p>De brug moet in 2022 klaar zijn en fietsers een omweg besparen.</p><div><span>Marieke de Vries</span> <time>12-03-19, 16:40</time></div>${P(1)}${P(2)}`, 'omweg besparen'],
     ['a player\'s title between the paragraphs', `${P(1)}<div><div>Video: Margaret's emotional finish</div></div>${P(2)}`, 'emotional finish'],
     ['a short standfirst above a numeric date', `<h2>Obras devem durar oito meses; comerciantes vão trabalhar ao lado do prédio.</h2><p>20/11/2019 19h32 · Atualizado há 2 anos</p>${P(1)}${P(2)}`, 'oito meses'],
     ['an affiliate disclosure', `${P(1)}${P(2)}<p>Circuitry may earn a commission when you buy through links on this page.</p>`, 'commission'],
