@@ -127,10 +127,7 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
     anchors,
     // The raw attribute: store links are absolute; resolving every href is slow in jsdom.
     hrefs: () =>
-      (hrefs ??= anchors.map((a) => {
-        const raw = a.getAttribute('href') ?? '';
-        return raw.startsWith('//') ? `https:${raw}` : raw;
-      })),
+      (hrefs ??= anchors.map((a) => linkTarget(a.getAttribute('href') ?? ''))),
     dialogs,
     dialogText: remembered((el) => collapseSpace(blockText(el))),
     buttons,
@@ -307,10 +304,11 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
       for (const [i, a] of scan.anchors.entries()) {
         if (++seen % RULE_CHUNK === 0) yield;
         const href = hrefs[i];
-        if (!pattern.test(href) || (prompt && scan.guard.index.inNavigation(a)) || !isBadge(a, says, prompt)) continue;
+        if (!pattern.test(href)) continue;
+        if (match.bar && out.some((m) => m.element.contains(a))) continue; // a bar found from one of its other links
+        if ((prompt && scan.guard.index.inNavigation(a)) || !isBadge(a, says, prompt)) continue;
         if (match.bar) {
-          if (out.some((m) => m.element.contains(a))) continue; // a bar found from one of its other links
-          const goes = (raw: string) => pattern.test(raw.startsWith('//') ? `https:${raw}` : raw);
+          const goes = (raw: string) => pattern.test(linkTarget(raw));
           const bar = linkBar(a, scan.guard, goes);
           // Named by its first such link, whichever of its links found it (a copy's plan and the page's agree).
           const first = bar && (bar.tagName.toUpperCase() === 'A' ? bar : Array.from(bar.getElementsByTagName('a')).find((link) => goes(link.getAttribute('href') ?? '')));
@@ -481,6 +479,11 @@ function remembered<T>(read: (el: Element) => T): (el: Element) => T {
 
 function clip(text: string, max = 80): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** A link's `href` as written, made absolute when it starts with `//` (resolving every href is slow in jsdom). */
+function linkTarget(raw: string): string {
+  return raw.startsWith('//') ? `https:${raw}` : raw;
 }
 
 function hostOf(href: string): string {

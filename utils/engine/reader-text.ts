@@ -22,6 +22,14 @@ import { blockText, collapseSpace, linkDensity } from './text';
 /** The title of an embedded player or gallery: "Video: …", "Watch: …", "Photos: …". */
 const MEDIA_TITLE = /^(video|watch|photos?|gallery|in pictures|vídeo|vidéo|fotos?|galerie|bildergalerie|galería|galeria)\s*:\s*\S/iu;
 
+/** An element's class names and id, read as one line for the markup hints below. */
+function markupOf(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
+}
+
+/** Whether a line ends as a sentence does (a stop, then perhaps a closing quote). */
+const SENTENCE_END = /[.!?]["”’]?$/;
+
 /** Caption and credit markup. */
 const CAPTION_HINT = /(^|[\s_-])(caption|credit|photo-?credit|image-?credit|media-?caption|wp-caption-text|getty|copyright)([\s_-]|$)/i;
 
@@ -146,7 +154,7 @@ const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, 
  */
 export function holdLineClasses(root: Element): void {
   for (const div of Array.from(root.querySelectorAll('div[class], div[id]'))) {
-    const hint = `${div.getAttribute('class') ?? ''} ${div.getAttribute('id') ?? ''}`.trim();
+    const hint = markupOf(div);
     if (!CAPTION_HINT.test(hint) && !STANDFIRST_HINT.test(hint)) continue;
     const length = collapseSpace(div.textContent ?? '').length;
     if (!length || length > 300 || div.firstElementChild) continue;
@@ -162,7 +170,7 @@ export function articleBodyText(content: Element): string {
   const scope = mainScope(content);
   if (scope !== content) skipOutside(content, scope, skip);
   for (const el of content.querySelectorAll('figcaption, [class], [id]')) {
-    if (el.tagName === 'FIGCAPTION' || CAPTION_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) {
+    if (el.tagName === 'FIGCAPTION' || CAPTION_HINT.test(markupOf(el))) {
       if (!el.querySelector('p p') && (el.textContent ?? '').length < 600) skip.add(el);
     }
   }
@@ -190,22 +198,30 @@ export function articleBodyText(content: Element): string {
     if (alts.has(text.toLowerCase())) skip.add(el);
     else if (isCredit(text)) skip.add(captionBlock(el, content, contentLength));
     // A player's or gallery's title: "Video: Margaret's emotional finish", no sentence of the story.
-    else if (text.length < 120 && MEDIA_TITLE.test(text) && !/[.!?]["”’]?$/.test(text)) skip.add(el);
+    else if (text.length < 120 && MEDIA_TITLE.test(text) && !SENTENCE_END.test(text)) skip.add(el);
     // A whole line that is a link in capitals: a "read this too" teaser, not the story's text.
     else if (text.length < 200 && !/^H[1-6]$/.test(el.tagName) && linkDensity(el) >= 0.9 && /\p{Lu}/u.test(text) && text === text.toUpperCase()) skip.add(el);
     else if (isAppeal(text)) skip.add(appealBox(el, content));
-    else if (el.tagName !== 'LI' && text.length < 200 && PROMO_LINE.some((re) => re.test(text)) && (linkDensity(el) > 0.5 || !/[.!?]["”’]?$/.test(text) || /inbox|subscribe|sign up/i.test(promoBox(el)))) {
-      skip.add(el);
-    } else if (el.tagName !== 'LI' && text.length < 200 && LEAD_IN.test(text) && linkDensity(el) > 0.5) skip.add(el);
+    else if (el.tagName !== 'LI' && text.length < 200 && isPromoLine(el, text)) skip.add(el);
   }
   skipTrailingLinkLists(content, skip);
   const blocks = blockText(content, (el) => skip.has(el)).split('\n\n');
   return trimMeta(blocks).join('\n\n');
 }
 
+/**
+ * A link line or promo inside the body (a list item aside: a how-to's "Sign up …" step):
+ * a `PROMO_LINE` that is mostly link, no sentence, or boxed with a subscribe button; or a
+ * lead-in before a link that is most of the line.
+ */
+function isPromoLine(el: Element, text: string): boolean {
+  if (PROMO_LINE.some((re) => re.test(text))) return linkDensity(el) > 0.5 || !SENTENCE_END.test(text) || /inbox|subscribe|sign up/i.test(promoBox(el));
+  return LEAD_IN.test(text) && linkDensity(el) > 0.5;
+}
+
 /** Standfirst and kicker markup above the story's first paragraph (class names, which the reader keeps). */
 function skipStandfirst(content: Element, skip: Set<Element>) {
-  const hinted = (el: Element) => STANDFIRST_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+  const hinted = (el: Element) => STANDFIRST_HINT.test(markupOf(el));
   const inHinted = (el: Element) => {
     for (let node: Element | null = el; node && node !== content; node = node.parentElement) if (hinted(node)) return true;
     return false;
