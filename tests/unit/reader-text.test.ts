@@ -57,6 +57,10 @@ describe('articleBodyText: running text only', () => {
     ['a player\'s title between the paragraphs', `${P(1)}<div><div>Video: Margaret's emotional finish</div></div>${P(2)}`, 'emotional finish'],
     ['a short standfirst above a numeric date', `<h2>Obras devem durar oito meses; comerciantes vão trabalhar ao lado do prédio.</h2><p>20/11/2019 19h32 · Atualizado há 2 anos</p>${P(1)}${P(2)}`, 'oito meses'],
     ['an affiliate disclosure', `${P(1)}${P(2)}<p>Circuitry may earn a commission when you buy through links on this page.</p>`, 'commission'],
+    ['a long affiliate disclosure above the story', `<p><em>Kitchen Notes is reader-supported. When you buy through links on our site, we may earn an affiliate commission.</em></p>${P(1)}${P(2)}`, 'reader-supported'],
+    ['a trailing call for news tips', `${P(1)}${P(2)}<p>Have a news tip? Email <a href="mailto:news@example.com">news@example.com</a> or call 555-0100.</p>`, 'news tip'],
+    ['a line of links to the article\'s own sections', `${P(1)}<div><strong>Jump to:</strong> <a href="#best">Best overall</a> · <a href="#budget">Best budget</a> · <a href="#how">How we tested</a></div>${P(2)}`, 'Best budget'],
+    ['a table of contents with its title', `<h2>In this article</h2><ul><li><a href="#why">Why it matters</a></li><li><a href="#how">How it works</a></li><li><a href="#next">What comes next</a></li></ul>${P(1)}${P(2)}`, 'How it works'],
   ])('leaves out %s', (_what, html, gone) => {
     const text = body(html);
     expect(text).not.toContain(gone);
@@ -89,6 +93,9 @@ describe('articleBodyText: running text only', () => {
     ['a story\'s sentence that starts "By" and a name', `<p>By Tuesday Harbour Point had 30 boats in the water again, twice as many as the week before.</p>${P(1)}${P(2)}`, 'Harbour Point had 30'],
     ['a sentence that starts "Lire aussi" with little link in it', `${P(1)}<p>Lire aussi le rapport de la commission, publié <a href="/r">mardi</a>, qui recommande de fermer le pont</p>${P(2)}`, 'rapport de la commission'],
     ['a sentence about a subscription', `${P(1)}<p>Listeners get the new feature with a Premium subscription, the company said on Tuesday.</p>${P(2)}`, 'Premium subscription'],
+    ['a list of links to other pages', `${P(1)}<ul><li><a href="/why">Why it matters</a></li><li><a href="/how">How it works</a></li><li><a href="/next">What comes next</a></li></ul>${P(2)}`, 'How it works'],
+    ['a sentence with a footnote link', `${P(1)}<p>The tide rose two metres, more than <a href="#note-1">[1]</a> in any year since <a href="#note-2">[2]</a> records began.</p>${P(2)}`, 'tide rose two metres'],
+    ['a sentence that mentions a tip', `${P(1)}<p>Have a tip for the ferry crews? The harbour master said they take them gladly, and share them at the end of each shift.</p>${P(2)}`, 'ferry crews'],
     ['a link line in the middle of the story', `${P(1)}<p><a href="/x">The council's full report</a></p>${P(2)}`, "council's full report"],
     ['a line after a formula set inline in the line before', `${P(1)}<dl><dd>Therefore if <span><img src="data:," alt="A = A*"></span>.</dd><dd>(Alternatively, the determinant is the product of the eigenvalues, which are real.)</dd></dl>${P(2)}`, 'Alternatively, the determinant'],
     [

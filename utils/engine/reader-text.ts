@@ -72,7 +72,10 @@ export const META_LINE: readonly RegExp[] = [
   // "This article appears in the September 2019 issue.", "A version of this story appeared in print on …"
   /^(a version of )?this (article|story|piece|essay) (also )?(appears|appeared|was published|ran) (in|on)\b.{0,100}$/iu,
   // an affiliate disclosure: "We may earn a commission when you buy through links on this page."
-  /\b(may|might|could|will) (earn|receive|get|collect) (a )?(small )?(commission|share of (the )?(sales|revenue)|affiliate (fee|commission))\b.{0,120}$/iu,
+  // ("… we may earn an affiliate commission.")
+  /\b(may|might|could|will) (earn|receive|get|collect) (an? )?(small )?(commission|share of (the )?(sales|revenue)|affiliate (fee|commission))\b.{0,120}$/iu,
+  // a newsroom's call for tips: "Have a news tip? Email … or call …"
+  /^((do you )?have|got) an? (news |story )?tip\s*\?.{0,140}$/iu,
 ];
 
 /** The heading of an author box: "Written by Hana Okafor", "About the author", "Über die Autorin". */
@@ -203,7 +206,9 @@ export function articleBodyText(content: Element): string {
     else if (text.length < 200 && !/^H[1-6]$/.test(el.tagName) && linkDensity(el) >= 0.9 && /\p{Lu}/u.test(text) && text === text.toUpperCase()) skip.add(el);
     else if (isAppeal(text)) skip.add(appealBox(el, content));
     else if (el.tagName !== 'LI' && text.length < 200 && isPromoLine(el, text)) skip.add(el);
+    else if (text.length < 300 && isContentsLine(el)) skip.add(el);
   }
+  skipContentsLists(content, skip);
   skipTrailingLinkLists(content, skip);
   const blocks = blockText(content, (el) => skip.has(el)).split('\n\n');
   return trimMeta(blocks).join('\n\n');
@@ -217,6 +222,45 @@ export function articleBodyText(content: Element): string {
 function isPromoLine(el: Element, text: string): boolean {
   if (PROMO_LINE.some((re) => re.test(text))) return linkDensity(el) > 0.5 || !SENTENCE_END.test(text) || /inbox|subscribe|sign up/i.test(promoBox(el));
   return LEAD_IN.test(text) && linkDensity(el) > 0.5;
+}
+
+/** Whether a link goes to a place on the page itself ("#how-we-tested"), as a table of contents' links do. */
+function inPageLink(a: Element): boolean {
+  const href = a.getAttribute('href') ?? '';
+  if (href.startsWith('#')) return href.length > 1;
+  const hash = href.indexOf('#');
+  // Readability makes links absolute, all but those to the document's own address.
+  return hash > 0 && hash < href.length - 1 && href.slice(0, hash) === a.ownerDocument.URL.replace(/#.*$/, '');
+}
+
+/** A line of links to the article's own sections: "Jump to: Best overall · Best budget · How we tested". */
+function isContentsLine(el: Element): boolean {
+  const links = el.querySelectorAll('a');
+  if (links.length < 2 || linkDensity(el) < 0.6) return false;
+  for (const a of links) if (!inPageLink(a)) return false;
+  return true;
+}
+
+/** The title of a table of contents: "Contents", "In this article", "Jump to". */
+const CONTENTS_TITLE = /^(table of contents|contents|in this (article|story|guide|post|page)|on this page|jump to( section)?|skip to|inhaltsverzeichnis|inhalt|sommaire|índice|contenido|indice|sumário)\s*:?$/iu;
+
+/**
+ * A table of contents as a list: three or more items, each a link to a section of the
+ * page and nothing else, with its title above it ("Contents", "In this article").
+ */
+function skipContentsLists(content: Element, skip: Set<Element>) {
+  for (const list of content.querySelectorAll('ul, ol')) {
+    const items = Array.from(list.children).filter((li) => li.tagName === 'LI');
+    if (items.length < 3) continue;
+    const contents = items.every((li) => {
+      const links = li.querySelectorAll(':scope > a, :scope > * > a');
+      return links.length >= 1 && Array.from(links).every(inPageLink) && linkDensity(li) >= 0.9;
+    });
+    if (!contents) continue;
+    skip.add(list);
+    const title = list.previousElementSibling;
+    if (title && CONTENTS_TITLE.test(collapseSpace(title.textContent ?? ''))) skip.add(title);
+  }
 }
 
 /** Standfirst and kicker markup above the story's first paragraph (class names, which the reader keeps). */
@@ -279,7 +323,9 @@ function skipTrailingLinkLists(content: Element, skip: Set<Element>) {
 function trimMeta(blocks: string[]): string[] {
   const isMeta = (b: string) => (b.length < 160 && META_LINE.some((re) => re.test(b))) || (b.length < 400 && CITATION.test(b));
   const isScrap = (b: string) => b.length < 25 && !/[.!?:]$/.test(b) && !/\d/.test(b) && b.split(' ').length <= 3;
-  let firstLong = blocks.findIndex((b) => b.length >= 100);
+  // The story's first paragraph: a long line that is no meta line (an affiliate disclosure above it is).
+  const isLong = (b: string) => b.length >= 100 && !isMeta(b);
+  let firstLong = blocks.findIndex(isLong);
   // A standfirst: one or two lines of summary above the date or byline that opens the story.
   if (firstLong >= 0 && firstLong <= 1) {
     const meta = blocks.findIndex((b, i) => i > firstLong && i <= firstLong + 2 && isMeta(b));
@@ -287,7 +333,7 @@ function trimMeta(blocks: string[]): string[] {
     // Only the summary itself is long: no paragraph of the story stands between it and the date.
     if (meta > 0 && before.every((b, i) => (i === firstLong ? b.length < 400 : b.length < 100) && !isMeta(b)) && blocks.slice(meta + 1).some((b) => b.length >= 100)) {
       blocks = blocks.slice(meta);
-      firstLong = blocks.findIndex((b) => b.length >= 100);
+      firstLong = blocks.findIndex(isLong);
     }
   }
   // A short standfirst (under 100 characters) above the date that opens the story: the lead is one
@@ -296,7 +342,7 @@ function trimMeta(blocks: string[]): string[] {
     const meta = blocks.findIndex((b, i) => i < firstLong && isMeta(b));
     if (meta >= 1 && blocks.slice(0, meta).every((b) => !isMeta(b) && b.length >= 40 && /[.!?»"”]$/.test(b))) {
       blocks = blocks.slice(meta);
-      firstLong = blocks.findIndex((b) => b.length >= 100);
+      firstLong = blocks.findIndex(isLong);
     }
   }
   const lead = firstLong < 0 ? 0 : firstLong;

@@ -31,6 +31,7 @@ export const RELATED_HEADING: readonly string[] = [
   `(also )?read( also| next| more)?( on ${TAIL})?`,
   `(what|things) to read next`,
   `(read|watch|up) next`,
+  `(read|watch) this next`,
   `next (article|story|up)( in .{0,25})?`,
   `recommended( for you| reading| stories| articles| videos)?${TAIL}`,
   `(editor'?s'?|editors'?|our) (picks?|choice)`,
@@ -356,6 +357,9 @@ export const SUBSCRIPTION_PROMO: readonly string[] = [
   // dropped from labels), "… with a subscription", "Try 4 weeks for $1"
   `(continue|keep) reading with ([^ ]+( [^ ]+)?|([^ ]+ ){0,3}(plus|premium|(a |an )?(subscription|membership)|digital access))`,
   `(try|get) (\\d+|one|two|three|four|six) (weeks?|months?) (for|free)${TAIL}`,
+  // a trial's offer: "Try Harbour Premium free for 30 days", "Start your free trial"
+  `try ([^ ]+ ){1,3}(free for|for free for) (\\d+|one|two|three|four|six|a) (days?|weeks?|months?)${TAIL}`,
+  `start (your |a )?(\\d+-(day|week|month) )?free trial${TAIL}`,
   `(support|fund|power) (our|independent|quality|local|trusted|fearless) (journalism|reporting)${TAIL}`,
   `support (our|this) (work|research|mission|newsroom)${TAIL}`,
   `become a (member|subscriber|supporter|patron)${TAIL}`,
@@ -400,6 +404,13 @@ export const SUBSCRIPTION_PROMO: readonly string[] = [
   `regala (este|el) artículo`,
   `(artículo |contenido )?(exclusivo|solo) para (suscriptores|socios)`,
   `(te|le) quedan? \\d+ (artículos?|noticias?)${TAIL}`,
+  // it / pt / nl / pl / ja / zh: a story's lock
+  `(articolo )?riservato agli abbonati`,
+  `(conteúdo |matéria )?exclusiv[oa] para assinantes`,
+  `(alleen|exclusief) voor abonnees`,
+  `(artykuł )?(tylko|wyłącznie) dla (prenumeratorów|subskrybentów|abonentów)`,
+  `(この記事は)?有料会員(限定|専用)(の記事)?(です)?${TAIL}`,
+  `(本文|此文|该文章)?(仅限|僅限)(付费)?(会员|會員|订阅用户)${TAIL}`,
   `(estás|está) (usando|utilizando) (un )?(bloqueador de (anuncios|publicidad)|adblock(er)?)${TAIL}`,
 ];
 
@@ -472,10 +483,13 @@ export const CONSENT: readonly string[] = [
   // it / pt / nl
   `(questo sito|utilizziamo|usiamo) (utilizza )?(i )?cookie${TAIL}`,
   `rispettiamo la tua privacy${TAIL}`,
+  `(valorizamos|respeitamos) a sua privacidade${TAIL}`,
+  `(wij|we) (respecteren|waarderen) (je|jouw|uw) privacy${TAIL}`,
   `(este site|nós) (usa|utiliza|usamos|utilizamos) cookies${TAIL}`,
   `(deze (web)?site|wij) (gebruikt|gebruiken) cookies${TAIL}`,
   // pl / ru / tr / id
   `(ta strona|ten serwis|używamy|korzystamy z) ${TAIL}(plików )?cookies?${TAIL}`,
+  `szanujemy (twoją|państwa) prywatność${TAIL}`,
   `(этот сайт|мы) (использует|используем) (файлы )?cookie${TAIL}`,
   `(bu site|sitemiz) çerez(ler)? kullan${TAIL}`,
   `situs ini menggunakan cookie${TAIL}`,
@@ -698,7 +712,7 @@ export const CONSENT_BUTTON: readonly string[] = [
   `(ik )?(snap|begrijp) het`,
   // pl / ru / tr / id
   `akceptuj(ę)?( wszystkie)?`,
-  `(zgadzam się|rozumiem|zamknij)`,
+  `(zgadzam się|rozumiem|zamknij|przejdź do serwisu|przechodzę do serwisu)`,
   `(принять|принимаю)( все)?`,
   `(согласен|понятно|закрыть)`,
   `(kabul et|kabul ediyorum|tamam|anladım|kapat)`,
