@@ -600,6 +600,7 @@ describe('newsletter sign-up links', () => {
     ['a box with a name no heading rule knows, and its button', `<div><h3>Weekly Dispatch</h3><p>Our best stories, once a week, from the editors.</p><a href="/newsletters/weekly">Sign up</a></div>`, false, 'Weekly Dispatch'],
     ['a line in the story that ends with the call, in Spanish', `<p>Recibe cada mañana las noticias de la ciudad en tu correo. <a href="/boletin">Apúntate a nuestro boletín</a>.</p>`, true, 'Recibe cada mañana'],
     ['a line after the story in French, whose call is "Je m\'inscris"', `<div><p>Recevez chaque matin l'essentiel de l'actualité régionale. <a href="/newsletters/matin">Je m'inscris</a></p></div>`, false, 'Recevez chaque matin'],
+    ['a line in the story whose call names the newsletter', `<div><p><strong>Love food news?</strong> <a href="/newsletters/food">Get the Lantern's weekly food newsletter.</a></p></div>`, true, 'Love food news'],
     ['a line after the story with the call in a sentence of its own', `<div><p>Get the latest from the Harbour Times delivered to your inbox. <a href="https://www.harbourtimes.example/newsletters">Sign up for our Breaking newsletter</a>.</p></div>`, false, 'Get the latest'],
   ])('hides %s', (_what, html, inside, gone) => {
     const { ruleIds, visible } = hiddenText(around(html, inside));
@@ -610,6 +611,7 @@ describe('newsletter sign-up links', () => {
   });
   it.each([
     ['a story’s sentence that names a newsletter', `<p>The mayor wrote about the crossing in <a href="/newsletters/mayor">her newsletter</a> last week, which goes to five thousand readers.</p>`],
+    ['a story’s sentence that links a newsletter it names', `<p>Residents who want the minutes can <a href="/newsletters/council">get the council's monthly newsletter</a> at the library, the clerk said.</p>`],
     ['a sentence that goes on after the call', `<p>Readers can <a href="/newsletters">sign up</a> for the council's letter, which costs nothing, from the library's desk.</p>`],
     ['a menu’s link to the newsletters', `<nav><a href="/news">News</a><a href="/newsletters">Newsletters</a><a href="/newsletters">Sign up</a></nav>`],
     ['a header’s "Subscribe" beside the logo', `<div class="top"><a href="/"><img src="data:," alt="Harbour Times"></a><span>News, views and tides</span><a href="/newsletter">Subscribe</a></div>`],

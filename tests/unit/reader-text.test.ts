@@ -3,7 +3,7 @@ import { articleBodyText } from '../../utils/engine/reader-text';
 import { page } from '../helpers/dom';
 
 const P = (n: number) => `<p>Paragraph ${n} of the story, long enough to be running text, with clauses, commas and a full stop at the end of it.</p>`;
-const body = (html: string) => articleBodyText(page(`<div id="c">${html}</div>`).getElementById('c')!);
+const body = (html: string) => articleBodyText(page(`<div id="c">${html}</div>`).getElementById('c')!, 'County fair to move to new grounds');
 
 describe('articleBodyText: running text only', () => {
   it.each([
@@ -58,6 +58,9 @@ describe('articleBodyText: running text only', () => {
     ['a short standfirst above a numeric date', `<h2>Obras devem durar oito meses; comerciantes vão trabalhar ao lado do prédio.</h2><p>20/11/2019 19h32 · Atualizado há 2 anos</p>${P(1)}${P(2)}`, 'oito meses'],
     ['an affiliate disclosure', `${P(1)}${P(2)}<p>Circuitry may earn a commission when you buy through links on this page.</p>`, 'commission'],
     ['a long affiliate disclosure above the story', `<p><em>Kitchen Notes is reader-supported. When you buy through links on our site, we may earn an affiliate commission.</em></p>${P(1)}${P(2)}`, 'reader-supported'],
+    ['a trailing editor\'s credit', `${P(1)}${P(2)}<p>Editor: Bambang Wijaya</p>`, 'Bambang'],
+    ['a leading line that repeats the title (a page with no heading tags)', `<p><b>County fair to move to new grounds</b></p>${P(1)}${P(2)}`, 'County fair'],
+    ['a trailing line of utility links and the bars between them', `${P(1)}${P(2)}<p><a href="/email">E-mail this story</a> | <a href="/print">Printer-friendly version</a> | <a href="#top">Back to top</a></p>`, 'Printer-friendly'],
     ['a trailing call for news tips', `${P(1)}${P(2)}<p>Have a news tip? Email <a href="mailto:news@example.com">news@example.com</a> or call 555-0100.</p>`, 'news tip'],
     ['a line of links to the article\'s own sections', `${P(1)}<div><strong>Jump to:</strong> <a href="#best">Best overall</a> · <a href="#budget">Best budget</a> · <a href="#how">How we tested</a></div>${P(2)}`, 'Best budget'],
     ['a table of contents with its title', `<h2>In this article</h2><ul><li><a href="#why">Why it matters</a></li><li><a href="#how">How it works</a></li><li><a href="#next">What comes next</a></li></ul>${P(1)}${P(2)}`, 'How it works'],
@@ -95,6 +98,8 @@ describe('articleBodyText: running text only', () => {
     ['a sentence about a subscription', `${P(1)}<p>Listeners get the new feature with a Premium subscription, the company said on Tuesday.</p>${P(2)}`, 'Premium subscription'],
     ['a list of links to other pages', `${P(1)}<ul><li><a href="/why">Why it matters</a></li><li><a href="/how">How it works</a></li><li><a href="/next">What comes next</a></li></ul>${P(2)}`, 'How it works'],
     ['a sentence with a footnote link', `${P(1)}<p>The tide rose two metres, more than <a href="#note-1">[1]</a> in any year since <a href="#note-2">[2]</a> records began.</p>${P(2)}`, 'tide rose two metres'],
+    ['a sentence that starts with an editor\'s name and goes on', `${P(1)}${P(2)}<p>Editor Maria Lopez said the paper would follow the story.</p>`, 'Maria Lopez said'],
+    ['a heading of the story that shares words with the title', `${P(1)}<h2>Why the county fair has to move</h2>${P(2)}`, 'has to move'],
     ['a sentence that mentions a tip', `${P(1)}<p>Have a tip for the ferry crews? The harbour master said they take them gladly, and share them at the end of each shift.</p>${P(2)}`, 'ferry crews'],
     ['a link line in the middle of the story', `${P(1)}<p><a href="/x">The council's full report</a></p>${P(2)}`, "council's full report"],
     ['a line after a formula set inline in the line before', `${P(1)}<dl><dd>Therefore if <span><img src="data:," alt="A = A*"></span>.</dd><dd>(Alternatively, the determinant is the product of the eigenvalues, which are real.)</dd></dl>${P(2)}`, 'Alternatively, the determinant'],

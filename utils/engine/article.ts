@@ -1,5 +1,6 @@
 import { indexPage, SILENT_TAGS, TEXT_BODY_TAGS, type PageIndex } from './page-index';
 import { CHUNK, drain, type Steps } from './steps';
+import { isTeaserSummary, siteOf } from './teaser-cards';
 import { BLOCK_TAGS, collapseSpace, normalizeLabel } from './text';
 
 /** Where the main article is, found before any rule runs, so no rule can hide it. */
@@ -28,8 +29,11 @@ export function findArticle(doc: Document, index: PageIndex = indexPage(doc.body
   return drain(findArticleSteps(doc, index, scope));
 }
 
-/** `native`: title candidates come from one selector query (see `findTitle`): a browser's, on a page not huge. */
-export function* findArticleSteps(doc: Document, index: PageIndex, scope: Element | ShadowRoot | null, native = false): Steps<ArticleInfo> {
+/**
+ * `native`: title candidates come from one selector query (see `findTitle`): a browser's, on a page not huge.
+ * `site`: the page's host (see `siteOf`), which tells a teaser's link to another story of the site.
+ */
+export function* findArticleSteps(doc: Document, index: PageIndex, scope: Element | ShadowRoot | null, native = false, site = siteOf(doc.URL)): Steps<ArticleInfo> {
   const body = scope;
   if (!body) return { roots: [], title: null, protectedElements: [], prose: 0 };
   const all = index.elements;
@@ -64,10 +68,12 @@ export function* findArticleSteps(doc: Document, index: PageIndex, scope: Elemen
     }
   };
   const paragraphScore = (text: string) => 1 + (text.match(/[,，、]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
+  // A teaser card's summary is no paragraph of an article: on a short story, a grid of them outweighs it.
+  const grids = new Map<Element, boolean>();
   for (let i = 0; i < paragraphs.length; i++) {
     if (i % 256 === 255) yield;
     const p = paragraphs[i];
-    if (index.inControl(p) || index.inNavigation(p)) continue;
+    if (index.inControl(p) || index.inNavigation(p) || isTeaserSummary(p, index, site, grids)) continue;
     credit(p.parentElement, paragraphScore(collapseSpace(p.textContent ?? '')));
   }
   // Each run of its own text is a paragraph of the body itself, as Readability turns them into <p>s.
@@ -115,6 +121,19 @@ export function* findArticleSteps(doc: Document, index: PageIndex, scope: Elemen
   for (const root of roots) protectedElements.push(...root.querySelectorAll('[rel="author"], [itemprop="author"]'));
   const prose = roots.reduce((sum, root) => sum + index.prose(root), 0);
   return { roots, title, protectedElements, prose };
+}
+
+/**
+ * Whether the page says it is an article: its og:type is "article", or an `article` element (or
+ * an element typed as a schema.org Article) holds both its title and its text. A section front
+ * with a few lines of introduction above its grid of teasers says neither.
+ */
+export function declaresArticle(doc: Document, info: ArticleInfo): boolean {
+  for (const meta of doc.head?.getElementsByTagName('meta') ?? []) {
+    if (meta.getAttribute('property') === 'og:type' && /^article\b/i.test(meta.getAttribute('content') ?? '')) return true;
+  }
+  const box = info.roots[0]?.closest('article, [itemtype*="Article"]');
+  return !!box && !!info.title && box.contains(info.title);
 }
 
 const BLOCK_CHILDREN = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'UL', 'OL', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);

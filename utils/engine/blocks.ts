@@ -2,6 +2,7 @@ import type { Guard } from './guard';
 import { headingRank, mostlyLinks, STYLED_LABEL_RANK, type Label } from './labels';
 import type { PageIndex } from './page-index';
 import { CHUNK, type Steps } from './steps';
+import { HEADLINE } from './teaser-cards';
 
 /** Headings (h1–h6, role=heading) of a page in document order, for range queries. */
 export interface HeadingIndex {
@@ -34,8 +35,6 @@ export function* indexHeadings(index: PageIndex): Steps<HeadingIndex> {
 
 /** The least link share of a rail of teasers (bylines and dates aside, all of its text is its links). */
 const RAIL_LINK_DENSITY = 0.7;
-/** The shortest headline a teaser has: a menu's linked headings say "Physics" or "Home Page". */
-export const HEADLINE = 25;
 
 /**
  * The rail around a teaser's title: its largest ancestor that holds no

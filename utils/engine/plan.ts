@@ -4,8 +4,9 @@ import { headingMatcher } from '../rules/heading-matcher';
 import { rulesFor } from '../rules/registry';
 import { appliesTo } from '../rules/sites';
 import type { Rule } from '../rules/types';
-import { findArticleSteps } from './article';
-import { blockForLabel, compactBlock, HEADLINE, indexHeadings, linkBar, teaserRail, type HeadingIndex } from './blocks';
+import { declaresArticle, findArticleSteps } from './article';
+import { blockForLabel, compactBlock, indexHeadings, linkBar, teaserRail, type HeadingIndex } from './blocks';
+import { cardGridOf, HEADLINE, siteOf } from './teaser-cards';
 import { indexPageSteps, partsOf, WHOLE_QUERY_MAX, type PageIndex } from './page-index';
 import { CHUNK, drain, type Steps } from './steps';
 import { createGuard, type Guard } from './guard';
@@ -37,6 +38,10 @@ interface PageScan {
   unlinkedText(block: Element): string;
   /** What a selector rule's selector finds, or a form rule's `asks`, in document order. */
   selected(rule: Rule): Element[];
+  /** The page's host (see `siteOf`). */
+  site: string | null;
+  /** Whether the page says it is an article (see `declaresArticle`), read when a rule first asks. */
+  declaresArticle(): boolean;
   /** A label with the page's site's name taken out, or null (see `withoutSiteName`); the names read when a rule first asks. */
   withoutSiteName(label: string): string | null;
 }
@@ -62,7 +67,8 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
   const native = options.selectors === 'native';
   const index = yield* indexPageSteps(scope, { textQuery: native });
   phase('index');
-  const article = yield* findArticleSteps(doc, index, scope, native && index.elements.length <= WHOLE_QUERY_MAX);
+  const site = siteOf(url);
+  const article = yield* findArticleSteps(doc, index, scope, native && index.elements.length <= WHOLE_QUERY_MAX, site);
   const guard = createGuard(doc, article, index);
   phase('article');
   const { elements } = index;
@@ -119,6 +125,7 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
   phase('selectors');
   let withoutName: ((label: string) => string | null) | undefined;
   let hrefs: string[] | undefined;
+  let declared: boolean | undefined;
   const scan: PageScan = {
     doc,
     guard,
@@ -134,6 +141,8 @@ export function* planSteps(doc: Document, url: string, settings: EngineSettings 
     unlinkedText: remembered((el) => collapseSpace(blockText(el, (e) => e.tagName.toUpperCase() === 'A'))),
     selected: (rule) => selected.get(selectorQueries.get(rule)!) ?? [],
     withoutSiteName: (label) => (withoutName ??= siteNameReader(siteNames(doc, url)))(label),
+    site,
+    declaresArticle: () => (declared ??= declaresArticle(doc, article)),
   };
   const isOn = switchedOn(settings);
   const findings: Finding[] = [];
@@ -182,6 +191,8 @@ function allowed(el: Element, guard: Guard, byUser: boolean): boolean {
  * the form, on a section front the teasers, is what the page is for.
  */
 const ARTICLE_PAGE_PROSE = 500;
+/** The running text of a short story (a brief) on a page that says it is an article (see `declaresArticle`). */
+const BRIEF_PROSE = 200;
 
 /** The link text a sign-up box may hold (a privacy notice, a "see all newsletters"): more is a menu beside it. */
 const FORM_BOX_LINK_TEXT = 60;
@@ -350,8 +361,9 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
       return out;
     }
     case 'teasers': {
-      // On a page with no article of its own (a section front) the teasers are what the page is for.
-      if (scan.guard.articleProse < ARTICLE_PAGE_PROSE) return [];
+      // On a page with no article of its own (a section front) the teasers are what the page is for; a
+      // short story (a brief) is an article all the same when the page says it is one.
+      if (scan.guard.articleProse < (scan.guard.articleProse >= BRIEF_PROSE && scan.declaresArticle() ? BRIEF_PROSE : ARTICLE_PAGE_PROSE)) return [];
       const { guard, headings } = scan;
       // The linked headlines outside the article, in document order; a menu's linked headings are navigation, however they are laid out.
       const headlines: number[] = [];
@@ -369,14 +381,24 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
       // Where the last rail looked at ends: titles come in document order, so one inside a rail looked at is inside that one.
       let railEnd = -1;
       const out: Match[] = [];
+      const grids = new Map<Element, boolean>();
       for (const h of headlines) {
         if (headings.positions[h] <= railEnd) continue;
         if (++seen % RULE_CHUNK === 0) yield;
         const title = headings.elements[h];
         const found = teaserRail(title, guard, headings);
-        if (!found) continue;
-        railEnd = guard.index.end(found.rail);
-        if (found.teasers >= match.min && allowed(found.rail, guard, byUser)) out.push({ element: found.rail, reason: `${found.teasers} linked headlines` });
+        if (found) {
+          railEnd = guard.index.end(found.rail);
+          if (found.teasers >= match.min && allowed(found.rail, guard, byUser)) out.push({ element: found.rail, reason: `${found.teasers} linked headlines` });
+          continue;
+        }
+        // Cards with summaries, which are running text to the rail's test: a grid of them is a rail all the same. Its
+        // summaries may outweigh a short story, so the guard's running-text limit is not asked; the article's own
+        // elements and their ancestors stay out of reach.
+        const cards = cardGridOf(title, guard.index, scan.site, grids);
+        if (!cards || guard.isBlocked(cards.grid) || guard.insideArticle(cards.grid)) continue;
+        railEnd = guard.index.end(cards.grid);
+        out.push({ element: cards.grid, reason: `${cards.cards} teaser cards` });
       }
       return out;
     }
@@ -435,7 +457,7 @@ function dedupe(findings: Finding[], position: (el: Element) => number): Finding
 function isBadge(a: Element, says: RegExp | null, prompt: boolean): boolean {
   const text = collapseSpace(a.textContent ?? '');
   const own = text.length;
-  if (own > 40 && !a.querySelector('img, svg, picture')) return false;
+  if (own > (prompt ? PROMPT_CALL : 40) && !a.querySelector('img, svg, picture')) return false;
   // A link with words of its own must say what a badge says (see `Matcher`); a prompt's, even an image's.
   if (says && (own > 0 || prompt) && !says.test(`${text} ${a.getAttribute('aria-label') ?? ''} ${a.getAttribute('title') ?? ''}`)) return false;
   const container = a.parentElement?.closest('p, li, td, blockquote, dd');
@@ -448,6 +470,8 @@ function isBadge(a: Element, says: RegExp | null, prompt: boolean): boolean {
 
 /** The longest line a link rule's `prompt` link may end. */
 const PROMPT_LINE = 250;
+/** The longest call a prompt's link says ("Get the Harbour Times' weekly food newsletter."); a badge's says 40 characters at most. */
+const PROMPT_CALL = 80;
 /** A prompt's box: its call the only link in it (a logo's or a menu's beside it makes it a header). */
 const PROMPT_BOX = { links: 1 };
 /** The least text of a prompt's own besides its links ("Weekly Dispatch", "Get our newsletter"). */

@@ -74,6 +74,8 @@ export const META_LINE: readonly RegExp[] = [
   // an affiliate disclosure: "We may earn a commission when you buy through links on this page."
   // ("… we may earn an affiliate commission.")
   /\b(may|might|could|will) (earn|receive|get|collect) (an? )?(small )?(commission|share of (the )?(sales|revenue)|affiliate (fee|commission))\b.{0,120}$/iu,
+  // a closing editor's or writer's credit: "Editor: Bambang Wijaya", "Penulis: Dewi Lestari" (names capitalised)
+  /^([Ee]ditor|EDITOR|[Ee]dited by|[Rr]edaktur|REDAKTUR|[Pp]enulis|PENULIS|[Pp]ewarta|PEWARTA)\s*:?\s*[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){0,3}\.?$/u,
   // a newsroom's call for tips: "Have a news tip? Email … or call …"
   /^((do you )?have|got) an? (news |story )?tip\s*\?.{0,140}$/iu,
 ];
@@ -168,7 +170,8 @@ export function holdLineClasses(root: Element): void {
   }
 }
 
-export function articleBodyText(content: Element): string {
+/** `title`: the article's title, which a page may repeat as the body's first line (a layout with no heading tags). */
+export function articleBodyText(content: Element, title = ''): string {
   const skip = new Set<Element>();
   const scope = mainScope(content);
   if (scope !== content) skipOutside(content, scope, skip);
@@ -211,7 +214,7 @@ export function articleBodyText(content: Element): string {
   skipContentsLists(content, skip);
   skipTrailingLinkLists(content, skip);
   const blocks = blockText(content, (el) => skip.has(el)).split('\n\n');
-  return trimMeta(blocks).join('\n\n');
+  return trimMeta(blocks, title).join('\n\n');
 }
 
 /**
@@ -299,7 +302,7 @@ function skipTrailingLinkLists(content: Element, skip: Set<Element>) {
     else skip.add(heading);
   }
   for (const p of content.querySelectorAll('p')) {
-    if (last.compareDocumentPosition(p) & 4 && !p.closest('blockquote') && linkDensity(p) >= 0.9 && collapseSpace(p.textContent ?? '').length < 200) skip.add(p);
+    if (last.compareDocumentPosition(p) & 4 && !p.closest('blockquote') && collapseSpace(p.textContent ?? '').length < 200 && (linkDensity(p) >= 0.9 || onlyLinks(p))) skip.add(p);
   }
   for (const list of content.querySelectorAll('ul, ol')) {
     if (!(last.compareDocumentPosition(list) & 4)) continue; // not after the last paragraph
@@ -316,12 +319,22 @@ function skipTrailingLinkLists(content: Element, skip: Set<Element>) {
   }
 }
 
+/** Whether a line is links and the marks between them ("E-mail this story | Print | Back to top"). */
+function onlyLinks(el: Element): boolean {
+  const links = el.getElementsByTagName('a');
+  if (links.length < 2) return false;
+  let rest = el.textContent ?? '';
+  for (const a of links) rest = rest.replace(a.textContent ?? '', '');
+  return !/[\p{L}\p{N}]/u.test(rest);
+}
+
 /**
  * Drops date, byline and credit lines before the first paragraph and after
  * the last one (with the scraps around them: "By", an agency name alone).
  */
-function trimMeta(blocks: string[]): string[] {
-  const isMeta = (b: string) => (b.length < 160 && META_LINE.some((re) => re.test(b))) || (b.length < 400 && CITATION.test(b));
+function trimMeta(blocks: string[], title: string): string[] {
+  const heading = comparable(title);
+  const isMeta = (b: string) => (b.length < 160 && (META_LINE.some((re) => re.test(b)) || (heading.length >= 10 && comparable(b) === heading))) || (b.length < 400 && CITATION.test(b));
   const isScrap = (b: string) => b.length < 25 && !/[.!?:]$/.test(b) && !/\d/.test(b) && b.split(' ').length <= 3;
   // The story's first paragraph: a long line that is no meta line (an affiliate disclosure above it is).
   const isLong = (b: string) => b.length >= 100 && !isMeta(b);
@@ -360,6 +373,11 @@ function trimMeta(blocks: string[]): string[] {
   let end = blocks.length;
   while (end > lead && (isMeta(blocks[end - 1]) || (blocks[end - 1].length < 400 && AUTHOR_NOTE.test(blocks[end - 1])))) end--;
   return [...head, ...blocks.slice(lead, end)];
+}
+
+/** A line as compared with the title: lower case, letters, digits and single spaces. */
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** The smallest element that holds about 90% of the running text (paragraphs, lists, quotes, code, headings, tables). */

@@ -105,7 +105,7 @@ export function extractArticle(
     dir: parsed.dir || null,
     content,
     get text() {
-      return (text ??= articleBodyText(content));
+      return (text ??= articleBodyText(content, parsed.title ?? ''));
     },
     get displayText() {
       return (displayText ??= [parsed.title, parsed.byline, parsed.siteName, parsed.publishedTime, blockText(content)].filter(Boolean).join('\n\n'));

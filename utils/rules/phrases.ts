@@ -803,7 +803,7 @@ export const NEWSLETTER_LINKS: readonly string[] = [
  * case-insensitively.
  */
 export const NEWSLETTER_LINK_TEXT: readonly string[] = [
-  `\\b(sign ?up|subscribe|register|get (it|them|the newsletter))\\b`, // en
+  `\\b(sign ?up|subscribe|register|get (it|them|(the|our) ([^ ]+ ){0,4}newsletters?))\\b`, // en: "Get the Lantern's weekly food newsletter"
   `\\b(anmelden|abonnieren|registrieren)\\b`, // de
   `\\b(inscri(s|vez|re|ption)|abonnez|s'abonner)`, // fr: "Je m'inscris"
   `\\b(suscr[ií]b|ap[uú]nt|reg[ií]str)`, // es

@@ -53,7 +53,12 @@ export type Category = (typeof CATEGORIES)[number];
  *   that holds no running text and is mostly links, outside the article, on
  *   a page that has an article of its own and whose linked headlines hold at
  *   most three times its running text (on a front page, lead story or not,
- *   the teasers are what the page is for).
+ *   the teasers are what the page is for). A grid of three or more teaser
+ *   cards, each a linked headline to a page of the site over a summary, is
+ *   such a rail too, however long its summaries (see `teaser-cards.ts`); and
+ *   a short story (200 characters of running text) counts as an article when
+ *   the page says it is one (og:type, or an `article` element around its
+ *   title and text).
  */
 export type Matcher =
   | { kind: 'selector'; selector: string }
