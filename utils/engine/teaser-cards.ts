@@ -15,7 +15,18 @@ const CARD_TEXT = 800;
 export const HEADLINE = 25;
 /** The fewest cards side by side that make a grid. */
 const GRID_CARDS = 3;
-const HEADINGS = 'h2, h3, h4, h5, h6';
+const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6']);
+/** How far into a card its headline may stand (elements in document order): after a picture, a label, a wrapper or two. */
+const HEADLINE_DEPTH = 24;
+
+/** A card's first heading, read from the index (no query): among its first `HEADLINE_DEPTH` descendants. */
+function firstHeading(card: Element, index: PageIndex): Element | null {
+  const i = index.indexOf(card);
+  if (i < 0) return null;
+  const last = Math.min(i + index.end(card) - index.position(card), i + HEADLINE_DEPTH);
+  for (let j = i + 1; j <= last; j++) if (HEADING_TAGS.has(index.tags[j])) return index.elements[j];
+  return null;
+}
 
 /** The page's host without "www.", from its address; null when it has none (a copy parsed elsewhere is given it). */
 export function siteOf(url: string): string | null {
@@ -42,7 +53,7 @@ function hostIn(host: string, site: string): boolean {
 /** The linked headline `card` leads with (its first heading, a link to a page of `site`), or null. */
 export function cardHeadline(card: Element, index: PageIndex, site: string | null): Element | null {
   if (index.text(card) > CARD_TEXT) return null;
-  const heading = card.querySelector(HEADINGS);
+  const heading = firstHeading(card, index);
   if (!heading) return null;
   const text = index.text(heading);
   if (text < HEADLINE) return null;
