@@ -168,6 +168,13 @@ describe('an ad’s tag over an empty slot inside the article', () => {
   });
 });
 
+describe('a label\'s flat section', () => {
+  it('lists what it hides that shows, not the scripts and style sheets between', () => {
+    const doc = page(`<main><article>${ARTICLE}</article><div id="label">Advertisement</div><script>window.ads = 1;</script><style>.x{}</style><div id="slot" class="slot"><a href="https://ads.example/1"><img src="data:," alt=""></a></div><script>window.more = 2;</script></main>`);
+    expect(plan(doc, 'https://news.example.com/story').findings.map((f) => f.element.id)).toEqual(['label', 'slot']);
+  });
+});
+
 describe('a label with nothing after it', () => {
   it('hides a top ad’s tag alone, not the site’s header and menu after it', () => {
     const doc = page(`<div id="top-ad" class="ad"><div>Advertisement</div><div class="slot"></div></div><header id="masthead"><a href="/"><img src="data:," alt="Riverton Courier"></a><ul><li><a href="/local">Local</a></li><li><a href="/sports">Sports</a></li></ul></header><div id="bar"><span>Weather</span> <a href="/weather">72° and sunny</a></div><main><article>${ARTICLE}</article></main>`);

@@ -41,8 +41,13 @@ describe('normalizeLabel', () => {
     for (const label of tricky) expect(normalizeLabel(label), JSON.stringify(label)).toBe(reference(label));
   });
 
-  it('reads letters and numbers as \\p{L} and \\p{N} do, for every code point', () => {
-    const unicode = /^[\p{L}\p{N}]$/u;
+  it('keeps the marks that end a word, and reads a Turkish capital İ as i', () => {
+    expect(normalizeLabel('यह भी पढ़ें:')).toBe('यह भी पढ़ें');
+    expect(normalizeLabel('İLGİLİ HABERLER')).toBe('ilgili haberler');
+  });
+
+  it('reads letters, numbers and marks as \\p{L}, \\p{N} and \\p{M} do, for every code point', () => {
+    const unicode = /^[\p{L}\p{N}\p{M}]$/u;
     for (let cp = 0; cp <= 0x10ffff; cp += cp < 0x30000 ? 1 : 97) {
       if (cp >= 0xd800 && cp <= 0xdfff) continue;
       if (isLetterOrDigit(cp) !== unicode.test(String.fromCodePoint(cp))) expect.fail(`U+${cp.toString(16)}`);

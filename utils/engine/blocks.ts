@@ -131,14 +131,17 @@ function flatSection(start: Element, rank: number, guard: Guard, headings: Headi
   const { index } = guard;
   const section = [start];
   let prose = 0;
-  for (let s = start.nextElementSibling; s; s = s.nextElementSibling) {
+  let passed = 0; // siblings passed, unseen ones too
+  for (let s = start.nextElementSibling; s; s = s.nextElementSibling, passed++) {
     // The site's header or footer is a region of its own: a top ad's "Advertisement" heads none of it.
     if (REGIONS.has(s.tagName.toUpperCase()) || REGION_ROLES.has(s.getAttribute('role') ?? '')) break;
     if (hasRival(s, null, rank, headings, index)) break;
     if (guard.isBlocked(s)) return [];
+    // A script, a style sheet: nothing to see, and nothing to list among what was hidden.
+    if (UNSEEN.has(s.tagName.toUpperCase())) continue;
     const own = index.prose(s);
     // Running text after a link list means the article (or another section) resumes.
-    if (own > 0 && section.length > 1) break;
+    if (own > 0 && passed > 0) break;
     prose += own;
     section.push(s);
   }
@@ -159,6 +162,9 @@ function flatSection(start: Element, rank: number, guard: Guard, headings: Headi
   }
   return section.every((el) => guard.canHide(el)) ? section : [];
 }
+
+/** Elements a flat section passes over: they show nothing. */
+const UNSEEN = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE', 'NOSCRIPT']);
 
 /** The longest label hidden with nothing after it: a tag ("Advertisement", "Related Stories"), not a sentence ("This site uses cookies to …"). */
 const LONE_LABEL = 30;

@@ -12,7 +12,10 @@ export function collapseSpace(text: string): string {
  * not letters, digits or apostrophes.
  */
 export function normalizeLabel(text: string): string {
-  const s = collapseSpace(text.toLowerCase().replace(QUOTES, "'").replace(BRACKETS, ' '));
+  let lower = text.toLowerCase();
+  // Turkish "İ" lowers to "i" and a combining dot: "İLGİLİ HABERLER" reads "ilgili haberler".
+  if (lower.includes('\u0307')) lower = lower.replace(/i\u0307/g, 'i');
+  const s = collapseSpace(lower.replace(QUOTES, "'").replace(BRACKETS, ' '));
   // The ends trimmed by hand, one code point at a time: a Unicode-aware expression costs
   // more to compile on every page load than all the labels of a page cost to trim.
   let start = 0;
@@ -39,9 +42,10 @@ export function normalizeLabel(text: string): string {
 const QUOTES = /[\u2018\u2019\u02bc`´]/g;
 const BRACKETS = /[()[\]{}]/g;
 // Compiled on first use only (when a label ends in a character beyond Latin).
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+// Marks too: Devanagari's vowel signs end a word ("पढ़ें" ends on two of them), as Thai's and others' do.
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}\p{M}]$/u;
 
-/** Whether a code point is a letter or a number (`\p{L}` or `\p{N}`); Latin ones without an expression. */
+/** Whether a code point is a letter, a number or a mark on one (`\p{L}`, `\p{N}`, `\p{M}`); Latin ones without an expression. */
 export function isLetterOrDigit(cp: number): boolean {
   if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
   if (cp >= 0xc0 && cp <= 0x24f) return cp !== 0xd7 && cp !== 0xf7; // Latin-1 letters and Latin Extended-A/B

@@ -9,7 +9,8 @@
  *
  * Languages: English, German, French and Spanish throughout; Italian,
  * Portuguese, Dutch, Polish, Russian, Turkish, Indonesian, Japanese,
- * Chinese, Korean and Arabic for the common phrases of each kind.
+ * Chinese, Korean and Arabic for the common phrases of each kind; Hindi and
+ * Vietnamese for rails and ads.
  */
 
 const TAIL = '.{0,40}';
@@ -25,6 +26,7 @@ export const RELATED_HEADING: readonly string[] = [
   `more in ${TAIL}`,
   `(popular|trending|latest) in ${TAIL}`,
   `more (stories|news|articles|to read|like this)`,
+  `(recent|latest) (posts|articles|stories|press releases|news releases|releases|updates)`,
   // a rail named for a kind of story: "More Features", "More Videos"
   `more (features|videos|photos|galleries|podcasts|reviews|headlines|opinion|columns)`,
   `(you|we think you) (may|might|could|will) (also )?(like|enjoy|be interested in)${TAIL}`,
@@ -128,7 +130,7 @@ export const RELATED_HEADING: readonly string[] = [
   `(последние|другие) новости`,
   `рекомендуем( прочитать)?`,
   // tr
-  `(ilgili|benzer) (haberler|içerikler|yazılar)`,
+  `(ilgili|benzer) (haber|haberler|içerik|içerikler|yazı|yazılar)`,
   `(bunlar(ı)? da )?ilginizi çekebilir`,
   `en çok (okunanlar|okunan haberler|okunan)`,
   `(önerilen|popüler) (haberler|içerikler)`,
@@ -152,6 +154,17 @@ export const RELATED_HEADING: readonly string[] = [
   `관련 ?(기사|뉴스)`,
   `(많이 본|인기|추천) ?(기사|뉴스)`,
   `함께 (본|보면 좋은|볼만한) (기사|뉴스)`,
+  // hi
+  `(यह|ये) भी (पढ़ें|पढ़िए|देखें)${TAIL}`,
+  `(संबंधित|सम्बंधित|सम्बन्धित) (खबरें|ख़बरें|खबर|ख़बर|समाचार|लेख)`,
+  `(सबसे ज्यादा|सबसे ज़्यादा|सर्वाधिक) (पढ़ी गई|पढ़ी गईं|पढ़े गए|पढ़ी जाने वाली)( खबरें| ख़बरें)?`,
+  `(ताज़ा|ताजा) (खबरें|ख़बरें)`,
+  // vi
+  `(tin|bài viết|bài) (liên quan|cùng chuyên mục)`,
+  `(xem|đọc) thêm${TAIL}`,
+  `(đọc|xem) nhiều( nhất)?`,
+  `có thể bạn quan tâm`,
+  `tin (mới nhất|nổi bật)`,
   // ar
   `(مقالات|أخبار|مواضيع) (ذات صلة|مشابهة|متعلقة)`,
   `اقرأ (أيضا|أيضاً|المزيد)${TAIL}`,
@@ -426,6 +439,8 @@ export const SPONSORED: readonly string[] = [
   // the line an ad slot leaves between paragraphs: "Story continues below advertisement", "Advertisement - scroll to continue"
   `(the )?(story|article|text|content) continues (below|after) (this |the )?(advertisement|ad)`,
   `(advertisement|ad) ?-? ?(scroll|continue|story continues) ${TAIL}`,
+  // an ad slot's label between a story's paragraphs: "Continue reading below"
+  `(continue|keep) reading below( (the |this )?(ad|advertisement))?`,
   // de
   `anzeige`,
   `(weiterlesen|lesen sie weiter) nach der anzeige`,
@@ -452,6 +467,9 @@ export const SPONSORED: readonly string[] = [
   `reklam`,
   `(konten )?bersponsor`,
   `iklan`,
+  // hi / vi
+  `विज्ञापन`,
+  `quảng cáo`,
   // ja / zh / ko / ar
   `広告`,
   `(广告|廣告|赞助内容|贊助內容)`,
