@@ -30,6 +30,14 @@ function markupOf(el: Element): string {
 /** Whether a line ends as a sentence does (a stop, then perhaps a closing quote). */
 const SENTENCE_END = /[.!?]["”’]?$/;
 
+/**
+ * A recipe card's details, buttons and calls, by the class names of the two most used
+ * recipe plugins (WP Recipe Maker, Tasty Recipes): "5 from 38 votes", "Prep 15 mins · Cook
+ * 1 hr", "Print Recipe", "Tried this recipe? Mention @…". The recipe's name, ingredients and
+ * steps stay.
+ */
+const RECIPE_META = /(^|\s)(wprm-(recipe-(rating|times?|details|meta|buttons?|jump|print|pin|snippet)|call-to-action)[\w-]*|tasty-recipes-(rating|details|buttons|entry-header-details|print-button)[\w-]*)(\s|$)/;
+
 /** Caption and credit markup. */
 const CAPTION_HINT = /(^|[\s_-])(caption|credit|photo-?credit|image-?credit|media-?caption|wp-caption-text|getty|copyright)([\s_-]|$)/i;
 
@@ -37,9 +45,11 @@ const CAPTION_HINT = /(^|[\s_-])(caption|credit|photo-?credit|image-?credit|medi
  * Standfirst and kicker markup: the summary or section label above the story ("dek",
  * "chapo", "sommario", "entradilla"). Not "intro" or "lead", which many sites give the
  * story's first paragraph, nor "subtitle": `aeb/nationalreview.com-f5c90a6d`'s truth
- * counts its "article-header__subtitle" as the story's.
+ * counts its "article-header__subtitle" as the story's. "Teaser" and "excerpt" are German
+ * sites' standfirsts ("ratgeber__teaser") and Quanta's ("post__title__excerpt"), or teaser
+ * cards, which are no story either.
  */
-const STANDFIRST_HINT = /(^|[\s_-])(standfirst|dek|sommario|chapo|chapeau|strapline|kicker|bajada|entradilla|occhiello)([\s_-]|$)/i;
+const STANDFIRST_HINT = /(^|[\s_-])(standfirst|dek|sommario|chapo|chapeau|strapline|kicker|bajada|entradilla|occhiello|teaser|excerpt)([\s_-]|$)/i;
 
 /** A line that only dates, signs or credits the article. */
 export const META_LINE: readonly RegExp[] = [
@@ -72,7 +82,9 @@ export const META_LINE: readonly RegExp[] = [
   // "This article appears in the September 2019 issue.", "A version of this story appeared in print on …"
   /^(a version of )?this (article|story|piece|essay) (also )?(appears|appeared|was published|ran) (in|on)\b.{0,100}$/iu,
   // an affiliate disclosure: "We may earn a commission when you buy through links on this page."
-  // ("… we may earn an affiliate commission.")
+  // ("… we may earn an affiliate commission."; "As an Amazon Associate I earn from qualifying purchases.")
+  /^(this|the) (post|article|page|story|review) (may )?contains? (affiliate|sponsored) links\b.{0,160}$/iu,
+  /^([^.]{0,120}\.\s+)?as an amazon associate,? (i|we) earn from qualifying purchases\b.{0,80}$/iu,
   /\b(may|might|could|will) (earn|receive|get|collect) (an? )?(small )?(commission|share of (the )?(sales|revenue)|affiliate (fee|commission))\b.{0,120}$/iu,
   // a closing editor's or writer's credit: "Editor: Bambang Wijaya", "Penulis: Dewi Lestari" (names capitalised)
   /^([Ee]ditor|EDITOR|[Ee]dited by|[Rr]edaktur|REDAKTUR|[Pp]enulis|PENULIS|[Pp]ewarta|PEWARTA)\s*:?\s*[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){0,3}\.?$/u,
@@ -100,6 +112,8 @@ const PROMO_LINE: readonly RegExp[] = [
   /^(also read|related (story|post|article|coverage|content)|lesen sie (auch|mehr)|mehr zum thema|(à )?lire aussi|lee (también|más)|leggi anche|(leia|veja) (também|mais))\s*[:|]/iu,
   // the same in Polish, Russian, Turkish ("İLGİLİ HABER", no colon: its capitals set it apart), Indonesian, Hindi, Vietnamese and Arabic
   /^((czytaj|przeczytaj|zobacz) (też|także|również)|читайте (также|ещё|еще)|baca juga|(यह|ये) भी (पढ़ें|पढ़िए)|(xem thêm|tin liên quan)|اقرأ (أيضا|أيضاً))\s*[:|]/iu,
+  // Thai's "อ่านเพิ่มเติม" ("read more") before a headline, no colon
+  /^อ่านเพิ่มเติม\s*[:|]?\s/u,
   /^[iİ]lg[iİ]l[iİ] haber(ler)?\s*[:|]?\s/iu,
   /^(related|more)\s*:\s/iu,
   /^(subscribe|sign up|newsletter|get (our|the) .{0,40}(newsletter|emails?|alerts))\b.{0,120}$/iu,
@@ -152,7 +166,8 @@ const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, 
  * Readability puts the text of a `div` that holds only a line in a new `p`, then
  * puts that `p` in the div's place without the div's class: `<div
  * class="media__caption">…</div>` comes out a bare `<p>`, and the running text can
- * no longer tell a caption. Before Readability runs, such a div's line goes in a
+ * no longer tell a caption (or a standfirst, or a recipe card's details). Before
+ * Readability runs, such a div's line goes in a
  * `span` that carries the div's class and id (as classes): phrasing content, so
  * Readability makes the same `p` of it, and the span, its class kept, is in that
  * `p`. Only a div of plain text, 300 characters at most, with a class name the
@@ -163,7 +178,7 @@ const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, 
 export function holdLineClasses(root: Element): void {
   for (const div of Array.from(root.querySelectorAll('div[class], div[id]'))) {
     const hint = markupOf(div);
-    if (!CAPTION_HINT.test(hint) && !STANDFIRST_HINT.test(hint)) continue;
+    if (!CAPTION_HINT.test(hint) && !STANDFIRST_HINT.test(hint) && !RECIPE_META.test(hint)) continue;
     const length = collapseSpace(div.textContent ?? '').length;
     if (!length || length > 300 || div.firstElementChild) continue;
     const line = div.ownerDocument.createElement('span');
@@ -179,9 +194,10 @@ export function articleBodyText(content: Element, title = ''): string {
   const scope = mainScope(content);
   if (scope !== content) skipOutside(content, scope, skip);
   for (const el of content.querySelectorAll('figcaption, [class], [id]')) {
-    if (el.tagName === 'FIGCAPTION' || CAPTION_HINT.test(markupOf(el))) {
+    const markup = markupOf(el);
+    if (el.tagName === 'FIGCAPTION' || CAPTION_HINT.test(markup)) {
       if (!el.querySelector('p p') && (el.textContent ?? '').length < 600) skip.add(el);
-    }
+    } else if (RECIPE_META.test(markup) && (el.textContent ?? '').length < 300) skip.add(el);
   }
   // A figure is the picture, chart or player with its caption and credits, unless it holds
   // a quote, code, a table or paragraphs of its own (a misused figure around the story).

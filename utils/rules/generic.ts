@@ -247,10 +247,10 @@ export const GENERIC_RULES: readonly Rule[] = [
   },
   {
     id: 'social-widget',
-    description: 'Hides share-button toolbars and like buttons of common sharing services (AddThis, ShareThis, AddToAny, Shareaholic, Jetpack).',
+    description: 'Hides share-button toolbars and like buttons of common sharing services (AddThis, ShareThis, AddToAny, Shareaholic, Jetpack), and recipe cards\' "Tried this recipe? Tag us" calls (WP Recipe Maker).',
     category: 'social',
     sites: [],
-    match: { kind: 'selector', selector: '.addthis_toolbox, .sharethis-inline-share-buttons, .a2a_kit, .shareaholic-canvas, .sharedaddy' },
+    match: { kind: 'selector', selector: '.addthis_toolbox, .sharethis-inline-share-buttons, .a2a_kit, .shareaholic-canvas, .sharedaddy, .wprm-call-to-action' },
     action: 'hide',
   },
   {

@@ -9,8 +9,8 @@
  *
  * Languages: English, German, French and Spanish throughout; Italian,
  * Portuguese, Dutch, Polish, Russian, Turkish, Indonesian, Japanese,
- * Chinese, Korean and Arabic for the common phrases of each kind; Hindi and
- * Vietnamese for rails and ads.
+ * Chinese, Korean and Arabic for the common phrases of each kind; Hindi,
+ * Vietnamese and Thai for rails and ads.
  */
 
 const TAIL = '.{0,40}';
@@ -165,6 +165,10 @@ export const RELATED_HEADING: readonly string[] = [
   `(đọc|xem) nhiều( nhất)?`,
   `có thể bạn quan tâm`,
   `tin (mới nhất|nổi bật)`,
+  // th
+  `(ข่าว|บทความ|เรื่อง)(ที่)?เกี่ยวข้อง`,
+  `อ่าน(เพิ่มเติม|ต่อ)${TAIL}`,
+  `(ข่าว|บทความ)(ยอดนิยม|ล่าสุด|แนะนำ)`,
   // ar
   `(مقالات|أخبار|مواضيع) (ذات صلة|مشابهة|متعلقة)`,
   `اقرأ (أيضا|أيضاً|المزيد)${TAIL}`,
@@ -467,9 +471,10 @@ export const SPONSORED: readonly string[] = [
   `reklam`,
   `(konten )?bersponsor`,
   `iklan`,
-  // hi / vi
+  // hi / vi / th
   `विज्ञापन`,
   `quảng cáo`,
+  `โฆษณา`,
   // ja / zh / ko / ar
   `広告`,
   `(广告|廣告|赞助内容|贊助內容)`,
