@@ -629,6 +629,26 @@ describe('newsletter sign-up links', () => {
   });
 });
 
+/** Subscription prompts by their link to the publication's subscription page. */
+describe('subscription links', () => {
+  const story = (html: string) => {
+    const body = articleBody(4).split('\n');
+    return page(`<main><article><h1>Council approves the crossing</h1>${body.slice(0, 2).join('')}${html}${body.slice(2).join('')}</article></main>`);
+  };
+  it('hides a line in the story that ends with its call', () => {
+    const { ruleIds, visible } = hiddenText(story(`<div><p>This story is from our Winter issue. <a href="/subscribe?ref=inline">Subscribe to get the print edition</a>.</p></div>`));
+    expect(ruleIds).toEqual(['subscribe-link']);
+    expect(visible).not.toContain('Winter issue');
+    expect(visible).toContain('Engineers expect the first phase');
+  });
+  it.each([
+    ['a story\'s sentence about a subscription', `<p>The council will <a href="/subscriptions/parking">raise the price of a parking subscription</a> by a fifth next year, the treasurer said.</p>`],
+    ['a link to the subscription page that asks nothing', `<p>Read the <a href="/subscribe/terms">terms of service</a>.</p>`],
+  ])('keeps %s', (_what, html) => {
+    expect(plan(story(html), 'https://news.example.com/story').findings).toEqual([]);
+  });
+});
+
 /** Prompts asking to allow notifications: a web-push service's widgets by their markup, any other dialog by what it says. */
 describe('notification prompts', () => {
   const dialog = (inner: string, attrs = 'role="dialog"') => `<main><article>${ARTICLE}</article></main><div id="d" ${attrs}>${inner}</div>`;

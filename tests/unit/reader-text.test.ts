@@ -62,6 +62,7 @@ describe('articleBodyText: running text only', () => {
     ['a recipe card\'s rating, times and call (WP Recipe Maker)', `${P(1)}${P(2)}<div class="wprm-recipe"><h2 class="wprm-recipe-name">Harbour loaf</h2><div class="wprm-recipe-rating">5 from 38 votes</div><div class="wprm-recipe-times-container">Prep 15 mins · Cook 1 hr</div><ul class="wprm-recipe-ingredients"><li>115 g butter</li><li>2 eggs</li></ul><div class="wprm-call-to-action"><span>Tried this recipe?</span> Mention @harbourkitchen</div></div>`, '38 votes'],
     ['a standfirst marked "teaser" above the story', `<p class="ratgeber__teaser">Mit einfachen Mitteln lassen sich die Heizkosten senken.</p>${P(1)}${P(2)}`, 'Heizkosten'],
     ['a Thai "read more" line', `${P(1)}<p><strong>อ่านเพิ่มเติม</strong> <a href="/x">โครงการฟื้นฟูคลองคืบหน้ากว่าครึ่ง</a></p>${P(2)}`, 'โครงการฟื้นฟู'],
+    ['a name, a place and a numeric date above the story', `<div><span>Pablo Sanz</span> <time>Madrid, 08/12/2019 - 21:45 h.</time></div>${P(1)}${P(2)}`, 'Pablo Sanz'],
     ['a trailing editor\'s credit', `${P(1)}${P(2)}<p>Editor: Bambang Wijaya</p>`, 'Bambang'],
     ['a leading line that repeats the title (a page with no heading tags)', `<p><b>County fair to move to new grounds</b></p>${P(1)}${P(2)}`, 'County fair'],
     ['a trailing line of utility links and the bars between them', `${P(1)}${P(2)}<p><a href="/email">E-mail this story</a> | <a href="/print">Printer-friendly version</a> | <a href="#top">Back to top</a></p>`, 'Printer-friendly'],

@@ -68,8 +68,8 @@ export const META_LINE: readonly RegExp[] = [
   /^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}.*)?$/u,
   // "20/11/2019 19h32 · Atualizado há 2 anos", "23.08.2019, 17.45 Uhr", "12-03-19, 16:40"
   /^\d{1,2}[-/.]\d{1,2}[-/.](\d{4}|\d{2})\b.{0,60}$/u,
-  // a name and a numeric date, nothing else: "Marieke de Vries 12-03-19, 16:40"
-  /^[\p{Lu}][\p{L}'’.-]+(\s+[\p{L}][\p{L}'’.-]+){1,3}\s+\d{1,2}[-/.]\d{1,2}[-/.](\d{4}|\d{2})\b[\d\s,:.h-]{0,12}$/u,
+  // a name and a numeric date, nothing else: "Marieke de Vries 12-03-19, 16:40", "Pablo Sanz Madrid, 08/12/2019 - 21:45 h."
+  /^[\p{Lu}][\p{L}'’.-]+(\s+[\p{L}][\p{L}'’.-]+){1,3},?\s+\d{1,2}[-/.]\d{1,2}[-/.](\d{4}|\d{2})\b[\d\s,:.h-]{0,12}$/u,
   // Dates in French, German, Italian, Portuguese and Spanish: "sexta-feira, 22 de outubro de 2010 às 20:13", "3. März 2019".
   /^([\p{L}-]{2,15},?\s+)?\d{1,2}\.?\s+(de\s+)?(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|jänner|februar|märz|april|juni|juli|august|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|janeiro|fevereiro|março|abril|maio|junho|julho|setembro|outubro|novembro|dezembro|enero|febrero|mayo|junio|septiembre|setiembre|octubre|noviembre|diciembre)\s+(de\s+)?\d{4}\b.{0,40}$/iu,
   /^(image|photo|picture|foto|bild)\s*(:|copyright|credit)/iu,

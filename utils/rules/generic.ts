@@ -25,6 +25,8 @@ import {
   SITE_NAMED_RAIL,
   SOCIAL,
   SPONSORED,
+  SUBSCRIBE_LINKS,
+  SUBSCRIBE_LINK_TEXT,
   TICKER,
 } from './phrases';
 
@@ -153,6 +155,14 @@ export const GENERIC_RULES: readonly Rule[] = [
     category: 'promo',
     sites: [],
     match: { kind: 'heading', patterns: SUBSCRIPTION_PROMO },
+    action: 'hide',
+  },
+  {
+    id: 'subscribe-link',
+    description: 'Hides subscription prompts whose link goes to the publication\'s subscription page ("This story is from our Winter issue. Subscribe to get the print edition.").',
+    category: 'promo',
+    sites: [],
+    match: { kind: 'links', hrefPatterns: SUBSCRIBE_LINKS, textPatterns: SUBSCRIBE_LINK_TEXT, prompt: true },
     action: 'hide',
   },
   {

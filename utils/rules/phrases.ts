@@ -19,6 +19,7 @@ export const RELATED_HEADING: readonly string[] = [
   // en
   `(more )?related( articles?| stor(y|ies)| posts?| content| coverage| links| news| reading| videos?| topics| stories and videos| publications| reports| resources| research)?`,
   `more (on|about) (this|the) (story|topic|subject)`,
+  `related to this (story|article|post)`,
   `more (stories|news|articles) (from|on|about|in) ${TAIL}`,
   `more from ${TAIL}`,
   `(read )?more (from|on|at) ${TAIL}`,
@@ -817,6 +818,25 @@ export const NEWSLETTER_LINKS: readonly string[] = [
   `/(newsletters?|newsletter-signup|e-?mail-newsletters?|boletin(es)?|infolettres?|nieuwsbrief)([/?#._-]|$)`,
   `^https?://[^/?#]*\\.list-manage\\.com/subscribe`,
   `^https?://[^/?#]+\\.substack\\.com/subscribe`,
+];
+
+/**
+ * Links to a publication's subscription or membership page: a path's segment ("/subscribe",
+ * "/subscriptions/offers", "/abonnement", "/membership"), in the raw `href`.
+ */
+export const SUBSCRIBE_LINKS: readonly string[] = [
+  `/(subscribe|subscriptions?|subscriber-offers?|membership|abonnement|abonnieren|abo|suscripcion(es)?|suscribete|assinatura|abbonamenti|abonneren)([/?#._-]|$)`,
+];
+
+/** What such a link says: a call to subscribe, join or buy the print edition. */
+export const SUBSCRIBE_LINK_TEXT: readonly string[] = [
+  `\\b(subscribe|subscription|become a (member|subscriber)|join (us|now|today)|get (the|our) print edition)\\b`, // en
+  `\\b(abonnieren|abonnement|abo abschließen|jetzt testen)\\b`, // de
+  `\\b(abonnez|abonner|abonnement)`, // fr
+  `\\b(suscr[ií]b|suscripci[oó]n|hazte socio)`, // es
+  `\\b(abbonati|abbonamento)\\b`, // it
+  `\\b(assine|assinatura)\\b`, // pt
+  `\\b(abonneer|abonnement|word abonnee)`, // nl
 ];
 
 /**
