@@ -363,8 +363,9 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
     case 'teasers': {
       // On a page with no article of its own (a section front) the teasers are what the page is for; a
       // short story (a brief) is an article all the same when the page says it is one.
-      if (scan.guard.articleProse < (scan.guard.articleProse >= BRIEF_PROSE && scan.declaresArticle() ? BRIEF_PROSE : ARTICLE_PAGE_PROSE)) return [];
       const { guard, headings } = scan;
+      const brief = guard.articleProse >= BRIEF_PROSE && scan.declaresArticle();
+      if (guard.articleProse < ARTICLE_PAGE_PROSE && !brief) return [];
       // The linked headlines outside the article, in document order; a menu's linked headings are navigation, however they are laid out.
       const headlines: number[] = [];
       let headlineText = 0;

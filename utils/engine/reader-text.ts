@@ -110,10 +110,11 @@ const PROMO_LINE: readonly RegExp[] = [
   /^(read|see|watch)\s+(more|also|next)\s*:/iu,
   // "ALSO READ: ", "Related story | ", and the same lead-ins in German, French, Spanish, Italian and Portuguese.
   /^(also read|related (story|post|article|coverage|content)|lesen sie (auch|mehr)|mehr zum thema|(à )?lire aussi|lee (también|más)|leggi anche|(leia|veja) (também|mais))\s*[:|]/iu,
-  // the same in Polish, Russian, Turkish ("İLGİLİ HABER", no colon: its capitals set it apart), Indonesian, Hindi, Vietnamese and Arabic
+  // the same in Polish, Russian, Indonesian, Hindi, Vietnamese and Arabic
   /^((czytaj|przeczytaj|zobacz) (też|także|również)|читайте (также|ещё|еще)|baca juga|(यह|ये) भी (पढ़ें|पढ़िए)|(xem thêm|tin liên quan)|اقرأ (أيضا|أيضاً))\s*[:|]/iu,
   // Thai's "อ่านเพิ่มเติม" ("read more") before a headline, no colon
   /^อ่านเพิ่มเติม\s*[:|]?\s/u,
+  // Turkish's "İLGİLİ HABER" before a headline, colon or not ("İ" is no "i" to the `i` flag)
   /^[iİ]lg[iİ]l[iİ] haber(ler)?\s*[:|]?\s/iu,
   /^(related|more)\s*:\s/iu,
   /^(subscribe|sign up|newsletter|get (our|the) .{0,40}(newsletter|emails?|alerts))\b.{0,120}$/iu,
