@@ -88,6 +88,8 @@ export const META_LINE: readonly RegExp[] = [
   /\b(may|might|could|will) (earn|receive|get|collect) (an? )?(small )?(commission|share of (the )?(sales|revenue)|affiliate (fee|commission))\b.{0,120}$/iu,
   // a closing editor's or writer's credit: "Editor: Bambang Wijaya", "Penulis: Dewi Lestari" (names capitalised)
   /^([Ee]ditor|EDITOR|[Ee]dited by|[Rr]edaktur|REDAKTUR|[Pp]enulis|PENULIS|[Pp]ewarta|PEWARTA)\s*:?\s*[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){0,3}\.?$/u,
+  // a wire release's source line: "SOURCE Northwind Robotics" (the word in capitals)
+  /^SOURCE\s+\S.{0,80}$/u,
   // a newsroom's call for tips: "Have a news tip? Email … or call …"
   /^((do you )?have|got) an? (news |story )?tip\s*\?.{0,140}$/iu,
 ];
@@ -102,6 +104,9 @@ const AUTHOR_BOX = /^(written by|about the (author|writer)|über (den autor|die 
 const AUTHOR_NOTE =
   /^[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){1,3}\s+(is|was|has been)\s+(an?|the)\s+[^.]{0,80}\b(writer|reporter|journalist|editor|correspondent|contributor|columnist|author|producer|photographer|critic|intern|fellow|teacher|professor|lecturer|researcher|economist|historian|lawyer|attorney|physician|scientist|analyst|consultant|founder)\b/u;
 
+/** The head of a press release's contact block: "Media Contact:", "Press inquiries", "Contacts presse". */
+const CONTACT_HEAD = /^(media|press|investor|news) (contacts?|relations|inquiries|enquiries)\b.{0,80}$|^contacts? presse\b.{0,80}$|^(pressekontakt|contacto de prensa)\b.{0,80}$/iu;
+
 /** How to cite the article, or its copyright notice: long lines, but metadata all the same. */
 const CITATION = /^(citation|cite this article|this (document|article|story|content) is (subject to|protected by) copyright)\b/iu;
 
@@ -109,7 +114,7 @@ const CITATION = /^(citation|cite this article|this (document|article|story|cont
 const PROMO_LINE: readonly RegExp[] = [
   /^(read|see|watch)\s+(more|also|next)\s*:/iu,
   // "ALSO READ: ", "Related story | ", and the same lead-ins in German, French, Spanish, Italian and Portuguese.
-  /^(also read|related (story|post|article|coverage|content)|lesen sie (auch|mehr)|mehr zum thema|(à )?lire aussi|lee (también|más)|leggi anche|(leia|veja) (também|mais))\s*[:|]/iu,
+  /^(also read|related (story|post|article|coverage|content)|lesen sie (auch|mehr)|mehr zum thema|(à )?lire aussi|(lee|leé|mira|mirá) (también|más)|leggi anche|(leia|veja) (também|mais))\s*[:|]/iu,
   // the same in Polish, Russian, Indonesian, Hindi, Vietnamese and Arabic
   /^((czytaj|przeczytaj|zobacz) (też|także|również)|читайте (также|ещё|еще)|baca juga|(यह|ये) भी (पढ़ें|पढ़िए)|(xem thêm|tin liên quan)|اقرأ (أيضا|أيضاً))\s*[:|]/iu,
   // Thai's "อ่านเพิ่มเติม" ("read more") before a headline, no colon
@@ -391,6 +396,9 @@ function trimMeta(blocks: string[], title: string): string[] {
   });
   const head = blocks.slice(0, lead).filter((_, i) => !drop[i]);
   let end = blocks.length;
+  // A closing contact block: "Media Contact:" and the short lines of a name, an address, a phone number.
+  const contact = blocks.findIndex((b, i) => i > lead && CONTACT_HEAD.test(b));
+  if (contact > 0 && blocks.slice(contact).every((b) => b.length < 120)) end = contact;
   while (end > lead && (isMeta(blocks[end - 1]) || (blocks[end - 1].length < 400 && AUTHOR_NOTE.test(blocks[end - 1])))) end--;
   return [...head, ...blocks.slice(lead, end)];
 }

@@ -19,6 +19,8 @@ export const RELATED_HEADING: readonly string[] = [
   // en
   `(more )?related( articles?| stor(y|ies)| posts?| content| coverage| links| news| reading| videos?| topics| stories and videos| publications| reports| resources| research)?`,
   `more (on|about) (this|the) (story|topic|subject)`,
+  `other (news|stories|articles|releases|posts) (from|by) ([^ ]+ ){0,3}[^ ]+`,
+  `related (terms|guides|questions|searches)`,
   `related to this (story|article|post)`,
   `more (stories|news|articles) (from|on|about|in) ${TAIL}`,
   `more from ${TAIL}`,
@@ -77,13 +79,13 @@ export const RELATED_HEADING: readonly string[] = [
   `(les )?dernières (actualités|infos|nouvelles|vidéos)`,
   // es
   `(artículos?|noticias|contenidos?|temas) (relacionad[oa]s|similares|recomendad[oa]s)`,
-  `(lee|leer|lea) (también|más|además)${TAIL}`,
+  `(lee|leer|lea|leé|mira|mirá) (también|más|además)${TAIL}`,
   `(te|le) puede (interesar|gustar)${TAIL}`,
   `(también )?(te|le) (puede|podría) interesar${TAIL}`,
   `quizás? (te|le) interese`,
   `(lo )?más (leíd[oa]s?|visto|vist[oa]s|popular(es)?|compartid[oa]s)`,
   `recomendad[oa]s? para (ti|usted)`,
-  `más (noticias|artículos) ?${TAIL}`,
+  `más (noticias|artículos|notas) ?${TAIL}`,
   `(siguiente|próximo) artículo`,
   // El País's box of links inside a story; inside the article a heading hides only the link list it heads
   `más información`,
@@ -428,6 +430,8 @@ export const SUBSCRIPTION_PROMO: readonly string[] = [
   `(alleen|exclusief) voor abonnees`,
   `(artykuł )?(tylko|wyłącznie) dla (prenumeratorów|subskrybentów|abonentów)`,
   `(この記事は)?有料会員(限定|専用)(の記事)?(です)?${TAIL}`,
+  // a blog platform's tip jar: "この記事が気に入ったらサポートをしてみませんか？"
+  `(この記事が気に入ったら)?サポートをしてみませんか${TAIL}`,
   `(本文|此文|该文章)?(仅限|僅限)(付费)?(会员|會員|订阅用户)${TAIL}`,
   `(estás|está) (usando|utilizando) (un )?(bloqueador de (anuncios|publicidad)|adblock(er)?)${TAIL}`,
 ];
@@ -444,6 +448,9 @@ export const SPONSORED: readonly string[] = [
   // the line an ad slot leaves between paragraphs: "Story continues below advertisement", "Advertisement - scroll to continue"
   `(the )?(story|article|text|content) continues (below|after) (this |the )?(advertisement|ad)`,
   `(advertisement|ad) ?-? ?(scroll|continue|story continues) ${TAIL}`,
+  // a shop's price widget beside a review: "Today's best Corsair Glide 5 deals"; a finance page's "Advertiser Disclosure"
+  `today's best ${TAIL}deals`,
+  `advertiser disclosure`,
   // an ad slot's label between a story's paragraphs: "Continue reading below"
   `(continue|keep) reading below( (the |this )?(ad|advertisement))?`,
   // de
