@@ -68,12 +68,13 @@ export function* findArticleSteps(doc: Document, index: PageIndex, scope: Elemen
     }
   };
   const paragraphScore = (text: string) => 1 + (text.match(/[,，、]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
-  // A teaser card's summary is no paragraph of an article: on a short story, a grid of them outweighs it.
+  // A teaser card's summary is no paragraph of an article, nor is a reader's comment: on a short story,
+  // a grid of summaries or a thread of comments outweighs it.
   const grids = new Map<Element, boolean>();
   for (let i = 0; i < paragraphs.length; i++) {
     if (i % 256 === 255) yield;
     const p = paragraphs[i];
-    if (index.inControl(p) || index.inNavigation(p) || isTeaserSummary(p, index, site, grids)) continue;
+    if (index.inControl(p) || index.inNavigation(p) || inComment(p) || isTeaserSummary(p, index, site, grids)) continue;
     credit(p.parentElement, paragraphScore(collapseSpace(p.textContent ?? '')));
   }
   // Each run of its own text is a paragraph of the body itself, as Readability turns them into <p>s.
@@ -129,11 +130,34 @@ export function* findArticleSteps(doc: Document, index: PageIndex, scope: Elemen
  * with a few lines of introduction above its grid of teasers says neither.
  */
 export function declaresArticle(doc: Document, info: ArticleInfo): boolean {
+  if (typedArticle(doc)) return true;
+  const box = info.roots[0]?.closest('article, [itemtype*="Article"]');
+  return !!box && !!info.title && box.contains(info.title);
+}
+
+/** Comment markup: a class name or id that is "comment", "comments", "comment-body", "commentlist", Disqus's thread. */
+const COMMENT_MARKUP = /(^|[\s_-])(comments?|commentlist|comment-?(list|body|content|text|thread)|disqus_thread)([\s_-]|$)/i;
+
+/** Whether an element's class name or id says it is a comment or holds comments. */
+export function isCommentMarkup(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  return (cls !== null && COMMENT_MARKUP.test(cls)) || (id !== null && COMMENT_MARKUP.test(id));
+}
+
+/** Whether a paragraph stands in a comment (its markup says so, up to four levels up). */
+function inComment(p: Element): boolean {
+  let node: Element | null = p;
+  for (let level = 0; node && level < 5; level++, node = node.parentElement) if (isCommentMarkup(node)) return true;
+  return false;
+}
+
+/** Whether the page's og:type is "article". */
+export function typedArticle(doc: Document): boolean {
   for (const meta of doc.head?.getElementsByTagName('meta') ?? []) {
     if (meta.getAttribute('property') === 'og:type' && /^article\b/i.test(meta.getAttribute('content') ?? '')) return true;
   }
-  const box = info.roots[0]?.closest('article, [itemtype*="Article"]');
-  return !!box && !!info.title && box.contains(info.title);
+  return false;
 }
 
 const BLOCK_CHILDREN = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'UL', 'OL', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);

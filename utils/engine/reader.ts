@@ -1,6 +1,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { removeFindings } from './apply';
 import { cloneWithout } from './clone';
+import { isCommentMarkup, typedArticle } from './article';
 import { flattenDeepNesting } from './nesting';
 import { plan } from './plan';
 import { articleBodyText, holdLineClasses } from './reader-text';
@@ -68,7 +69,10 @@ export function extractArticle(
     work = cloneWithout(doc, cleanup.findings.filter((f) => f.active).map((f) => f.element));
   }
   flattenDeepNesting(work.documentElement); // a page nested thousands deep would freeze Readability
-  if (work.body) holdLineClasses(work.body);
+  if (work.body) {
+    dropCommentThreads(work.body);
+    holdLineClasses(work.body);
+  }
   let parsed;
   try {
     // The serializer hands back Readability's own element: no HTML round trip.
@@ -87,8 +91,9 @@ export function extractArticle(
     throw error;
   }
   const length = textWeight(parsed?.textContent?.trim() ?? '');
-  // A few words, on a page Readability itself would not offer to read, are not an article.
-  if (!parsed || !parsed.content || length < 80 || (length < 500 && !(offered ?? isProbablyReaderable(doc)))) {
+  // A few words, on a page Readability itself would not offer to read, are not an article; a short story
+  // (a brief under a thread of comments, which Readability's test discounts) is, on a page typed as one.
+  if (!parsed || !parsed.content || length < 80 || (length < 500 && !(offered ?? isProbablyReaderable(doc)) && !(length >= 200 && typedArticle(doc)))) {
     throw new NoArticleError('No article was found on this page.');
   }
   const content = parsed.content;
@@ -112,6 +117,24 @@ export function extractArticle(
     },
     plan: cleanup,
   };
+}
+
+/**
+ * Readers' comment threads, by their markup ("comments", "comment-list", Disqus's thread), left
+ * out of what Readability reads: a reader view is the story. Readability discounts such blocks
+ * too, but takes them back when the story is short: under its 500 characters it tries again
+ * with every block, and a thread longer than the story wins. In place they stay for the rules
+ * to judge (the guard keeps a thread longer than the story). A block holding an h1, an
+ * `article` or an article body is left: its markup misnames the page's main part.
+ */
+function dropCommentThreads(root: Element): void {
+  const threads: Element[] = [];
+  for (const el of Array.from(root.getElementsByTagName('*'))) {
+    if (!isCommentMarkup(el) || threads.some((thread) => thread.contains(el))) continue;
+    if (el.querySelector('h1, article, [itemprop="articleBody"]')) continue;
+    threads.push(el);
+  }
+  for (const thread of threads) thread.remove();
 }
 
 /**

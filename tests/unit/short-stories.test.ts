@@ -59,3 +59,22 @@ describe('teaser cards', () => {
     expect(siteOf('not a url')).toBeNull();
   });
 });
+
+// A short story under a thread of readers' comments longer than itself.
+describe('comment threads', () => {
+  it('a short story above a longer thread of comments: the story is the article, and the reader leaves the thread out', () => {
+    const comment = (n: number) => `<li class="comment"><div class="comment__author">Reader ${n}</div><div class="comment__body"><p>${'I have lived on this street for years, and the traffic has got worse, especially at night, with lorries and buses. '.repeat(3)}</p></div></li>`;
+    const html = `<main><article><h1>Library extends weekend hours</h1><div id="text">${STORY}</div></article><section id="comments" class="comments"><h2>Comments (5)</h2><ol class="comment-list">${[1, 2, 3, 4, 5].map(comment).join('')}</ol></section></main>`;
+    expect(findArticle(page(html, URL, '<title>Library extends weekend hours</title>')).roots.map((r) => r.id)).toEqual(['text']);
+    const doc = page(html, URL, '<title>Library extends weekend hours</title><meta property="og:type" content="article">');
+    const text = extractArticle(doc, URL, {}, { consume: true }).text;
+    expect(text).toContain('state literacy grant');
+    expect(text).not.toContain('lorries');
+  });
+
+  it('the reader keeps a page whose main part is misnamed "comments" (it holds the title)', () => {
+    const doc = page(`<div class="comments-wrapper"><h1>Library extends weekend hours</h1>${STORY}${STORY.replace(/library/gi, 'museum')}<p>${'The board also approved a new reading room, with more seats, longer hours and a quiet corner for study. '.repeat(3)}</p></div>`, URL, '<title>Library extends weekend hours</title>');
+    expect(extractArticle(doc, URL, {}, { consume: true }).text).toContain('state literacy grant');
+  });
+
+});
