@@ -71,10 +71,11 @@ export function* findArticleSteps(doc: Document, index: PageIndex, scope: Elemen
   // A teaser card's summary is no paragraph of an article, nor is a reader's comment: on a short story,
   // a grid of summaries or a thread of comments outweighs it.
   const grids = new Map<Element, boolean>();
+  const comments = new Map<Element, number>();
   for (let i = 0; i < paragraphs.length; i++) {
     if (i % 256 === 255) yield;
     const p = paragraphs[i];
-    if (index.inControl(p) || index.inNavigation(p) || inComment(p) || isTeaserSummary(p, index, site, grids)) continue;
+    if (index.inControl(p) || index.inNavigation(p) || inComment(p, comments) || isTeaserSummary(p, index, site, grids)) continue;
     credit(p.parentElement, paragraphScore(collapseSpace(p.textContent ?? '')));
   }
   // Each run of its own text is a paragraph of the body itself, as Readability turns them into <p>s.
@@ -140,16 +141,38 @@ const COMMENT_MARKUP = /(^|[\s_-])(comments?|commentlist|comment-?(list|body|con
 
 /** Whether an element's class name or id says it is a comment or holds comments. */
 export function isCommentMarkup(el: Element): boolean {
-  const cls = el.getAttribute('class');
-  const id = el.getAttribute('id');
-  return (cls !== null && COMMENT_MARKUP.test(cls)) || (id !== null && COMMENT_MARKUP.test(id));
+  // The reflected properties (strings on HTML elements): cheaper than getAttribute outside browsers.
+  const cls = typeof el.className === 'string' ? el.className : el.getAttribute('class');
+  const id = el.id;
+  return (!!cls && COMMENT_MARKUP.test(cls)) || (!!id && COMMENT_MARKUP.test(id));
 }
 
-/** Whether a paragraph stands in a comment (its markup says so, up to four levels up). */
-function inComment(p: Element): boolean {
-  let node: Element | null = p;
-  for (let level = 0; node && level < 5; level++, node = node.parentElement) if (isCommentMarkup(node)) return true;
-  return false;
+/** How far up a paragraph's comment markup may stand: the comment, its body, its list item, the list, the thread. */
+const COMMENT_DEPTH = 4;
+
+/**
+ * Whether a paragraph stands in a comment: comment markup on it or on one of its
+ * `COMMENT_DEPTH` nearest ancestors. `distances` remembers each element's distance to
+ * the nearest such markup at or above it (a story's paragraphs share their parents).
+ */
+function inComment(p: Element, distances: Map<Element, number>): boolean {
+  const path: Element[] = [];
+  let distance = Infinity;
+  for (let node: Element | null = p; node; node = node.parentElement) {
+    const known = distances.get(node);
+    if (known !== undefined) {
+      distance = known;
+      break;
+    }
+    if (isCommentMarkup(node)) {
+      distance = 0;
+      distances.set(node, 0);
+      break;
+    }
+    path.push(node);
+  }
+  for (let i = path.length - 1; i >= 0; i--) distances.set(path[i], ++distance);
+  return distances.get(p)! <= COMMENT_DEPTH;
 }
 
 /** Whether the page's og:type is "article". */
