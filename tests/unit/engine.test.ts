@@ -649,6 +649,23 @@ describe('subscription links', () => {
   });
 });
 
+/** Donation appeals by their link to the organisation's donation page. */
+describe('donation links', () => {
+  const story = (html: string) => {
+    const body = articleBody(4).split('\n');
+    return page(`<main><article><h1>Council approves the crossing</h1>${body.slice(0, 2).join('')}${html}${body.slice(2).join('')}</article></main>`);
+  };
+  it('hides a box in the story with its call', () => {
+    const { ruleIds, visible } = hiddenText(story(`<div><h3>£20 could help a family get clean water</h3><p>Your gift helps us reach the next village.</p><a href="/donate?src=inline">Give now</a></div>`));
+    expect(ruleIds).toEqual(['donate-link']);
+    expect(visible).not.toContain('£20 could help');
+    expect(visible).toContain('Engineers expect the first phase');
+  });
+  it('keeps a story\'s sentence that links a fundraiser', () => {
+    expect(plan(story(`<p>Neighbours have raised £4,000 so far, and the family asks readers to <a href="https://fund.example/donate/smith-family">donate to the fundraiser</a> if they can, or to share it.</p>`), 'https://news.example.com/story').findings).toEqual([]);
+  });
+});
+
 /** Prompts asking to allow notifications: a web-push service's widgets by their markup, any other dialog by what it says. */
 describe('notification prompts', () => {
   const dialog = (inner: string, attrs = 'role="dialog"') => `<main><article>${ARTICLE}</article></main><div id="d" ${attrs}>${inner}</div>`;

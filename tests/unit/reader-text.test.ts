@@ -65,6 +65,8 @@ describe('articleBodyText: running text only', () => {
     ['a name, a place and a numeric date above the story', `<div><span>Pablo Sanz</span> <time>Madrid, 08/12/2019 - 21:45 h.</time></div>${P(1)}${P(2)}`, 'Pablo Sanz'],
     ['a press release\'s closing contact block and source line', `${P(1)}${P(2)}<p>Media Contact:<br>Jordan Ellis<br>press@example.com<br>412-555-0142</p><p>SOURCE Northwind Robotics</p>`, 'Jordan Ellis'],
     ['an Argentine "Mirá también:" line', `${P(1)}<p><strong>Mirá también:</strong> <a href="/x">Suben las tarifas del subte desde enero</a></p>${P(2)}`, 'Suben las tarifas'],
+    ['a columnist\'s closing contact line', `${P(1)}${P(2)}<p><em>Walt Greene can be reached at wgreene@example.com. Letters to the editor: letters@example.com.</em></p>`, 'can be reached'],
+    ['a German standfirst ("Vorspann")', `<p class="artikel__vorspann">Joker Lenz trifft in der Nachspielzeit.</p>${P(1)}${P(2)}`, 'Joker Lenz'],
     ['a trailing editor\'s credit', `${P(1)}${P(2)}<p>Editor: Bambang Wijaya</p>`, 'Bambang'],
     ['a leading line that repeats the title (a page with no heading tags)', `<p><b>County fair to move to new grounds</b></p>${P(1)}${P(2)}`, 'County fair'],
     ['a trailing line of utility links and the bars between them', `${P(1)}${P(2)}<p><a href="/email">E-mail this story</a> | <a href="/print">Printer-friendly version</a> | <a href="#top">Back to top</a></p>`, 'Printer-friendly'],

@@ -49,7 +49,7 @@ const CAPTION_HINT = /(^|[\s_-])(caption|credit|photo-?credit|image-?credit|medi
  * sites' standfirsts ("ratgeber__teaser") and Quanta's ("post__title__excerpt"), or teaser
  * cards, which are no story either.
  */
-const STANDFIRST_HINT = /(^|[\s_-])(standfirst|dek|sommario|chapo|chapeau|strapline|kicker|bajada|entradilla|occhiello|teaser|excerpt)([\s_-]|$)/i;
+const STANDFIRST_HINT = /(^|[\s_-])(standfirst|dek|sommario|chapo|chapeau|strapline|kicker|bajada|entradilla|occhiello|teaser|excerpt|vorspann|dachzeile)([\s_-]|$)/i;
 
 /** A line that only dates, signs or credits the article. */
 export const META_LINE: readonly RegExp[] = [
@@ -106,6 +106,9 @@ const AUTHOR_NOTE =
 
 /** The head of a press release's contact block: "Media Contact:", "Press inquiries", "Contacts presse". */
 const CONTACT_HEAD = /^(media|press|investor|news) (contacts?|relations|inquiries|enquiries)\b.{0,80}$|^contacts? presse\b.{0,80}$|^(pressekontakt|contacto de prensa)\b.{0,80}$/iu;
+
+/** How to reach the writer, closing the article: "Walt Greene can be reached at …". Only dropped at the end. */
+const AUTHOR_CONTACT = /^[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){1,3}\s+(can|may) be (reached|contacted|emailed)\s+(at|by|via|on)\b.{0,200}$/u;
 
 /** How to cite the article, or its copyright notice: long lines, but metadata all the same. */
 const CITATION = /^(citation|cite this article|this (document|article|story|content) is (subject to|protected by) copyright)\b/iu;
@@ -399,7 +402,7 @@ function trimMeta(blocks: string[], title: string): string[] {
   // A closing contact block: "Media Contact:" and the short lines of a name, an address, a phone number.
   const contact = blocks.findIndex((b, i) => i > lead && CONTACT_HEAD.test(b));
   if (contact > 0 && blocks.slice(contact).every((b) => b.length < 120)) end = contact;
-  while (end > lead && (isMeta(blocks[end - 1]) || (blocks[end - 1].length < 400 && AUTHOR_NOTE.test(blocks[end - 1])))) end--;
+  while (end > lead && (isMeta(blocks[end - 1]) || (blocks[end - 1].length < 400 && (AUTHOR_NOTE.test(blocks[end - 1]) || AUTHOR_CONTACT.test(blocks[end - 1]))))) end--;
   return [...head, ...blocks.slice(lead, end)];
 }
 

@@ -13,6 +13,8 @@ import {
   CONSENT,
   CONSENT_BUTTON,
   CONSENT_DIALOG_TEXT,
+  DONATE_LINKS,
+  DONATE_LINK_TEXT,
   NOTIFICATION_DIALOG_TEXT,
   SURVEY_DIALOG_TEXT,
   FEEDBACK,
@@ -163,6 +165,14 @@ export const GENERIC_RULES: readonly Rule[] = [
     category: 'promo',
     sites: [],
     match: { kind: 'links', hrefPatterns: SUBSCRIBE_LINKS, textPatterns: SUBSCRIBE_LINK_TEXT, prompt: true },
+    action: 'hide',
+  },
+  {
+    id: 'donate-link',
+    description: 'Hides donation appeals whose link goes to the organisation\'s donation page ("£20 could help a family get clean water. Give now").',
+    category: 'promo',
+    sites: [],
+    match: { kind: 'links', hrefPatterns: DONATE_LINKS, textPatterns: DONATE_LINK_TEXT, prompt: true },
     action: 'hide',
   },
   {

@@ -846,6 +846,20 @@ export const SUBSCRIBE_LINK_TEXT: readonly string[] = [
   `\\b(abonneer|abonnement|word abonnee)`, // nl
 ];
 
+/** Links to an organisation's donation page: a path's segment ("/donate", "/donations/…", "/spenden", "/faire-un-don"), in the raw `href`. */
+export const DONATE_LINKS: readonly string[] = [
+  `/(donate|donations?|give|giving|spenden|faire-un-don|dona|donar|doe|doneer)([/?#._-]|$)`,
+];
+
+/** What such a link says: a call to give. */
+export const DONATE_LINK_TEXT: readonly string[] = [
+  `\\b(donate|give( now| today| monthly)?|make a (gift|donation)|support us)\\b`, // en
+  `\\b(jetzt spenden|spenden)\\b`, // de
+  `\\b(faire un don|je donne|donner)\\b`, // fr
+  `\\b(donar|dona ahora|haz un donativo)\\b`, // es
+  `\\b(doe|doar|doneer)\\b`, // pt, nl
+];
+
 /**
  * What such a link says: a call to sign up or subscribe. A story's link to a
  * newsletter it writes about names it ("the Morning Brief"), and none of
