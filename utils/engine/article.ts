@@ -126,6 +126,13 @@ export function* findArticleSteps(doc: Document, index: PageIndex, scope: Elemen
 }
 
 /**
+ * The least text of a short story (a brief) on a page that says it is an article: its running
+ * text to the teaser rule (see `declaresArticle`), its extracted text to the reader (see
+ * `typedArticle`), where either would otherwise take a page of so little for no article.
+ */
+export const BRIEF_TEXT = 200;
+
+/**
  * Whether the page says it is an article: its og:type is "article", or an `article` element (or
  * an element typed as a schema.org Article) holds both its title and its text. A section front
  * with a few lines of introduction above its grid of teasers says neither.

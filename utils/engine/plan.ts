@@ -4,7 +4,7 @@ import { headingMatcher } from '../rules/heading-matcher';
 import { rulesFor } from '../rules/registry';
 import { appliesTo } from '../rules/sites';
 import type { Rule } from '../rules/types';
-import { declaresArticle, findArticleSteps } from './article';
+import { BRIEF_TEXT, declaresArticle, findArticleSteps } from './article';
 import { blockForLabel, compactBlock, indexHeadings, linkBar, teaserRail, type HeadingIndex } from './blocks';
 import { cardGridOf, HEADLINE, siteOf } from './teaser-cards';
 import { indexPageSteps, partsOf, WHOLE_QUERY_MAX, type PageIndex } from './page-index';
@@ -191,8 +191,6 @@ function allowed(el: Element, guard: Guard, byUser: boolean): boolean {
  * the form, on a section front the teasers, is what the page is for.
  */
 const ARTICLE_PAGE_PROSE = 500;
-/** The running text of a short story (a brief) on a page that says it is an article (see `declaresArticle`). */
-const BRIEF_PROSE = 200;
 
 /** The link text a sign-up box may hold (a privacy notice, a "see all newsletters"): more is a menu beside it. */
 const FORM_BOX_LINK_TEXT = 60;
@@ -364,7 +362,7 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
       // On a page with no article of its own (a section front) the teasers are what the page is for; a
       // short story (a brief) is an article all the same when the page says it is one.
       const { guard, headings } = scan;
-      const brief = guard.articleProse >= BRIEF_PROSE && scan.declaresArticle();
+      const brief = guard.articleProse >= BRIEF_TEXT && scan.declaresArticle();
       if (guard.articleProse < ARTICLE_PAGE_PROSE && !brief) return [];
       // The linked headlines outside the article, in document order; a menu's linked headings are navigation, however they are laid out.
       const headlines: number[] = [];

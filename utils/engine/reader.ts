@@ -1,7 +1,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { removeFindings } from './apply';
 import { cloneWithout } from './clone';
-import { isCommentMarkup, typedArticle } from './article';
+import { BRIEF_TEXT, isCommentMarkup, typedArticle } from './article';
 import { flattenDeepNesting } from './nesting';
 import { plan } from './plan';
 import { articleBodyText, holdLineClasses } from './reader-text';
@@ -93,7 +93,7 @@ export function extractArticle(
   const length = textWeight(parsed?.textContent?.trim() ?? '');
   // A few words, on a page Readability itself would not offer to read, are not an article; a short story
   // (a brief under a thread of comments, which Readability's test discounts) is, on a page typed as one.
-  if (!parsed || !parsed.content || length < 80 || (length < 500 && !(offered ?? isProbablyReaderable(doc)) && !(length >= 200 && typedArticle(doc)))) {
+  if (!parsed || !parsed.content || length < 80 || (length < 500 && !(offered ?? isProbablyReaderable(doc)) && !(length >= BRIEF_TEXT && typedArticle(doc)))) {
     throw new NoArticleError('No article was found on this page.');
   }
   const content = parsed.content;
