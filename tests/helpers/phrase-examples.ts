@@ -21,7 +21,7 @@ export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['AI is changing classrooms', 'AI-powered drones patrol the border', 'Ask the mayor about this story', 'Zusammenfassung der Ergebnisse', 'Try our new crossword', 'Aid agencies warn of famine'],
   },
   SUBSCRIPTION_PROMO: {
-    yes: ['Subscribe now', 'You have 2 free articles left this month', 'You’ve read 3 of 5 free articles', '1 free story remaining', 'Sie haben noch 2 kostenlose Artikel', 'Il vous reste 1 article gratuit', 'Te quedan 3 artículos gratis', 'Subscribe today for $1 a week', 'Support our journalism', 'Support independent journalism →', 'Support our research', 'Become a member', 'Unlock unlimited access', 'Already a subscriber? Log in', 'Subscribe to continue reading', 'Jetzt abonnieren', 'Unterstützen Sie unabhängigen Journalismus', 'Schon Abonnent?', 'Abonnez-vous dès maintenant', 'Soutenez notre journalisme', 'Déjà abonné ?', 'Suscríbete', 'Hazte socio', 'Apoya el periodismo', '¿Ya eres suscriptor?', 'We’ve noticed you’re adblocking.', 'It looks like you are using an ad blocker', 'Please disable your ad blocker', 'Adblock detected', 'Sie nutzen einen Adblocker', 'Vous utilisez un bloqueur de publicités', 'Estás usando un bloqueador de anuncios', 'Gift this article', 'Give this article', 'Artikel verschenken', 'Offrir cet article', 'Regala este artículo', 'Continue reading with Harbour+', 'Try 4 weeks for $1', 'Weiterlesen mit NK+', 'Jetzt 4 Wochen für 0,99 € testen', 'Poursuivez votre lecture avec Le Quotidien+', 'Sigue leyendo con Diario+', 'Subscribers only', 'Exclusive to subscribers', 'Article réservé aux abonnés', 'Für Abonnenten', 'Exclusivo para suscriptores', 'Try Harbour Premium free for 30 days', 'Try it free for 14 days', 'Start your free trial', 'Start your 7-day free trial now', 'Articolo riservato agli abbonati', 'Conteúdo exclusivo para assinantes', 'Alleen voor abonnees', 'Artykuł tylko dla prenumeratorów', 'この記事は有料会員限定です', '有料会員限定', '本文仅限付费会员', 'この記事が気に入ったらサポートをしてみませんか？'],
+    yes: ["Лише для передплатників", "Endast för prenumeranter", 'Subscribe now', 'You have 2 free articles left this month', 'You’ve read 3 of 5 free articles', '1 free story remaining', 'Sie haben noch 2 kostenlose Artikel', 'Il vous reste 1 article gratuit', 'Te quedan 3 artículos gratis', 'Subscribe today for $1 a week', 'Support our journalism', 'Support independent journalism →', 'Support our research', 'Become a member', 'Unlock unlimited access', 'Already a subscriber? Log in', 'Subscribe to continue reading', 'Jetzt abonnieren', 'Unterstützen Sie unabhängigen Journalismus', 'Schon Abonnent?', 'Abonnez-vous dès maintenant', 'Soutenez notre journalisme', 'Déjà abonné ?', 'Suscríbete', 'Hazte socio', 'Apoya el periodismo', '¿Ya eres suscriptor?', 'We’ve noticed you’re adblocking.', 'It looks like you are using an ad blocker', 'Please disable your ad blocker', 'Adblock detected', 'Sie nutzen einen Adblocker', 'Vous utilisez un bloqueur de publicités', 'Estás usando un bloqueador de anuncios', 'Gift this article', 'Give this article', 'Artikel verschenken', 'Offrir cet article', 'Regala este artículo', 'Continue reading with Harbour+', 'Try 4 weeks for $1', 'Weiterlesen mit NK+', 'Jetzt 4 Wochen für 0,99 € testen', 'Poursuivez votre lecture avec Le Quotidien+', 'Sigue leyendo con Diario+', 'Subscribers only', 'Exclusive to subscribers', 'Article réservé aux abonnés', 'Für Abonnenten', 'Exclusivo para suscriptores', 'Try Harbour Premium free for 30 days', 'Try it free for 14 days', 'Start your free trial', 'Start your 7-day free trial now', 'Articolo riservato agli abbonati', 'Conteúdo exclusivo para assinantes', 'Alleen voor abonnees', 'Artykuł tylko dla prenumeratorów', 'この記事は有料会員限定です', '有料会員限定', '本文仅限付费会员', 'この記事が気に入ったらサポートをしてみませんか？'],
     no: ['Subscribers complain about price rise', 'You have 30 days to appeal', 'Free articles of association explained', 'Journalism under threat in the region', 'Members vote to strike', 'Support for the plan grows', 'Access to the beach restored', 'Abonnenten verlieren Zugang', 'Les abonnés du club', 'Suscriptores de la plataforma crecen', 'Ad blocking: the unnecessary internet apocalypse', 'How to disable your ad blocker on one site', 'Ad blockers cost publishers millions', 'Gift this article to a friend who needs it? Readers weigh in on the etiquette of sharing paywalled stories', 'Continue reading with caution: the report is long', 'Four weeks for the harbour to reopen after the storm, the council says', 'Drei Wochen für die Sanierung der Brücke und keinen Tag länger, sagt der Bürgermeister', 'Try the ferry for free: the council’s trial starts in May', 'Free trial of the tram ends', 'Abbonati in calo per il teatro', 'Assinantes reclamam do preço', 'Abonnees klagen over bezorging', 'Prenumeratorzy gazety protestują', '会員数が過去最高に'],
   },
   SPONSORED: {
@@ -33,11 +33,11 @@ export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ['Privacy campaigners challenge the new law', 'Cookies and biscuits: a history', 'Prywatność w sieci: nowe przepisy', 'Privacidade dos dados de saúde em debate', 'Privacy van huurders onder druk'],
   },
   FEEDBACK: {
-    yes: ['Was this article helpful?', 'Did you find this page useful?', 'How would you rate this article?', 'Rate this story', 'Found the story interesting?', 'We appreciate your input!', 'Give us feedback', 'Feedback', 'Share your feedback', 'Take our reader survey', 'War dieser Artikel hilfreich?', 'Wie gefällt Ihnen dieser Artikel?', 'Ihre Meinung ist gefragt', 'Cet article vous a-t-il été utile ?', 'Donnez-nous votre avis', 'Votre avis nous intéresse', '¿Te ha resultado útil este artículo?', '¿Fue útil esta noticia?', 'Danos tu opinión', 'Tu opinión nos importa'],
-    no: ['Was this the worst storm in a century?', 'Helpful tips for first-time buyers', 'Rate rises hit borrowers', 'Feedback from the council meeting', 'Survey finds most commuters take the bus', 'Umfrage: Mehrheit für Tempolimit', 'Votre avis sur la réforme des retraites', 'Opinión: el futuro del transporte', 'Is this the end of the high street?'],
+    yes: ["Spotted an error? Let us know", "Нашли ошибку? Выделите её и нажмите Ctrl+Enter", "Помітили помилку? Виділіть її та натисніть Ctrl+Enter", "Fehler gefunden?", 'Was this article helpful?', 'Did you find this page useful?', 'How would you rate this article?', 'Rate this story', 'Found the story interesting?', 'We appreciate your input!', 'Give us feedback', 'Feedback', 'Share your feedback', 'Take our reader survey', 'War dieser Artikel hilfreich?', 'Wie gefällt Ihnen dieser Artikel?', 'Ihre Meinung ist gefragt', 'Cet article vous a-t-il été utile ?', 'Donnez-nous votre avis', 'Votre avis nous intéresse', '¿Te ha resultado útil este artículo?', '¿Fue útil esta noticia?', 'Danos tu opinión', 'Tu opinión nos importa'],
+    no: ["Found a mistake in the budget, auditors say", "Fehler gefunden: Brücke muss neu geprüft werden", 'Was this the worst storm in a century?', 'Helpful tips for first-time buyers', 'Rate rises hit borrowers', 'Feedback from the council meeting', 'Survey finds most commuters take the bus', 'Umfrage: Mehrheit für Tempolimit', 'Votre avis sur la réforme des retraites', 'Opinión: el futuro del transporte', 'Is this the end of the high street?'],
   },
   CONSENT_BUTTON: {
-    yes: ['Continue', 'Weiter', 'Continuer', 'Continuar', 'Prosseguir', 'I Accept', 'Accept all cookies', 'Accept & Close', 'OK, got it', 'Got it!', 'Allow all', 'Alle akzeptieren', 'Ich stimme zu', 'Tout accepter', "J'accepte", 'Aceptar y cerrar', 'Entendido', 'Accetta tutti', 'Akkoord', 'Ik snap het', 'Begrepen', 'Принять все', '同意する', 'Przejdź do serwisu'],
+    yes: ["Godkänn alla", "Acceptera alla cookies", "Accepter alle", "Godta alle", "Прийняти всі", 'Continue', 'Weiter', 'Continuer', 'Continuar', 'Prosseguir', 'I Accept', 'Accept all cookies', 'Accept & Close', 'OK, got it', 'Got it!', 'Allow all', 'Alle akzeptieren', 'Ich stimme zu', 'Tout accepter', "J'accepte", 'Aceptar y cerrar', 'Entendido', 'Accetta tutti', 'Akkoord', 'Ik snap het', 'Begrepen', 'Принять все', '同意する', 'Przejdź do serwisu'],
     no: ['Continue reading', 'Weiterlesen', 'Accept the offer', 'Cookie settings', 'Manage preferences', 'Read more', 'Reject all', 'Close the account', 'Okay Cupid', 'Subscribe'],
   },
   // What is left of a heading once the site's name is taken out (see `withoutSiteName`).
@@ -53,36 +53,36 @@ export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
 /** The same kinds in the languages the phrase lists cover beyond English, German, French and Spanish. */
 const MORE_LANGUAGES: Record<string, { yes: string[]; no: string[] }> = {
   RELATED_HEADING: {
-    yes: ["Leia mais", "Veja mais", "Articoli correlati", "Potrebbe interessarti anche", "Leia também", "Você também pode gostar", "Dit vind je misschien ook leuk", "Meest gelezen", "Czytaj także", "Najczęściej czytane", "Może cię zainteresować", "Читайте также:", "Похожие новости", "Самое читаемое", "Ilginizi çekebilir", "En çok okunanlar", "Berita Terkait", "Baca Juga:", "関連記事", "あわせて読みたい", "相关文章", "相關新聞", "热点新闻", "猜你喜欢", "관련기사", "많이 본 뉴스", "مقالات ذات صلة", "اقرأ أيضا"],
-    no: ["Polecamy wszystkim mieszkańcom zachować ostrożność na drogach", "関連記事によると市の予算は増えた", "相关部门表示将加强管理", "Последние новости о ремонте моста обнадёживают"],
+    yes: ["Читайте також:", "Новини за темою", "Останні новини", "Läs också", "Läs också: Badhuset kan bli dyrare", "Mer från Nyheter", "Mest läst", "Læs også", "Mest læste", "Les også", "Siste nytt", "Relaterade artiklar", "Leia mais", "Veja mais", "Articoli correlati", "Potrebbe interessarti anche", "Leia também", "Você também pode gostar", "Dit vind je misschien ook leuk", "Meest gelezen", "Czytaj także", "Najczęściej czytane", "Może cię zainteresować", "Читайте также:", "Похожие новости", "Самое читаемое", "Ilginizi çekebilir", "En çok okunanlar", "Berita Terkait", "Baca Juga:", "関連記事", "あわせて読みたい", "相关文章", "相關新聞", "热点新闻", "猜你喜欢", "관련기사", "많이 본 뉴스", "مقالات ذات صلة", "اقرأ أيضا"],
+    no: ["Les merveilles du Louvre", "Mest läst bland unga är deckare, visar ny undersökning", "Останні новини про ремонт мосту обнадіюють", "Polecamy wszystkim mieszkańcom zachować ostrożność na drogach", "関連記事によると市の予算は増えた", "相关部门表示将加强管理", "Последние новости о ремонте моста обнадёживают"],
   },
   APP_PROMPT: {
-    yes: ["Scarica l'app", "Baixe o aplicativo", "Download de app", "Pobierz aplikację", "Скачайте приложение", "Uygulamayı indirin", "Unduh aplikasi", "アプリをダウンロード", "下载客户端", "앱 다운로드", "حمل التطبيق"],
+    yes: ["Завантажте наш застосунок", "Ladda ner appen", "Last ned appen", "Scarica l'app", "Baixe o aplicativo", "Download de app", "Pobierz aplikację", "Скачайте приложение", "Uygulamayı indirin", "Unduh aplikasi", "アプリをダウンロード", "下载客户端", "앱 다운로드", "حمل التطبيق"],
     no: ["Приложение для записи к врачу запустили в городе", "アプリの不具合で運行情報が遅れた"],
   },
   NEWSLETTER: {
-    yes: ["Iscriviti alla newsletter", "Assine nossa newsletter", "Nieuwsbrief", "Zapisz się do newslettera", "Подпишитесь на рассылку", "Bültenimize abone olun", "Berlangganan newsletter", "メルマガ登録", "订阅电子报", "뉴스레터 구독", "اشترك في النشرة البريدية"],
-    no: ["Рассылка повесток началась в понедельник"],
+    yes: ["Підпишіться на розсилку", "Prenumerera på vårt nyhetsbrev", "Nyhetsbrev", "Tilmeld dig vores nyhedsbrev", "Iscriviti alla newsletter", "Assine nossa newsletter", "Nieuwsbrief", "Zapisz się do newslettera", "Подпишитесь на рассылку", "Bültenimize abone olun", "Berlangganan newsletter", "メルマガ登録", "订阅电子报", "뉴스레터 구독", "اشترك في النشرة البريدية"],
+    no: ["Nyhetsbrevet lades ner efter 40 år", "Рассылка повесток началась в понедельник"],
   },
   COMMENTS: {
-    yes: ["Commenti", "Lascia un commento", "Comentários (3)", "Reacties", "Komentarze", "Dodaj komentarz", "Комментарии", "12 комментариев", "Yorumlar", "Komentar", "コメント", "评论", "댓글 3개", "تعليقات"],
-    no: ["Yorum: Ekonomide yeni dönem", "Комментарий министра к новому закону", "评论员认为市场将回暖"],
+    yes: ["Коментарі", "Kommentarer", "12 kommentarer", "Skriv en kommentar", "Commenti", "Lascia un commento", "Comentários (3)", "Reacties", "Komentarze", "Dodaj komentarz", "Комментарии", "12 комментариев", "Yorumlar", "Komentar", "コメント", "评论", "댓글 3개", "تعليقات"],
+    no: ["Kommentar: Kommunen sviker simklubben", "Yorum: Ekonomide yeni dönem", "Комментарий министра к новому закону", "评论员认为市场将回暖"],
   },
   SPONSORED: {
-    yes: ["Pubblicità", "Publicidade", "Advertentie", "Reklama", "Реклама", "Sponsorlu", "Iklan", "広告", "广告", "광고", "إعلان"],
-    no: ["Реклама табака запрещена с прошлого года", "広告費が過去最高に"],
+    yes: ["Реклама", "Новини партнерів", "Annons", "Annonce", "Annonse", "Sponsrat innehåll", "Pubblicità", "Publicidade", "Advertentie", "Reklama", "Реклама", "Sponsorlu", "Iklan", "広告", "广告", "광고", "إعلان"],
+    no: ["Annonsörer lämnar sajten", "Реклама табака запрещена с прошлого года", "広告費が過去最高に"],
   },
   CONSENT: {
-    yes: ["Questo sito utilizza i cookie", "Este site usa cookies", "Deze website gebruikt cookies", "Ta strona korzysta z plików cookies", "Этот сайт использует файлы cookie", "Bu site çerezler kullanır", "Situs ini menggunakan cookie", "当サイトではCookieを使用しています", "本网站使用cookie", "이 사이트는 쿠키를 사용합니다", "هذا الموقع يستخدم ملفات تعريف الارتباط"],
+    yes: ["Vi använder cookies", "Vi bruger cookies", "Vi bruker informasjonskapsler", "Цей сайт використовує файли cookie", "Questo sito utilizza i cookie", "Este site usa cookies", "Deze website gebruikt cookies", "Ta strona korzysta z plików cookies", "Этот сайт использует файлы cookie", "Bu site çerezler kullanır", "Situs ini menggunakan cookie", "当サイトではCookieを使用しています", "本网站使用cookie", "이 사이트는 쿠키를 사용합니다", "هذا الموقع يستخدم ملفات تعريف الارتباط"],
     no: ["Cookie-рецепты от шеф-повара"],
   },
   TICKER: {
-    yes: ["Ultim'ora", "Ao vivo", "Na żywo", "Срочно", "Son dakika", "速報", "突发", "속보", "عاجل"],
+    yes: ["Терміново", "Наживо", "Ultim'ora", "Ao vivo", "Na żywo", "Срочно", "Son dakika", "速報", "突发", "속보", "عاجل"],
     no: ["Срочно нужны доноры крови, сообщили в больнице"],
   },
   SOCIAL: {
-    yes: ["Condividi", "Compartilhe", "Delen", "Udostępnij", "Поделиться", "Paylaş", "Bagikan", "シェアする", "分享到微信", "공유하기", "شارك"],
-    no: ["Поделиться опытом пригласили учителей из трёх школ"],
+    yes: ["Поділитися", "Dela artikeln", "Del artikkelen", "Följ oss på Instagram", "Condividi", "Compartilhe", "Delen", "Udostępnij", "Поделиться", "Paylaş", "Bagikan", "シェアする", "分享到微信", "공유하기", "شارك"],
+    no: ["Del 2", "Delar av stan utan ström", "Поделиться опытом пригласили учителей из трёх школ"],
   },
 };
 for (const [name, { yes, no }] of Object.entries(MORE_LANGUAGES)) {

@@ -666,6 +666,35 @@ describe('donation links', () => {
   });
 });
 
+/** Shop buttons and price boxes by their link to a shop's affiliate programme. */
+describe('shop links', () => {
+  const story = (html: string) => {
+    const body = articleBody(4).split('\n');
+    return page(`<main><article><h1>Council approves the crossing</h1>${body.slice(0, 2).join('')}${html}${body.slice(2).join('')}</article></main>`);
+  };
+  it.each([
+    ['a price box with its label', `<div class="box"><h4>Where to buy</h4><ul><li><a href="https://www.amazon.com/dp/B08X?tag=site-20">$349 at Amazon</a></li><li><a href="https://www.amazon.co.uk/dp/B08X?tag=site-21">£329 at Amazon</a></li></ul></div>`, '$349 at Amazon'],
+    ['a button alone', `<div class="cta"><a class="button" href="https://amzn.to/3xYz">Buy the Pixelate 4a</a></div>`, 'Buy the Pixelate 4a'],
+    ['a line a lead-in opens and the call ends', `<p><strong>Where to stay:</strong> <a href="https://www.booking.com/hotel/pt/casa.html?aid=1234">check prices on Booking.com</a></p>`, 'Where to stay'],
+  ])('hides %s', (_what, html, gone) => {
+    const { ruleIds, visible } = hiddenText(story(html));
+    expect(ruleIds).toEqual(['shop-links']);
+    expect(visible).not.toContain(gone);
+    expect(visible).toContain('Engineers expect the first phase');
+  });
+  it('hides the button, not the review box around it', () => {
+    const { hidden } = hiddenText(story(`<div class="verdict"><h3>Pros</h3><ul><li>Excellent camera for the price</li><li>Clean software with three years of updates</li></ul><h3>Cons</h3><ul><li>Plastic body picks up scratches</li></ul><div class="buy"><a href="https://www.amazon.com/dp/B08X?tag=site-20">$349 at Amazon</a></div></div>`));
+    expect(hidden).toEqual(['$349 at Amazon']);
+  });
+  it.each([
+    ['a story\'s sentence that links the product', `<p>The Anker 737 is the best power bank for laptops we tested, with 140W of output and a screen that shows its charge. <a href="https://www.amazon.com/dp/B09?tag=site-20">$89.99 at Amazon</a></p>`],
+    ['a link to a shop with no affiliate tag', `<div class="cta"><a href="https://www.amazon.com/dp/B08X">Buy the Pixelate 4a</a></div>`],
+    ['an affiliate link that names the product', `<div class="cta"><a href="https://www.amazon.com/dp/B08X?tag=site-20">Pixelate 4a</a></div>`],
+  ])('keeps %s', (_what, html) => {
+    expect(plan(story(html), 'https://news.example.com/story').findings).toEqual([]);
+  });
+});
+
 /** Prompts asking to allow notifications: a web-push service's widgets by their markup, any other dialog by what it says. */
 describe('notification prompts', () => {
   const dialog = (inner: string, attrs = 'role="dialog"') => `<main><article>${ARTICLE}</article></main><div id="d" ${attrs}>${inner}</div>`;

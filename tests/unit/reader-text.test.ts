@@ -73,6 +73,7 @@ describe('articleBodyText: running text only', () => {
     ['a trailing call for news tips', `${P(1)}${P(2)}<p>Have a news tip? Email <a href="mailto:news@example.com">news@example.com</a> or call 555-0100.</p>`, 'news tip'],
     ['a line of links to the article\'s own sections', `${P(1)}<div><strong>Jump to:</strong> <a href="#best">Best overall</a> · <a href="#budget">Best budget</a> · <a href="#how">How we tested</a></div>${P(2)}`, 'Best budget'],
     ['a table of contents with its title', `<h2>In this article</h2><ul><li><a href="#why">Why it matters</a></li><li><a href="#how">How it works</a></li><li><a href="#next">What comes next</a></li></ul>${P(1)}${P(2)}`, 'How it works'],
+    ['a live blog\'s time stamps over its entries', `<p class="time">15:42</p><h2>Power cut</h2>${P(1)}<p><time>9:02am GMT</time></p><h2>Warning extended</h2>${P(2)}`, ':'],
   ])('leaves out %s', (_what, html, gone) => {
     const text = body(html);
     expect(text).not.toContain(gone);
@@ -107,6 +108,8 @@ describe('articleBodyText: running text only', () => {
     ['a sentence about a subscription', `${P(1)}<p>Listeners get the new feature with a Premium subscription, the company said on Tuesday.</p>${P(2)}`, 'Premium subscription'],
     ['a list of links to other pages', `${P(1)}<ul><li><a href="/why">Why it matters</a></li><li><a href="/how">How it works</a></li><li><a href="/next">What comes next</a></li></ul>${P(2)}`, 'How it works'],
     ['a sentence with a footnote link', `${P(1)}<p>The tide rose two metres, more than <a href="#note-1">[1]</a> in any year since <a href="#note-2">[2]</a> records began.</p>${P(2)}`, 'tide rose two metres'],
+    ['a timetable\'s times in its cells', `${P(1)}<table><tr><td>07:15</td><td>Harbour</td></tr><tr><td>07:45</td><td>Quay</td></tr></table>${P(2)}`, '07:45'],
+    ['a sentence that starts with a time', `${P(1)}<p>14:05 was when the barrier closed, the council said.</p>${P(2)}`, 'barrier closed'],
     ['a sentence that starts with an editor\'s name and goes on', `${P(1)}${P(2)}<p>Editor Maria Lopez said the paper would follow the story.</p>`, 'Maria Lopez said'],
     ['a heading of the story that shares words with the title', `${P(1)}<h2>Why the county fair has to move</h2>${P(2)}`, 'has to move'],
     ['a recipe card\'s ingredients and steps', `${P(1)}${P(2)}<div class="wprm-recipe"><div class="wprm-recipe-rating">5 from 38 votes</div><ul class="wprm-recipe-ingredients"><li>115 g butter</li><li>2 eggs</li></ul><ol class="wprm-recipe-instructions"><li>Brown the butter until golden.</li></ol></div>`, 'Brown the butter until golden'],

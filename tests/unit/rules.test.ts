@@ -67,6 +67,7 @@ describe('validateRule', () => {
     ['a bad link text pattern', { ...base, match: { kind: 'links', hrefPatterns: ['^https://store\\.example/'], textPatterns: ['(app'] } }, /invalid link text pattern/],
     ['a prompt that is no boolean', { ...base, match: { kind: 'links', hrefPatterns: ['/newsletter'], prompt: 1 as never } }, /"prompt" must be true or false/],
     ['a bar that is no boolean', { ...base, match: { kind: 'links', hrefPatterns: ['^mailto:'], bar: 'yes' as never } }, /"bar" must be true or false/],
+    ['a limit besides links that is no whole number', { ...base, match: { kind: 'links', hrefPatterns: ['^mailto:'], besides: 2.5 } }, /"besides" must be a whole number/],
     ['empty link text patterns', { ...base, match: { kind: 'links', hrefPatterns: ['^https://store\\.example/'], textPatterns: [] } }, /"textPatterns", when given, needs at least one/],
     ['no dialog text pattern', { ...base, match: { kind: 'dialog', textPatterns: [] } }, /needs at least one text pattern/],
     ['a bad dialog text pattern', { ...base, match: { kind: 'dialog', textPatterns: ['(cookie'] } }, /invalid text pattern/],

@@ -269,6 +269,8 @@ export interface BlockLimits {
   prose?: number;
   /** How many links it holds (1: a prompt's call alone, not beside a logo or a menu). */
   links?: number;
+  /** Its text besides its links (40: a shop button's lead-in or its box's label, not the review around it). */
+  ownText?: number;
 }
 
 /**
@@ -278,12 +280,13 @@ export interface BlockLimits {
  * within `limits`, never a page region itself.
  */
 export function compactBlock(start: Element, guard: Guard, limits: BlockLimits = {}): Element | null {
-  const { text = 400, linkText = Infinity, prose = 300, links = Infinity } = limits;
+  const { text = 400, linkText = Infinity, prose = 300, links = Infinity, ownText = Infinity } = limits;
   let block = start;
   for (;;) {
     const parent = block.parentElement;
     if (!parent || guard.isBlocked(parent) || LANDMARKS.has(parent.tagName.toUpperCase())) break;
     if (guard.index.text(parent) > text || guard.index.linkText(parent) > linkText) break;
+    if (ownText !== Infinity && guard.index.text(parent) - guard.index.linkText(parent) > ownText) break;
     if (links !== Infinity && parent.getElementsByTagName('a').length > links) break;
     block = parent;
   }

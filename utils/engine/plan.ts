@@ -315,7 +315,7 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
         const href = hrefs[i];
         if (!pattern.test(href)) continue;
         if (match.bar && out.some((m) => m.element.contains(a))) continue; // a bar found from one of its other links
-        if ((prompt && scan.guard.index.inNavigation(a)) || !isBadge(a, says, prompt)) continue;
+        if ((prompt && scan.guard.index.inNavigation(a)) || !isBadge(a, says, prompt, match.besides ?? 0)) continue;
         if (match.bar) {
           const goes = (raw: string) => pattern.test(linkTarget(raw));
           const bar = linkBar(a, scan.guard, goes);
@@ -325,7 +325,7 @@ function* matchRule(rule: Rule, scan: PageScan, byUser: boolean): Steps<Match[]>
           continue;
         }
         // A prompt's box holds its call and a few words (a heading, a line), not a menu's links.
-        const element = compactBlock(a, scan.guard, prompt ? PROMPT_BOX : undefined);
+        const element = compactBlock(a, scan.guard, prompt ? PROMPT_BOX : match.besides !== undefined ? { ownText: match.besides } : undefined);
         if (element && (!prompt || scan.guard.index.text(element) - scan.guard.index.linkText(element) >= PROMPT_WORDS)) out.push({ element, reason: `links to ${hostOf(href)}` });
       }
       return out;
@@ -453,7 +453,7 @@ function dedupe(findings: Finding[], position: (el: Element) => number): Finding
  * on the App Store" links there too): an image or a short caption, outside any
  * sentence.
  */
-function isBadge(a: Element, says: RegExp | null, prompt: boolean): boolean {
+function isBadge(a: Element, says: RegExp | null, prompt: boolean, besides: number): boolean {
   const text = collapseSpace(a.textContent ?? '');
   const own = text.length;
   if (own > (prompt ? PROMPT_CALL : 40) && !a.querySelector('img, svg, picture')) return false;
@@ -463,6 +463,8 @@ function isBadge(a: Element, says: RegExp | null, prompt: boolean): boolean {
   if (!container) return true;
   const line = collapseSpace(container.textContent ?? '');
   if (line.length - own < 20) return true;
+  // A button's lead-in, which the link ends: "Where to stay in Óbidos: check prices on Booking.com".
+  if (besides > 0 && line.length - own <= besides && endsWithLink(container, a)) return true;
   // A prompt's line of its own words before the link, which ends it: "… Sign up for our newsletter."
   return prompt && line.length <= PROMPT_LINE && endsWithLink(container, a);
 }

@@ -238,12 +238,17 @@ export function articleBodyText(content: Element, title = ''): string {
     else if (isAppeal(text)) skip.add(appealBox(el, content));
     else if (el.tagName !== 'LI' && text.length < 200 && isPromoLine(el, text)) skip.add(el);
     else if (text.length < 300 && isContentsLine(el)) skip.add(el);
+    // A live blog's time stamp over each entry ("15:42", "9:02am GMT"): a time alone is no sentence of the story. Not a table's or a list's cell.
+    else if (text.length < 24 && TIME_ONLY.test(text) && !/^(TD|TH|LI|DT|DD)$/.test(el.tagName)) skip.add(el);
   }
   skipContentsLists(content, skip);
   skipTrailingLinkLists(content, skip);
   const blocks = blockText(content, (el) => skip.has(el)).split('\n\n');
   return trimMeta(blocks, title).join('\n\n');
 }
+
+/** A time of day alone, with its zone: "15:42", "9.02 am", "3:42pm ET", "17.45 Uhr", "14h05". */
+const TIME_ONLY = /^\d{1,2}[:.h]\d{2}(\s?(am|pm|a\.m\.|p\.m\.|uhr|h))?(\s?(gmt|bst|utc|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt|mez|msk))?$/iu;
 
 /**
  * A link line or promo inside the body (a list item aside: a how-to's "Sign up …" step):

@@ -6,6 +6,8 @@ import {
   APP_PROMPT,
   APP_BADGE_TEXT,
   APP_STORE_LINKS,
+  AFFILIATE_LINKS,
+  SHOP_LINK_TEXT,
   CHANNEL_LINKS,
   SHARE_LINKS,
   CHANNEL_LINK_TEXT,
@@ -182,6 +184,14 @@ export const GENERIC_RULES: readonly Rule[] = [
     sites: [],
     // "Advertisement" over an empty slot between a story's paragraphs: the ad blocker left it empty.
     match: { kind: 'heading', patterns: SPONSORED, emptySlots: true },
+    action: 'hide',
+  },
+  {
+    id: 'shop-links',
+    description: 'Hides shop buttons and price boxes whose links go to a shop\'s affiliate programme ("$349 at Amazon", "Book a tour"), not a story\'s own links to a product.',
+    category: 'sponsored',
+    sites: [],
+    match: { kind: 'links', hrefPatterns: AFFILIATE_LINKS, textPatterns: SHOP_LINK_TEXT, besides: 40 },
     action: 'hide',
   },
   {

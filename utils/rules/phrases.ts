@@ -9,8 +9,8 @@
  *
  * Languages: English, German, French and Spanish throughout; Italian,
  * Portuguese, Dutch, Polish, Russian, Turkish, Indonesian, Japanese,
- * Chinese, Korean and Arabic for the common phrases of each kind; Hindi,
- * Vietnamese and Thai for rails and ads.
+ * Chinese, Korean, Arabic, Ukrainian, Swedish, Danish and Norwegian for the
+ * common phrases of each kind; Hindi, Vietnamese and Thai for rails and ads.
  */
 
 const TAIL = '.{0,40}';
@@ -132,6 +132,23 @@ export const RELATED_HEADING: readonly string[] = [
   `(вам )?(может|могут) (быть интересно|понравиться|заинтересовать)`,
   `(последние|другие) новости`,
   `рекомендуем( прочитать)?`,
+  // uk
+  `(читайте|дивіться) (також|ще)${TAIL}`,
+  `(схожі|пов'язані|рекомендовані|популярні) (статті|новини|матеріали|публікації)`,
+  `((ще|інші) матеріали|новини|статті) за темою`,
+  `за темою`,
+  `(найчитаніше|найпопулярніше|найбільш читане|найпопулярніші новини)`,
+  `(останні|інші|головні) новини`,
+  `рекомендуємо( прочитати)?`,
+  `(вам )?(може|можуть) (бути цікаво|сподобатися|зацікавити)`,
+  // sv / da / nb
+  `(läs|læs|les) (också|även|mer|også|mere|flere)([: ]${TAIL})?`,
+  `relatera(t|de) (artiklar|nyheter|artiklar och nyheter)`,
+  `relatere(de|te) (artikler|nyheder|nyheter|saker)`,
+  `(mer|mere) (från|fra|om) ${TAIL}`,
+  `mest (läst|lästa|delade|delat|læst|læste|delte|lest|leste|delt)( ${TAIL})?`,
+  `(senaste nytt|seneste nyt|siste nytt|senaste nyheterna|siste nyheter)`,
+  `(du kanske också gillar|du vil måske også synes om|du vil kanskje også like)`,
   // tr
   `(ilgili|benzer) (haber|haberler|içerik|içerikler|yazı|yazılar)`,
   `(bunlar(ı)? da )?ilginizi çekebilir`,
@@ -241,6 +258,8 @@ export const APP_PROMPT: readonly string[] = [
   `(скачайте|скачать|установите|установить) (наше )?приложение${TAIL}`,
   `uygulama(yı|mızı) (indir|indirin|yükleyin)${TAIL}`,
   `(unduh|download|pasang) aplikasi${TAIL}`,
+  `(завантажте|завантажити|встановіть|встановити) (наш |наше |нашу )?(застосунок|додаток)${TAIL}`,
+  `(ladda ner|hämta|hent|download|last ned) (appen|vår app|vores app|appen vår)${TAIL}`,
   // ja / zh / ko / ar
   `アプリ(を)?(ダウンロード|インストール)${TAIL}`,
   `(下载|下載)(app|客户端|客戶端|應用程式|应用)${TAIL}`,
@@ -283,6 +302,9 @@ export const NEWSLETTER: readonly string[] = [
   `подпишитесь на (нашу )?рассылку${TAIL}`,
   `(e-?)?(bültenimize|bültene) (abone olun|abone ol|kaydolun)${TAIL}`,
   `berlangganan (newsletter|buletin)${TAIL}`,
+  `підпишіться на (нашу )?розсилку${TAIL}`,
+  `(prenumerera på|anmäl dig till|tilmeld dig|meld deg på) (vårt |vores |vårt )?(nyhetsbrev|nyhedsbrev)${TAIL}`,
+  `(nyhetsbrev|nyhedsbrev)(et)?`,
   // ja / zh / ko / ar
   `(メールマガジン|メルマガ|ニュースレター)(登録|の登録|を購読)?`,
   `(订阅|訂閱)(我们的|我們的)?(新闻通讯|電子報|电子报|newsletter)`,
@@ -326,6 +348,10 @@ export const COMMENTS: readonly string[] = [
   `(dodaj|napisz) komentarz`,
   `\\d* ?комментари(й|я|ев|и)( \\d+)?`,
   `(оставьте|оставить|написать|добавить) комментарий`,
+  `\\d* ?коментар(і|ів)( \\d+)?`,
+  `(залиште|залишити|написати|додати) коментар`,
+  `\\d* ?kommentar(er|erna|ene)( \\d+)?|\\d+ kommentar`,
+  `(skriv|lämna|legg igjen|skriv en|skriv din) (en |din )?kommentar`,
   `\\d+ yorum|yorumlar|yorum (yap|yaz|ekle)`,
   `\\d* ?komentar( \\d+)?`,
   `(tulis|kirim) komentar`,
@@ -429,6 +455,8 @@ export const SUBSCRIPTION_PROMO: readonly string[] = [
   `(conteúdo |matéria )?exclusiv[oa] para assinantes`,
   `(alleen|exclusief) voor abonnees`,
   `(artykuł )?(tylko|wyłącznie) dla (prenumeratorów|subskrybentów|abonentów)`,
+  `(лише|тільки) для (передплатників|підписників)`,
+  `(endast|bara|kun|bare) for (prenumeranter|abonnenter)|(endast|bara) för prenumeranter`,
   `(この記事は)?有料会員(限定|専用)(の記事)?(です)?${TAIL}`,
   // a blog platform's tip jar: "この記事が気に入ったらサポートをしてみませんか？"
   `(この記事が気に入ったら)?サポートをしてみませんか${TAIL}`,
@@ -475,6 +503,10 @@ export const SPONSORED: readonly string[] = [
   `reklama`,
   `(на правах )?реклам(а|ы)`,
   `(спонсорский|партнёрский|партнерский) материал`,
+  `(на правах )?реклам(а|и)`,
+  `(новини|матеріали|публікації) партнерів|партнерський матеріал`,
+  `(annons|annonce|annonse)`,
+  `(sponsrat|sponsoreret|sponset|annonsørinnhold|annonsörsinnehåll)( innehåll| indhold| innhold)?`,
   `sponsorlu( içerik)?`,
   `reklam`,
   `(konten )?bersponsor`,
@@ -522,6 +554,8 @@ export const CONSENT: readonly string[] = [
   `(ta strona|ten serwis|używamy|korzystamy z) ${TAIL}(plików )?cookies?${TAIL}`,
   `szanujemy (twoją|państwa) prywatność${TAIL}`,
   `(этот сайт|мы) (использует|используем) (файлы )?cookie${TAIL}`,
+  `(цей сайт|ми) (використовує|використовуємо) (файли )?cookie${TAIL}`,
+  `(vi|den här webbplatsen|webbplatsen|denne hjemmeside|hjemmesiden|dette nettstedet|nettstedet) (använder|bruger|bruker) (cookies|informasjonskapsler)${TAIL}`,
   `(bu site|sitemiz) çerez(ler)? kullan${TAIL}`,
   `situs ini menggunakan cookie${TAIL}`,
   // ja / zh / ko / ar
@@ -541,6 +575,7 @@ export const CONSENT_DIALOG_TEXT: readonly string[] = [
   `\\bcookies?\\b`, // en, de, fr, es, it, pt, nl, pl, id, and most sites in ja, zh, ko
   `ciastecz(ek|k)`, // pl ("ciasteczka", "ciasteczek")
   `куки`, // ru (and "файлы cookie")
+  `informasjonskapsl`, // nb
   `çerez`, // tr
   `クッキー|쿠키`, // ja, ko
   `ملفات تعريف الارتباط|الكوكيز`, // ar
@@ -607,6 +642,12 @@ export const FEEDBACK: readonly string[] = [
   `feedback`,
   `(give|send|share|leave) (us )?(your |some )?feedback`,
   `(take|complete) our (short |quick |brief )?(reader |readers' |reader's )?survey${TAIL}`,
+  // a correction prompt: "Spotted an error? Let us know", "Нашли ошибку? Выделите её и нажмите Ctrl+Enter"
+  `(found|spotted|see|notice(d)?) (a|an) (typo|error|mistake)( in this (article|story))?( ?\\?.{0,60})?`,
+  `report (a|an) (typo|error|correction)`,
+  `(нашли|заметили) ошибку( ?\\?.{0,60})?`,
+  `(знайшли|помітили) помилку( ?\\?.{0,60})?`,
+  `(einen )?fehler (gefunden|entdeckt)( ?\\?.{0,60})?`,
   // de
   `(war|ist) (dieser|der|dieses|das|diese|die) (artikel|beitrag|text|seite|inhalt) hilfreich${TAIL}`,
   `wie (hat ihnen|gefällt ihnen|hat dir|gefällt dir) (dieser|der) (artikel|beitrag)${TAIL}`,
@@ -675,6 +716,7 @@ export const TICKER: readonly string[] = [
   `(urgente|ao vivo)`,
   `(pilne|na żywo)`,
   `(срочно|прямой эфир)`,
+  `(терміново|пряма трансляція|наживо)`,
   `son dakika`,
   `速報`,
   `(突发|突發|快讯|快訊)`,
@@ -702,6 +744,11 @@ export const SOCIAL: readonly string[] = [
   `obserwuj nas( na( ${TAIL})?)?`,
   `поделиться( статьёй| статьей| новостью| в( ${TAIL})?)?`,
   `подписывайтесь на нас( в( ${TAIL})?)?`,
+  `поділитися( статтею| новиною| в( ${TAIL})?)?`,
+  `(підписуйтесь на нас|стежте за нами)( в( ${TAIL})?)?`,
+  `dela( artikeln| på( ${TAIL})?)?`,
+  `del (artiklen|artikkelen|saken|på ${TAIL})`,
+  `(följ oss|følg os|følg oss)( på( ${TAIL})?)?`,
   `paylaş`,
   `bizi takip edin`,
   `bagikan( artikel ini| ke( ${TAIL})?)?`,
@@ -746,6 +793,10 @@ export const CONSENT_BUTTON: readonly string[] = [
   `(zgadzam się|rozumiem|zamknij|przejdź do serwisu|przechodzę do serwisu)`,
   `(принять|принимаю)( все)?`,
   `(согласен|понятно|закрыть)`,
+  `(прийняти|приймаю)( всі| усі)?`,
+  `(погоджуюсь|зрозуміло|закрити)`,
+  `(godkänn|acceptera|tillåt|accepter|tillad|godkend|godta|aksepter|tillat)( alla| alle)?( cookies| informasjonskapsler)?`,
+  `(jag godkänner|jeg accepterer|jeg godtar|jag förstår|jeg forstår|forstået|stäng|luk|lukk)`,
   `(kabul et|kabul ediyorum|tamam|anladım|kapat)`,
   `(terima|setuju|saya setuju|mengerti|tutup)`,
   // ja / zh / ko / ar
@@ -811,8 +862,36 @@ export const CHANNEL_LINK_TEXT: readonly string[] = [
   `\\b(volg|abonneer)`, // nl
   `\\b(obserwuj|dołącz)`, // pl
   `подпиш|присоедин`, // ru
+  `підпис|приєдн`, // uk
   `takip|katıl`, // tr
   `\\b(ikuti|gabung)`, // id
+];
+
+/**
+ * Link targets of shops' affiliate programmes: a store's link carrying a
+ * publisher's tag, and the networks' redirects. Regular-expression sources
+ * matched against absolute URLs.
+ */
+export const AFFILIATE_LINKS: readonly string[] = [
+  `^https?://(www\\.|smile\\.)?amazon\\.[a-z.]+/[^#]*[?&](tag|ascsubtag)=`,
+  `^https?://(amzn\\.(to|eu)|geni\\.us|howl\\.me|prf\\.hn|shop-links\\.co|go\\.skimresources\\.com|redirect\\.viglink\\.com|click\\.linksynergy\\.com|(www\\.)?(awin1|anrdoezrs|dpbolvw|jdoqocy|tkqlhce|kqzyfj)\\.(com|net)|shareasale\\.com|[a-z0-9-]+\\.(sjv\\.io|7tiv\\.net|pxf\\.io|evyy\\.net))/`,
+  `^https?://(www\\.)?booking\\.com/[^#]*[?&]aid=`,
+  `[?&](affiliate(_?id|code)?|aff(_?id)?|partner_?id|affiliateCode)=`,
+];
+
+/**
+ * What a shop's button says: buy, book, check the price, or a price "at" a
+ * shop. A story's own link to a product names it ("the Anker 737"), and
+ * none of these. Matched anywhere in the link's text, `aria-label` or
+ * `title`, case-insensitively.
+ */
+export const SHOP_LINK_TEXT: readonly string[] = [
+  `\\b(buy|shop|order|book)( it| now| today| this| them| the| a| an| on| at| from| direct)?\\b`, // en
+  `\\b(check|see|view|compare|get) (the )?(latest |best |today's )?(price|prices|deal|deals|availability|rates|offer)\\b`,
+  `[$€£¥]\\s?\\d[\\d.,]*\\s(at|on|from)\\s|\\d[\\d.,]*\\s?[€£]\\s(at|on|from|bei|chez|en|su|na|hos|på)\\s`,
+  `\\b(kaufen|bestellen|buchen|zum angebot|preis prüfen|bei amazon)\\b`, // de
+  `\\b(acheter|commander|réserver|voir (le prix|l'offre)|chez amazon)`, // fr
+  `\\b(comprar|reservar|ver (precio|oferta)|en amazon)\\b`, // es, pt
 ];
 
 /**
@@ -832,7 +911,7 @@ export const NEWSLETTER_LINKS: readonly string[] = [
  * "/subscriptions/offers", "/abonnement", "/membership"), in the raw `href`.
  */
 export const SUBSCRIBE_LINKS: readonly string[] = [
-  `/(subscribe|subscriptions?|subscriber-offers?|membership|abonnement|abonnieren|abo|suscripcion(es)?|suscribete|assinatura|abbonamenti|abonneren)([/?#._-]|$)`,
+  `/(subscribe|subscriptions?|subscriber-offers?|membership|abonnement|abonnieren|abo|suscripcion(es)?|suscribete|assinatura|abbonamenti|abonneren|prenumerera|prenumeration|abonner|abonnere|peredplata|pidpyska)([/?#._-]|$)`,
 ];
 
 /** What such a link says: a call to subscribe, join or buy the print edition. */
@@ -844,6 +923,8 @@ export const SUBSCRIBE_LINK_TEXT: readonly string[] = [
   `\\b(abbonati|abbonamento)\\b`, // it
   `\\b(assine|assinatura)\\b`, // pt
   `\\b(abonneer|abonnement|word abonnee)`, // nl
+  `\\b(prenumerera|prenumeration|abonnér|abonner|abonnere)`, // sv, da, nb
+  `передплат|оформити підписку`, // uk
 ];
 
 /** Links to an organisation's donation page: a path's segment ("/donate", "/donations/…", "/spenden", "/faire-un-don"), in the raw `href`. */

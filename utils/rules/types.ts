@@ -104,6 +104,14 @@ export type Matcher =
        * this article"), never the byline or the teaser beside them.
        */
       bar?: boolean;
+      /**
+       * The most characters of its own, besides its links, that a badge's block
+       * holds: a lead-in the link ends ("Where to stay in Óbidos: " + "check
+       * prices on Booking.com") or a box's label ("Where to buy"). The block is
+       * the largest around the link within it, never the review or list around
+       * a shop's button; a longer line is a story's sentence about the product.
+       */
+      besides?: number;
     }
   | { kind: 'dialog'; textPatterns: readonly string[] }
   | { kind: 'form'; asks: string; refuses?: string }

@@ -55,6 +55,9 @@ export function validateRule(rule: Rule, doc: Document): string[] {
       if (match.textPatterns !== undefined) patternList(match.textPatterns, textPatterns, '"textPatterns", when given, needs at least one pattern.', 'invalid link text pattern');
       if (match.prompt !== undefined && typeof match.prompt !== 'boolean') errors.push(`${name}: "prompt" must be true or false.`);
       if (match.bar !== undefined && typeof match.bar !== 'boolean') errors.push(`${name}: "bar" must be true or false.`);
+      if (match.besides !== undefined && !(Number.isInteger(match.besides) && match.besides >= 0 && match.besides <= 200)) {
+        errors.push(`${name}: "besides" must be a whole number from 0 to 200.`);
+      }
       break;
     case 'dialog':
       patternList(match.textPatterns, textPatterns, 'needs at least one text pattern.', 'invalid text pattern');
