@@ -37,7 +37,7 @@ export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ["Found a mistake in the budget, auditors say", "Fehler gefunden: Brücke muss neu geprüft werden", 'Was this the worst storm in a century?', 'Helpful tips for first-time buyers', 'Rate rises hit borrowers', 'Feedback from the council meeting', 'Survey finds most commuters take the bus', 'Umfrage: Mehrheit für Tempolimit', 'Votre avis sur la réforme des retraites', 'Opinión: el futuro del transporte', 'Is this the end of the high street?'],
   },
   CONSENT_BUTTON: {
-    yes: ["Godkänn alla", "Acceptera alla cookies", "Accepter alle", "Godta alle", "Прийняти всі", 'Continue', 'Weiter', 'Continuer', 'Continuar', 'Prosseguir', 'I Accept', 'Accept all cookies', 'Accept & Close', 'OK, got it', 'Got it!', 'Allow all', 'Alle akzeptieren', 'Ich stimme zu', 'Tout accepter', "J'accepte", 'Aceptar y cerrar', 'Entendido', 'Accetta tutti', 'Akkoord', 'Ik snap het', 'Begrepen', 'Принять все', '同意する', 'Przejdź do serwisu'],
+    yes: ["Souhlasím", "Přijmout vše", "Súhlasím", "Godkänn alla", "Acceptera alla cookies", "Accepter alle", "Godta alle", "Прийняти всі", 'Continue', 'Weiter', 'Continuer', 'Continuar', 'Prosseguir', 'I Accept', 'Accept all cookies', 'Accept & Close', 'OK, got it', 'Got it!', 'Allow all', 'Alle akzeptieren', 'Ich stimme zu', 'Tout accepter', "J'accepte", 'Aceptar y cerrar', 'Entendido', 'Accetta tutti', 'Akkoord', 'Ik snap het', 'Begrepen', 'Принять все', '同意する', 'Przejdź do serwisu'],
     no: ['Continue reading', 'Weiterlesen', 'Accept the offer', 'Cookie settings', 'Manage preferences', 'Read more', 'Reject all', 'Close the account', 'Okay Cupid', 'Subscribe'],
   },
   // What is left of a heading once the site's name is taken out (see `withoutSiteName`).
@@ -53,35 +53,35 @@ export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
 /** The same kinds in the languages the phrase lists cover beyond English, German, French and Spanish. */
 const MORE_LANGUAGES: Record<string, { yes: string[]; no: string[] }> = {
   RELATED_HEADING: {
-    yes: ["Читайте також:", "Новини за темою", "Останні новини", "Läs också", "Läs också: Badhuset kan bli dyrare", "Mer från Nyheter", "Mest läst", "Læs også", "Mest læste", "Les også", "Siste nytt", "Relaterade artiklar", "Leia mais", "Veja mais", "Articoli correlati", "Potrebbe interessarti anche", "Leia também", "Você também pode gostar", "Dit vind je misschien ook leuk", "Meest gelezen", "Czytaj także", "Najczęściej czytane", "Może cię zainteresować", "Читайте также:", "Похожие новости", "Самое читаемое", "Ilginizi çekebilir", "En çok okunanlar", "Berita Terkait", "Baca Juga:", "関連記事", "あわせて読みたい", "相关文章", "相關新聞", "热点新闻", "猜你喜欢", "관련기사", "많이 본 뉴스", "مقالات ذات صلة", "اقرأ أيضا"],
-    no: ["Les merveilles du Louvre", "Mest läst bland unga är deckare, visar ny undersökning", "Останні новини про ремонт мосту обнадіюють", "Polecamy wszystkim mieszkańcom zachować ostrożność na drogach", "関連記事によると市の予算は増えた", "相关部门表示将加强管理", "Последние новости о ремонте моста обнадёживают"],
+    yes: ["Čtěte také:", "Související články", "Nejčtenější", "Čítajte aj", "Súvisiace články", "Notas relacionadas", "More Sports", "Recent obituaries", "Читайте також:", "Новини за темою", "Останні новини", "Läs också", "Läs också: Badhuset kan bli dyrare", "Mer från Nyheter", "Mest läst", "Læs også", "Mest læste", "Les også", "Siste nytt", "Relaterade artiklar", "Leia mais", "Veja mais", "Articoli correlati", "Potrebbe interessarti anche", "Leia também", "Você também pode gostar", "Dit vind je misschien ook leuk", "Meest gelezen", "Czytaj także", "Najczęściej czytane", "Może cię zainteresować", "Читайте также:", "Похожие новости", "Самое читаемое", "Ilginizi çekebilir", "En çok okunanlar", "Berita Terkait", "Baca Juga:", "関連記事", "あわせて読みたい", "相关文章", "相關新聞", "热点新闻", "猜你喜欢", "관련기사", "많이 본 뉴스", "مقالات ذات صلة", "اقرأ أيضا"],
+    no: ["Související náklady se zvýšily o pětinu", "Les merveilles du Louvre", "Mest läst bland unga är deckare, visar ny undersökning", "Останні новини про ремонт мосту обнадіюють", "Polecamy wszystkim mieszkańcom zachować ostrożność na drogach", "関連記事によると市の予算は増えた", "相关部门表示将加强管理", "Последние новости о ремонте моста обнадёживают"],
   },
   APP_PROMPT: {
     yes: ["Завантажте наш застосунок", "Ladda ner appen", "Last ned appen", "Scarica l'app", "Baixe o aplicativo", "Download de app", "Pobierz aplikację", "Скачайте приложение", "Uygulamayı indirin", "Unduh aplikasi", "アプリをダウンロード", "下载客户端", "앱 다운로드", "حمل التطبيق"],
     no: ["Приложение для записи к врачу запустили в городе", "アプリの不具合で運行情報が遅れた"],
   },
   NEWSLETTER: {
-    yes: ["Підпишіться на розсилку", "Prenumerera på vårt nyhetsbrev", "Nyhetsbrev", "Tilmeld dig vores nyhedsbrev", "Iscriviti alla newsletter", "Assine nossa newsletter", "Nieuwsbrief", "Zapisz się do newslettera", "Подпишитесь на рассылку", "Bültenimize abone olun", "Berlangganan newsletter", "メルマガ登録", "订阅电子报", "뉴스레터 구독", "اشترك في النشرة البريدية"],
+    yes: ["Odebírejte náš newsletter", "Free Subscriptions", "Підпишіться на розсилку", "Prenumerera på vårt nyhetsbrev", "Nyhetsbrev", "Tilmeld dig vores nyhedsbrev", "Iscriviti alla newsletter", "Assine nossa newsletter", "Nieuwsbrief", "Zapisz się do newslettera", "Подпишитесь на рассылку", "Bültenimize abone olun", "Berlangganan newsletter", "メルマガ登録", "订阅电子报", "뉴스레터 구독", "اشترك في النشرة البريدية"],
     no: ["Nyhetsbrevet lades ner efter 40 år", "Рассылка повесток началась в понедельник"],
   },
   COMMENTS: {
-    yes: ["Коментарі", "Kommentarer", "12 kommentarer", "Skriv en kommentar", "Commenti", "Lascia un commento", "Comentários (3)", "Reacties", "Komentarze", "Dodaj komentarz", "Комментарии", "12 комментариев", "Yorumlar", "Komentar", "コメント", "评论", "댓글 3개", "تعليقات"],
-    no: ["Kommentar: Kommunen sviker simklubben", "Yorum: Ekonomide yeni dönem", "Комментарий министра к новому закону", "评论员认为市场将回暖"],
+    yes: ["Diskuse", "Diskuse (23)", "Diskusia", "Guest Book", "Sign the Guest Book", "Коментарі", "Kommentarer", "12 kommentarer", "Skriv en kommentar", "Commenti", "Lascia un commento", "Comentários (3)", "Reacties", "Komentarze", "Dodaj komentarz", "Комментарии", "12 комментариев", "Yorumlar", "Komentar", "コメント", "评论", "댓글 3개", "تعليقات"],
+    no: ["Diskuse o rozpočtu pokračuje", "Kommentar: Kommunen sviker simklubben", "Yorum: Ekonomide yeni dönem", "Комментарий министра к новому закону", "评论员认为市场将回暖"],
   },
   SPONSORED: {
     yes: ["Реклама", "Новини партнерів", "Annons", "Annonce", "Annonse", "Sponsrat innehåll", "Pubblicità", "Publicidade", "Advertentie", "Reklama", "Реклама", "Sponsorlu", "Iklan", "広告", "广告", "광고", "إعلان"],
     no: ["Annonsörer lämnar sajten", "Реклама табака запрещена с прошлого года", "広告費が過去最高に"],
   },
   CONSENT: {
-    yes: ["Vi använder cookies", "Vi bruger cookies", "Vi bruker informasjonskapsler", "Цей сайт використовує файли cookie", "Questo sito utilizza i cookie", "Este site usa cookies", "Deze website gebruikt cookies", "Ta strona korzysta z plików cookies", "Этот сайт использует файлы cookie", "Bu site çerezler kullanır", "Situs ini menggunakan cookie", "当サイトではCookieを使用しています", "本网站使用cookie", "이 사이트는 쿠키를 사용합니다", "هذا الموقع يستخدم ملفات تعريف الارتباط"],
+    yes: ["Tento web používá soubory cookies", "Vi använder cookies", "Vi bruger cookies", "Vi bruker informasjonskapsler", "Цей сайт використовує файли cookie", "Questo sito utilizza i cookie", "Este site usa cookies", "Deze website gebruikt cookies", "Ta strona korzysta z plików cookies", "Этот сайт использует файлы cookie", "Bu site çerezler kullanır", "Situs ini menggunakan cookie", "当サイトではCookieを使用しています", "本网站使用cookie", "이 사이트는 쿠키를 사용합니다", "هذا الموقع يستخدم ملفات تعريف الارتباط"],
     no: ["Cookie-рецепты от шеф-повара"],
   },
   TICKER: {
-    yes: ["Терміново", "Наживо", "Ultim'ora", "Ao vivo", "Na żywo", "Срочно", "Son dakika", "速報", "突发", "속보", "عاجل"],
+    yes: ["Último minuto", "En vivo", "Živě", "Терміново", "Наживо", "Ultim'ora", "Ao vivo", "Na żywo", "Срочно", "Son dakika", "速報", "突发", "속보", "عاجل"],
     no: ["Срочно нужны доноры крови, сообщили в больнице"],
   },
   SOCIAL: {
-    yes: ["Поділитися", "Dela artikeln", "Del artikkelen", "Följ oss på Instagram", "Condividi", "Compartilhe", "Delen", "Udostępnij", "Поделиться", "Paylaş", "Bagikan", "シェアする", "分享到微信", "공유하기", "شارك"],
+    yes: ["Sdílejte článek", "Zdieľajte", "Поділитися", "Dela artikeln", "Del artikkelen", "Följ oss på Instagram", "Condividi", "Compartilhe", "Delen", "Udostępnij", "Поделиться", "Paylaş", "Bagikan", "シェアする", "分享到微信", "공유하기", "شارك"],
     no: ["Del 2", "Delar av stan utan ström", "Поделиться опытом пригласили учителей из трёх школ"],
   },
 };

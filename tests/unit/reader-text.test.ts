@@ -73,6 +73,7 @@ describe('articleBodyText: running text only', () => {
     ['a trailing call for news tips', `${P(1)}${P(2)}<p>Have a news tip? Email <a href="mailto:news@example.com">news@example.com</a> or call 555-0100.</p>`, 'news tip'],
     ['a line of links to the article\'s own sections', `${P(1)}<div><strong>Jump to:</strong> <a href="#best">Best overall</a> · <a href="#budget">Best budget</a> · <a href="#how">How we tested</a></div>${P(2)}`, 'Best budget'],
     ['a table of contents with its title', `<h2>In this article</h2><ul><li><a href="#why">Why it matters</a></li><li><a href="#how">How it works</a></li><li><a href="#next">What comes next</a></li></ul>${P(1)}${P(2)}`, 'How it works'],
+    ['a Czech standfirst ("perex") and a byline with a date written with spaces', `<div><span>Tomáš Novák</span> <time>12. 5. 2021 17:30</time></div><p class="clanek__perex">Rekonstrukce koupaliště se protáhne o rok.</p>${P(1)}${P(2)}`, 'Novák'],
     ['a live blog\'s time stamps over its entries', `<p class="time">15:42</p><h2>Power cut</h2>${P(1)}<p><time>9:02am GMT</time></p><h2>Warning extended</h2>${P(2)}`, ':'],
   ])('leaves out %s', (_what, html, gone) => {
     const text = body(html);

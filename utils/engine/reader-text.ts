@@ -49,7 +49,7 @@ const CAPTION_HINT = /(^|[\s_-])(caption|credit|photo-?credit|image-?credit|medi
  * sites' standfirsts ("ratgeber__teaser") and Quanta's ("post__title__excerpt"), or teaser
  * cards, which are no story either.
  */
-const STANDFIRST_HINT = /(^|[\s_-])(standfirst|dek|sommario|chapo|chapeau|strapline|kicker|bajada|entradilla|occhiello|teaser|excerpt|vorspann|dachzeile)([\s_-]|$)/i;
+const STANDFIRST_HINT = /(^|[\s_-])(standfirst|dek|sommario|chapo|chapeau|strapline|kicker|bajada|entradilla|occhiello|teaser|excerpt|vorspann|dachzeile|perex)([\s_-]|$)/i;
 
 /** A line that only dates, signs or credits the article. */
 export const META_LINE: readonly RegExp[] = [
@@ -68,8 +68,10 @@ export const META_LINE: readonly RegExp[] = [
   /^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}.*)?$/u,
   // "20/11/2019 19h32 · Atualizado há 2 anos", "23.08.2019, 17.45 Uhr", "12-03-19, 16:40"
   /^\d{1,2}[-/.]\d{1,2}[-/.](\d{4}|\d{2})\b.{0,60}$/u,
+  // with spaces, as Czech, Slovak and German write it: "12. 5. 2021 17:30"
+  /^\d{1,2}\.\s\d{1,2}\.\s\d{4}\b.{0,40}$/u,
   // a name and a numeric date, nothing else: "Marieke de Vries 12-03-19, 16:40", "Pablo Sanz Madrid, 08/12/2019 - 21:45 h."
-  /^[\p{Lu}][\p{L}'’.-]+(\s+[\p{L}][\p{L}'’.-]+){1,3},?\s+\d{1,2}[-/.]\d{1,2}[-/.](\d{4}|\d{2})\b[\d\s,:.h-]{0,12}$/u,
+  /^[\p{Lu}][\p{L}'’.-]+(\s+[\p{L}][\p{L}'’.-]+){1,3},?\s+\d{1,2}([-/.]|\.\s)\d{1,2}([-/.]|\.\s)(\d{4}|\d{2})\b[\d\s,:.h-]{0,12}$/u,
   // Dates in French, German, Italian, Portuguese and Spanish: "sexta-feira, 22 de outubro de 2010 às 20:13", "3. März 2019".
   /^([\p{L}-]{2,15},?\s+)?\d{1,2}\.?\s+(de\s+)?(janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|jänner|februar|märz|april|juni|juli|august|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|janeiro|fevereiro|março|abril|maio|junho|julho|setembro|outubro|novembro|dezembro|enero|febrero|mayo|junio|septiembre|setiembre|octubre|noviembre|diciembre)\s+(de\s+)?\d{4}\b.{0,40}$/iu,
   /^(image|photo|picture|foto|bild)\s*(:|copyright|credit)/iu,

@@ -9,8 +9,9 @@
  *
  * Languages: English, German, French and Spanish throughout; Italian,
  * Portuguese, Dutch, Polish, Russian, Turkish, Indonesian, Japanese,
- * Chinese, Korean, Arabic, Ukrainian, Swedish, Danish and Norwegian for the
- * common phrases of each kind; Hindi, Vietnamese and Thai for rails and ads.
+ * Chinese, Korean, Arabic, Ukrainian, Czech, Slovak, Swedish, Danish and
+ * Norwegian for the common phrases of each kind; Hindi, Vietnamese and Thai
+ * for rails and ads.
  */
 
 const TAIL = '.{0,40}';
@@ -29,9 +30,9 @@ export const RELATED_HEADING: readonly string[] = [
   `more in ${TAIL}`,
   `(popular|trending|latest) in ${TAIL}`,
   `more (stories|news|articles|to read|like this)`,
-  `(recent|latest) (posts|articles|stories|press releases|news releases|releases|updates)`,
+  `(recent|latest) (posts|articles|stories|press releases|news releases|releases|updates|obituaries)`,
   // a rail named for a kind of story: "More Features", "More Videos"
-  `more (features|videos|photos|galleries|podcasts|reviews|headlines|opinion|columns)`,
+  `more (features|videos|photos|galleries|podcasts|reviews|headlines|opinion|columns|sports)`,
   `(you|we think you) (may|might|could|will) (also )?(like|enjoy|be interested in)${TAIL}`,
   `(also )?read( also| next| more)?( on ${TAIL})?`,
   `(what|things) to read next`,
@@ -78,7 +79,7 @@ export const RELATED_HEADING: readonly string[] = [
   `dans la même rubrique`,
   `(les )?dernières (actualités|infos|nouvelles|vidéos)`,
   // es
-  `(artículos?|noticias|contenidos?|temas) (relacionad[oa]s|similares|recomendad[oa]s)`,
+  `(artículos?|noticias|notas|contenidos?|temas) (relacionad[oa]s|similares|recomendad[oa]s)`,
   `(lee|leer|lea|leé|mira|mirá) (también|más|además)${TAIL}`,
   `(te|le) puede (interesar|gustar)${TAIL}`,
   `(también )?(te|le) (puede|podría) interesar${TAIL}`,
@@ -149,6 +150,12 @@ export const RELATED_HEADING: readonly string[] = [
   `mest (läst|lästa|delade|delat|læst|læste|delte|lest|leste|delt)( ${TAIL})?`,
   `(senaste nytt|seneste nyt|siste nytt|senaste nyheterna|siste nyheter)`,
   `(du kanske också gillar|du vil måske også synes om|du vil kanskje også like)`,
+  // cs / sk
+  `(čtěte|přečtěte si|čítajte|prečítajte si) (také|též|taky|aj|tiež)${TAIL}`,
+  `(související|podobné|doporučené|súvisiace|podobné) (články|zprávy|správy|téma)`,
+  `(nejčtenější|nejčtenější články|najčítanejšie|najčítanejšie články)`,
+  `(další|ďalšie) (zprávy|články|správy)( z ${TAIL})?`,
+  `(nejnovější|najnovšie|poslední|posledné) (zprávy|články|správy)`,
   // tr
   `(ilgili|benzer) (haber|haberler|içerik|içerikler|yazı|yazılar)`,
   `(bunlar(ı)? da )?ilginizi çekebilir`,
@@ -302,6 +309,8 @@ export const NEWSLETTER: readonly string[] = [
   `подпишитесь на (нашу )?рассылку${TAIL}`,
   `(e-?)?(bültenimize|bültene) (abone olun|abone ol|kaydolun)${TAIL}`,
   `berlangganan (newsletter|buletin)${TAIL}`,
+  `(odebírejte|přihlaste se k odběru|odoberajte) (náš |našeho )?(newsletter|newsletteru)${TAIL}`,
+  `free (e-?mail )?subscriptions?`,
   `підпишіться на (нашу )?розсилку${TAIL}`,
   `(prenumerera på|anmäl dig till|tilmeld dig|meld deg på) (vårt |vores |vårt )?(nyhetsbrev|nyhedsbrev)${TAIL}`,
   `(nyhetsbrev|nyhedsbrev)(et)?`,
@@ -352,6 +361,9 @@ export const COMMENTS: readonly string[] = [
   `(залиште|залишити|написати|додати) коментар`,
   `\\d* ?kommentar(er|erna|ene)( \\d+)?|\\d+ kommentar`,
   `(skriv|lämna|legg igjen|skriv en|skriv din) (en |din )?kommentar`,
+  `diskus(e|ia)( \\d+)?|\\d+ (komentářů|komentáře|komentárov)|komentáře|komentáre`,
+  // an obituary's guest book of condolences
+  `(sign|view|read) the guest ?book|guest ?book( entries)?`,
   `\\d+ yorum|yorumlar|yorum (yap|yaz|ekle)`,
   `\\d* ?komentar( \\d+)?`,
   `(tulis|kirim) komentar`,
@@ -556,6 +568,7 @@ export const CONSENT: readonly string[] = [
   `(этот сайт|мы) (использует|используем) (файлы )?cookie${TAIL}`,
   `(цей сайт|ми) (використовує|використовуємо) (файли )?cookie${TAIL}`,
   `(vi|den här webbplatsen|webbplatsen|denne hjemmeside|hjemmesiden|dette nettstedet|nettstedet) (använder|bruger|bruker) (cookies|informasjonskapsler)${TAIL}`,
+  `(tento web|tato stránka|táto stránka) (používá|využívá|používa) (soubory )?cookies?${TAIL}`,
   `(bu site|sitemiz) çerez(ler)? kullan${TAIL}`,
   `situs ini menggunakan cookie${TAIL}`,
   // ja / zh / ko / ar
@@ -711,12 +724,13 @@ export const TICKER: readonly string[] = [
   `live( updates)?`,
   `eilmeldung`,
   `(dernière minute|en direct)`,
-  `(última hora|en directo)`,
+  `(última hora|en directo|último minuto|en vivo)`,
   `(ultim'ora|in diretta)`,
   `(urgente|ao vivo)`,
   `(pilne|na żywo)`,
   `(срочно|прямой эфир)`,
   `(терміново|пряма трансляція|наживо)`,
+  `(aktuálně|právě teď|živě|naživo)`,
   `son dakika`,
   `速報`,
   `(突发|突發|快讯|快訊)`,
@@ -749,6 +763,7 @@ export const SOCIAL: readonly string[] = [
   `dela( artikeln| på( ${TAIL})?)?`,
   `del (artiklen|artikkelen|saken|på ${TAIL})`,
   `(följ oss|følg os|følg oss)( på( ${TAIL})?)?`,
+  `(sdílejte|sdílet|zdieľajte|zdieľať)( článek| článok)?`,
   `paylaş`,
   `bizi takip edin`,
   `bagikan( artikel ini| ke( ${TAIL})?)?`,
@@ -797,6 +812,7 @@ export const CONSENT_BUTTON: readonly string[] = [
   `(погоджуюсь|зрозуміло|закрити)`,
   `(godkänn|acceptera|tillåt|accepter|tillad|godkend|godta|aksepter|tillat)( alla| alle)?( cookies| informasjonskapsler)?`,
   `(jag godkänner|jeg accepterer|jeg godtar|jag förstår|jeg forstår|forstået|stäng|luk|lukk)`,
+  `(souhlasím|přijmout vše|přijmout|rozumím|zavřít|súhlasím|prijať všetko|prijať|rozumiem|zavrieť)`,
   `(kabul et|kabul ediyorum|tamam|anladım|kapat)`,
   `(terima|setuju|saya setuju|mengerti|tutup)`,
   // ja / zh / ko / ar
@@ -887,6 +903,7 @@ export const AFFILIATE_LINKS: readonly string[] = [
  */
 export const SHOP_LINK_TEXT: readonly string[] = [
   `\\b(buy|shop|order|book)( it| now| today| this| them| the| a| an| on| at| from| direct)?\\b`, // en
+  `\\b(send|order) (flowers|a gift|gifts|a sympathy gift)\\b`,
   `\\b(check|see|view|compare|get) (the )?(latest |best |today's )?(price|prices|deal|deals|availability|rates|offer)\\b`,
   `[$€£¥]\\s?\\d[\\d.,]*\\s(at|on|from)\\s|\\d[\\d.,]*\\s?[€£]\\s(at|on|from|bei|chez|en|su|na|hos|på)\\s`,
   `\\b(kaufen|bestellen|buchen|zum angebot|preis prüfen|bei amazon)\\b`, // de
