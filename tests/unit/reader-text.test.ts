@@ -74,6 +74,10 @@ describe('articleBodyText: running text only', () => {
     ['a line of links to the article\'s own sections', `${P(1)}<div><strong>Jump to:</strong> <a href="#best">Best overall</a> · <a href="#budget">Best budget</a> · <a href="#how">How we tested</a></div>${P(2)}`, 'Best budget'],
     ['a table of contents with its title', `<h2>In this article</h2><ul><li><a href="#why">Why it matters</a></li><li><a href="#how">How it works</a></li><li><a href="#next">What comes next</a></li></ul>${P(1)}${P(2)}`, 'How it works'],
     ['a Czech standfirst ("perex") and a byline with a date written with spaces', `<div><span>Tomáš Novák</span> <time>12. 5. 2021 17:30</time></div><p class="clanek__perex">Rekonstrukce koupaliště se protáhne o rok.</p>${P(1)}${P(2)}`, 'Novák'],
+    ['a trailing wire credit in an Indian paper', `${P(1)}${P(2)}<div>(With inputs from PTI)</div>`, 'inputs from'],
+    ['a closing call to download the paper\'s app', `${P(1)}${P(2)}<p><i>Catch all the Business News and Latest News Updates on The Deccan Standard. Download The Deccan Standard News App to get Daily Market Updates.</i></p>`, 'Catch all'],
+    ['a breadcrumb trail', `<div class="article__breadcrumb"><a href="/local">Local</a> / <a href="/local/city">City</a></div>${P(1)}${P(2)}`, 'Local'],
+    ['a row of tags after the story', `${P(1)}${P(2)}<div class="tags"><a href="/t/a">harbour bridge</a> <a href="/t/b">transport</a></div>`, 'harbour bridge'],
     ['a live blog\'s time stamps over its entries', `<p class="time">15:42</p><h2>Power cut</h2>${P(1)}<p><time>9:02am GMT</time></p><h2>Warning extended</h2>${P(2)}`, ':'],
   ])('leaves out %s', (_what, html, gone) => {
     const text = body(html);
@@ -110,6 +114,7 @@ describe('articleBodyText: running text only', () => {
     ['a list of links to other pages', `${P(1)}<ul><li><a href="/why">Why it matters</a></li><li><a href="/how">How it works</a></li><li><a href="/next">What comes next</a></li></ul>${P(2)}`, 'How it works'],
     ['a sentence with a footnote link', `${P(1)}<p>The tide rose two metres, more than <a href="#note-1">[1]</a> in any year since <a href="#note-2">[2]</a> records began.</p>${P(2)}`, 'tide rose two metres'],
     ['a timetable\'s times in its cells', `${P(1)}<table><tr><td>07:15</td><td>Harbour</td></tr><tr><td>07:45</td><td>Quay</td></tr></table>${P(2)}`, '07:45'],
+    ['a story\'s sentence that tells readers to download an app, before its last paragraph', `${P(1)}<p>Drivers must download the city's parking app to pay, the council said.</p>${P(2)}`, 'parking app'],
     ['a sentence that starts with a time', `${P(1)}<p>14:05 was when the barrier closed, the council said.</p>${P(2)}`, 'barrier closed'],
     ['a sentence that starts with an editor\'s name and goes on', `${P(1)}${P(2)}<p>Editor Maria Lopez said the paper would follow the story.</p>`, 'Maria Lopez said'],
     ['a heading of the story that shares words with the title', `${P(1)}<h2>Why the county fair has to move</h2>${P(2)}`, 'has to move'],
@@ -127,5 +132,15 @@ describe('articleBodyText: running text only', () => {
     ],
   ])('keeps %s', (_what, html, kept) => {
     expect(body(html)).toContain(kept);
+  });
+});
+
+describe('articleBodyText: Chinese', () => {
+  const zh = ['交通部今天核定台中捷運綠線延伸彰化路線的可行性研究，全長約5.8公里，設置4座車站，預計2030年通車。', '市府交通局表示，延伸線將從北屯總站往北延伸至大坑地區，可服務沿線約8萬名居民。'];
+  it('leaves out the byline and date above short paragraphs, and keeps every paragraph', () => {
+    const text = body(`<p>記者陳怡君／台中報導</p><p>2021-03-16 14:32</p>${zh.map((t) => `<p>${t}</p>`).join('')}`);
+    expect(text).not.toContain('記者');
+    expect(text).not.toContain('2021-03-16');
+    for (const t of zh) expect(text).toContain(t);
   });
 });

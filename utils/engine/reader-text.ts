@@ -39,6 +39,8 @@ const SENTENCE_END = /[.!?]["”’]?$/;
 const RECIPE_META = /(^|\s)(wprm-(recipe-(rating|times?|details|meta|buttons?|jump|print|pin|snippet)|call-to-action)[\w-]*|tasty-recipes-(rating|details|buttons|entry-header-details|print-button)[\w-]*)(\s|$)/;
 
 /** Caption and credit markup. */
+/** A breadcrumb trail's markup: where the page sits in the site, no text of the story. */
+const BREADCRUMB = /(^|[\s_-])breadcrumbs?([\s_-]|$)/i;
 const CAPTION_HINT = /(^|[\s_-])(caption|credit|photo-?credit|image-?credit|media-?caption|wp-caption-text|getty|copyright)([\s_-]|$)/i;
 
 /**
@@ -92,6 +94,10 @@ export const META_LINE: readonly RegExp[] = [
   /^([Ee]ditor|EDITOR|[Ee]dited by|[Rr]edaktur|REDAKTUR|[Pp]enulis|PENULIS|[Pp]ewarta|PEWARTA)\s*:?\s*[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){0,3}\.?$/u,
   // a wire release's source line: "SOURCE Northwind Robotics" (the word in capitals)
   /^SOURCE\s+\S.{0,80}$/u,
+  // a wire's credit in Indian papers: "(With inputs from PTI)", "With agency inputs"
+  /^\(?(with (inputs|input) from|with (agency|wire) inputs)\b.{0,60}$/iu,
+  // a byline in Chinese: "記者陳怡君／台中報導", "记者 王磊 北京报道", "文／林家豪", "責任編輯：…", with a date or not
+  /^[【\[]?(記者|记者|文\s?[／/]|撰文\s?[／/:：]|責任編輯|责任编辑|編輯|编辑)\s?[\p{L}\s]{1,20}([／/]?\s?[\p{L}]{0,8}(報導|报道|綜合報導|综合报道))?[】\]]?[\s\d:：/.-]{0,24}$/u,
   // a newsroom's call for tips: "Have a news tip? Email … or call …"
   /^((do you )?have|got) an? (news |story )?tip\s*\?.{0,140}$/iu,
 ];
@@ -105,6 +111,13 @@ const AUTHOR_BOX = /^(written by|about the (author|writer)|über (den autor|die 
  */
 const AUTHOR_NOTE =
   /^[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){1,3}\s+(is|was|has been)\s+(an?|the)\s+[^.]{0,80}\b(writer|reporter|journalist|editor|correspondent|contributor|columnist|author|producer|photographer|critic|intern|fellow|teacher|professor|lecturer|researcher|economist|historian|lawyer|attorney|physician|scientist|analyst|consultant|founder)\b/u;
+
+/**
+ * A closing call to get the publication's app or to read more of its news there: "Download
+ * The Mint News App to get Daily Market Updates" (at the story's end only: a story's own
+ * sentence may tell readers to download an app).
+ */
+const APP_CALL = /\b(download|get|install) (the |our )?([^\s.]+ ){0,4}(news )?app\b/iu;
 
 /** The head of a press release's contact block: "Media Contact:", "Press inquiries", "Contacts presse". */
 const CONTACT_HEAD = /^(media|press|investor|news) (contacts?|relations|inquiries|enquiries)\b.{0,80}$|^contacts? presse\b.{0,80}$|^(pressekontakt|contacto de prensa)\b.{0,80}$/iu;
@@ -208,7 +221,7 @@ export function articleBodyText(content: Element, title = ''): string {
     const markup = markupOf(el);
     if (el.tagName === 'FIGCAPTION' || CAPTION_HINT.test(markup)) {
       if (!el.querySelector('p p') && (el.textContent ?? '').length < 600) skip.add(el);
-    } else if (RECIPE_META.test(markup) && (el.textContent ?? '').length < 300) skip.add(el);
+    } else if ((RECIPE_META.test(markup) || BREADCRUMB.test(markup)) && (el.textContent ?? '').length < 300) skip.add(el);
   }
   // A figure is the picture, chart or player with its caption and credits, unless it holds
   // a quote, code, a table or paragraphs of its own (a misused figure around the story).
@@ -326,7 +339,7 @@ function skipTrailingLinkLists(content: Element, skip: Set<Element>) {
     for (let node: Element | null = el; node && node !== content; node = node.parentElement) if (skip.has(node)) return true;
     return false;
   };
-  const paragraphs = Array.from(content.querySelectorAll('p')).filter((p) => collapseSpace(p.textContent ?? '').length >= 80 && linkDensity(p) < 0.5 && !skipped(p));
+  const paragraphs = Array.from(content.querySelectorAll('p')).filter((p) => weight(collapseSpace(p.textContent ?? '')) >= 80 && linkDensity(p) < 0.5 && !skipped(p));
   const last = paragraphs.at(-1);
   if (!last) return;
   // An author box after the story ("Written by …", "About the author"): a byline at length.
@@ -336,7 +349,9 @@ function skipTrailingLinkLists(content: Element, skip: Set<Element>) {
     if (box && box !== content && collapseSpace(box.textContent ?? '').length < 600 && !box.contains(last)) skip.add(box);
     else skip.add(heading);
   }
-  for (const p of content.querySelectorAll('p')) {
+  // Lines of links after it: a paragraph, or a box of inline links (a row of tags).
+  for (const p of content.querySelectorAll('p, div')) {
+    if (p.tagName === 'DIV' && p.querySelector(LINE_BLOCKS)) continue;
     if (last.compareDocumentPosition(p) & 4 && !p.closest('blockquote') && collapseSpace(p.textContent ?? '').length < 200 && (linkDensity(p) >= 0.9 || onlyLinks(p))) skip.add(p);
   }
   for (const list of content.querySelectorAll('ul, ol')) {
@@ -353,6 +368,9 @@ function skipTrailingLinkLists(content: Element, skip: Set<Element>) {
     if (headed) skip.add(heading);
   }
 }
+
+/** What a box of inline links holds none of. */
+const LINE_BLOCKS = 'p, div, ul, ol, table, h1, h2, h3, h4, h5, h6, blockquote, figure, pre';
 
 /** Whether a line is links and the marks between them ("E-mail this story | Print | Back to top"). */
 function onlyLinks(el: Element): boolean {
@@ -372,7 +390,7 @@ function trimMeta(blocks: string[], title: string): string[] {
   const isMeta = (b: string) => (b.length < 160 && (META_LINE.some((re) => re.test(b)) || (heading.length >= 10 && comparable(b) === heading))) || (b.length < 400 && CITATION.test(b));
   const isScrap = (b: string) => b.length < 25 && !/[.!?:]$/.test(b) && !/\d/.test(b) && b.split(' ').length <= 3;
   // The story's first paragraph: a long line that is no meta line (an affiliate disclosure above it is).
-  const isLong = (b: string) => b.length >= 100 && !isMeta(b);
+  const isLong = (b: string) => weight(b) >= 100 && !isMeta(b);
   let firstLong = blocks.findIndex(isLong);
   // A standfirst: one or two lines of summary above the date or byline that opens the story.
   if (firstLong >= 0 && firstLong <= 1) {
@@ -409,8 +427,15 @@ function trimMeta(blocks: string[], title: string): string[] {
   // A closing contact block: "Media Contact:" and the short lines of a name, an address, a phone number.
   const contact = blocks.findIndex((b, i) => i > lead && CONTACT_HEAD.test(b));
   if (contact > 0 && blocks.slice(contact).every((b) => b.length < 120)) end = contact;
-  while (end > lead && (isMeta(blocks[end - 1]) || (blocks[end - 1].length < 400 && (AUTHOR_NOTE.test(blocks[end - 1]) || AUTHOR_CONTACT.test(blocks[end - 1]))))) end--;
+  while (end > lead && (isMeta(blocks[end - 1]) || (blocks[end - 1].length < 400 && (AUTHOR_NOTE.test(blocks[end - 1]) || AUTHOR_CONTACT.test(blocks[end - 1]) || APP_CALL.test(blocks[end - 1]))))) end--;
   return [...head, ...blocks.slice(lead, end)];
+}
+
+/** A line's length, a Chinese, Japanese or Korean character counted as three: each says about as much as a short word. */
+function weight(text: string): number {
+  let wide = 0;
+  for (const ch of text) if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(ch)) wide++;
+  return text.length + 2 * wide;
 }
 
 /** A line as compared with the title: lower case, letters, digits and single spaces. */

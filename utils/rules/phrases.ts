@@ -176,6 +176,7 @@ export const RELATED_HEADING: readonly string[] = [
   `(热点|熱點|热门|熱門)(新闻|新聞|文章|推荐|推薦|排行)`,
   `(延伸|推荐|推薦|热门|熱門)(阅读|閱讀|文章|新闻|新聞)`,
   `猜你喜(欢|歡)`,
+  `(最新|即時|即时)(新聞|新闻|消息)`,
   `(阅读|閱讀)排行( ${TAIL})?`,
   // ko
   `관련 ?(기사|뉴스)`,
@@ -935,7 +936,7 @@ export const SUBSCRIBE_LINKS: readonly string[] = [
 export const SUBSCRIBE_LINK_TEXT: readonly string[] = [
   `\\b(subscribe|subscription|become a (member|subscriber)|join (us|now|today)|get (the|our) print edition)\\b`, // en
   `\\b(abonnieren|abonnement|abo abschließen|jetzt testen)\\b`, // de
-  `\\b(abonnez|abonner|abonnement)`, // fr
+  `\\b(abonnez|abonner|abonnement)|\\bm['’]abonne\\b`, // fr
   `\\b(suscr[ií]b|suscripci[oó]n|hazte socio)`, // es
   `\\b(abbonati|abbonamento)\\b`, // it
   `\\b(assine|assinatura)\\b`, // pt
@@ -972,6 +973,7 @@ export const NEWSLETTER_LINK_TEXT: readonly string[] = [
   `\\b(iscriviti|abbonati)\\b`, // it
   `\\b(assine|inscreva|cadastre)`, // pt
   `\\b(aanmelden|abonneer|schrijf je in)`, // nl
+  `訂閱|订阅|購読|登録|구독`, // zh, ja, ko
 ];
 
 /**
