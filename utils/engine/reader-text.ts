@@ -97,7 +97,7 @@ export const META_LINE: readonly RegExp[] = [
   // a wire's credit in Indian papers: "(With inputs from PTI)", "With agency inputs"
   /^\(?(with (inputs|input) from|with (agency|wire) inputs)\b.{0,60}$/iu,
   // a byline in Chinese: "記者陳怡君／台中報導", "记者 王磊 北京报道", "文／林家豪", "責任編輯：…", with a date or not
-  /^[【\[]?(記者|记者|文\s?[／/]|撰文\s?[／/:：]|責任編輯|责任编辑|編輯|编辑)\s?[\p{L}\s]{1,20}([／/]?\s?[\p{L}]{0,8}(報導|报道|綜合報導|综合报道))?[】\]]?[\s\d:：/.-]{0,24}$/u,
+  /^[【[]?(記者|记者|文\s?[／/]|撰文\s?[／/:：]|責任編輯|责任编辑|編輯|编辑)\s?[\p{L}\s]{1,20}([／/]?\s?[\p{L}]{0,8}(報導|报道|綜合報導|综合报道))?[】\]]?[\s\d:：/.-]{0,24}$/u,
   // a newsroom's call for tips: "Have a news tip? Email … or call …"
   /^((do you )?have|got) an? (news |story )?tip\s*\?.{0,140}$/iu,
 ];
