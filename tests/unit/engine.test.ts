@@ -858,6 +858,14 @@ describe('sign-up forms', () => {
     expect(ids(reset, 'https://news.example.com/account/reset')).toEqual([]);
   });
 
+  it('hides a newsletter platform’s sign-up widget inside the article by its embed markup (Substack)', () => {
+    const widget = '<div class="subscription-widget-wrap" id="sw"><div class="subscription-widget"><p class="cta-caption">Thanks for reading The Margin! Subscribe for free to receive new posts and support my work.</p><form><input type="email" placeholder="Type your email…"><input type="submit" value="Subscribe"></form></div></div>';
+    const { ruleIds, visible } = hiddenText(page(`<main><article>${STORY}${widget}<p>${articleBody(1)}</p></article></main>`));
+    expect(ruleIds).toEqual(['newsletter-form']);
+    expect(visible).not.toContain('Thanks for reading');
+    expect(visible).toContain('Engineers expect the first phase');
+  });
+
   it('a user’s form rule with a selector that does not parse is reported, and the rest of the plan runs', () => {
     const bad: Rule = { id: 'user-f', description: 'Hides my blog’s sign-up box.', category: 'newsletter', sites: [], action: 'hide', match: { kind: 'form', asks: 'input[', refuses: 'textarea' } };
     const p = plan(page(`<main><article>${STORY}</article></main>${BOX}`), 'https://news.example.com/', { userRules: [bad] });

@@ -74,6 +74,8 @@ describe('articleBodyText: running text only', () => {
     ['a line of links to the article\'s own sections', `${P(1)}<div><strong>Jump to:</strong> <a href="#best">Best overall</a> · <a href="#budget">Best budget</a> · <a href="#how">How we tested</a></div>${P(2)}`, 'Best budget'],
     ['a table of contents with its title', `<h2>In this article</h2><ul><li><a href="#why">Why it matters</a></li><li><a href="#how">How it works</a></li><li><a href="#next">What comes next</a></li></ul>${P(1)}${P(2)}`, 'How it works'],
     ['a Czech standfirst ("perex") and a byline with a date written with spaces', `<div><span>Tomáš Novák</span> <time>12. 5. 2021 17:30</time></div><p class="clanek__perex">Rekonstrukce koupaliště se protáhne o rok.</p>${P(1)}${P(2)}`, 'Novák'],
+    ['a date whose year runs into the time', `<p>August 31, 20225:14 PM UTCUpdated 3 months ago</p>${P(1)}${P(2)}`, 'UTC'],
+    ['a columnist\'s closing note on herself, in the first person', `${P(1)}${P(2)}<p>I'm a workplace writer and former HR director. I've spent 15 years helping companies rethink how they work.</p>`, 'workplace writer'],
     ['a trailing wire credit in an Indian paper', `${P(1)}${P(2)}<div>(With inputs from PTI)</div>`, 'inputs from'],
     ['a closing call to download the paper\'s app', `${P(1)}${P(2)}<p><i>Catch all the Business News and Latest News Updates on The Deccan Standard. Download The Deccan Standard News App to get Daily Market Updates.</i></p>`, 'Catch all'],
     ['a breadcrumb trail', `<div class="article__breadcrumb"><a href="/local">Local</a> / <a href="/local/city">City</a></div>${P(1)}${P(2)}`, 'Local'],

@@ -65,7 +65,8 @@ export const META_LINE: readonly RegExp[] = [
   /^[\p{L}\s.'’-]{3,80}\bcontributed (reporting|research)\b.{0,80}$/iu,
   /^write to\b.{0,80}\S+@\S+\.\w+\.?$/iu,
   /^(all rights reserved|via\s+\S+)\.?$/iu,
-  /^[\p{L}\s.,]{0,40}\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b.{0,60}$/iu,
+  // (the year may run into the time, glued by markup: "August 31, 20225:14 PM UTC")
+  /^[\p{L}\s.,]{0,40}\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}(\b|(?=\d{1,2}:\d{2})).{0,60}$/iu,
   /^\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}\b.{0,60}$/iu,
   /^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}.*)?$/u,
   // "20/11/2019 19h32 · Atualizado há 2 anos", "23.08.2019, 17.45 Uhr", "12-03-19, 16:40"
@@ -110,7 +111,7 @@ const AUTHOR_BOX = /^(written by|about the (author|writer)|über (den autor|die 
  * Portland. Her last piece for the Review was …". Only dropped at the end.
  */
 const AUTHOR_NOTE =
-  /^[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){1,3}\s+(is|was|has been)\s+(an?|the)\s+[^.]{0,80}\b(writer|reporter|journalist|editor|correspondent|contributor|columnist|author|producer|photographer|critic|intern|fellow|teacher|professor|lecturer|researcher|economist|historian|lawyer|attorney|physician|scientist|analyst|consultant|founder)\b/u;
+  /^([\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){1,3}\s+(is|was|has been)|I['’]m|I am)\s+(an?|the)\s+[^.]{0,80}\b(writer|reporter|journalist|editor|correspondent|contributor|columnist|author|producer|photographer|critic|intern|fellow|teacher|professor|lecturer|researcher|economist|historian|lawyer|attorney|physician|scientist|analyst|consultant|founder)\b/u;
 
 /**
  * A closing call to get the publication's app or to read more of its news there: "Download

@@ -96,12 +96,12 @@ export const GENERIC_RULES: readonly Rule[] = [
   },
   {
     id: 'newsletter-form',
-    description: 'Hides sign-up forms of common mailing-list services.',
+    description: 'Hides sign-up forms of common mailing-list services and newsletter platforms (Mailchimp, MC4WP, MailerLite, Klaviyo, Substack).',
     category: 'newsletter',
     sites: [],
     match: {
       kind: 'selector',
-      selector: 'form[action*="list-manage.com"], .mc4wp-form, form[action*="/newsletter" i], .ml-embedded, .klaviyo-form',
+      selector: 'form[action*="list-manage.com"], .mc4wp-form, form[action*="/newsletter" i], .ml-embedded, .klaviyo-form, .subscription-widget-wrap',
     },
     action: 'hide',
   },

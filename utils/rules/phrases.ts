@@ -22,6 +22,7 @@ export const RELATED_HEADING: readonly string[] = [
   `more (on|about) (this|the) (story|topic|subject)`,
   `other (news|stories|articles|releases|posts) (from|by) ([^ ]+ ){0,3}[^ ]+`,
   `related (terms|guides|questions|searches)`,
+  `related (internet|external|web) links`,
   `related to this (story|article|post)`,
   `more (stories|news|articles) (from|on|about|in) ${TAIL}`,
   `more from ${TAIL}`,
@@ -423,6 +424,8 @@ export const SUBSCRIPTION_PROMO: readonly string[] = [
   `support (our|this) (work|research|mission|newsroom)${TAIL}`,
   `become a (member|subscriber|supporter|patron)${TAIL}`,
   `(unlock|get) (unlimited|full|digital|premium|all-access) access${TAIL}`,
+  // a registration wall's offer: "Register now for FREE unlimited access to …"
+  `(register|sign up) (now |today )?(for|to get) (free|free,? unlimited|unlimited|full) access${TAIL}`,
   `already a (subscriber|member)${TAIL}`,
   // a story's lock: "Subscribers only", "Article réservé aux abonnés"
   `(this (article|story) is )?(for |exclusive(ly)? (to|for) )?subscribers( only)?`,
@@ -742,7 +745,7 @@ export const TICKER: readonly string[] = [
 export const SOCIAL: readonly string[] = [
   `share( this| on| via)?( article| story| page| post)?`,
   `share or comment( on this (article|story))?`,
-  `follow us( on( ${TAIL})?)?`,
+  `follow (us|me)( on( ${TAIL})?)?`,
   `(artikel |beitrag )?teilen`,
   `folgen sie uns${TAIL}`,
   `partager( cet article| sur( ${TAIL})?)?`,
