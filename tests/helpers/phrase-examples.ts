@@ -25,8 +25,8 @@ export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
     no: ["Register now for the marathon, organisers urge", 'Subscribers complain about price rise', 'You have 30 days to appeal', 'Free articles of association explained', 'Journalism under threat in the region', 'Members vote to strike', 'Support for the plan grows', 'Access to the beach restored', 'Abonnenten verlieren Zugang', 'Les abonnés du club', 'Suscriptores de la plataforma crecen', 'Ad blocking: the unnecessary internet apocalypse', 'How to disable your ad blocker on one site', 'Ad blockers cost publishers millions', 'Gift this article to a friend who needs it? Readers weigh in on the etiquette of sharing paywalled stories', 'Continue reading with caution: the report is long', 'Four weeks for the harbour to reopen after the storm, the council says', 'Drei Wochen für die Sanierung der Brücke und keinen Tag länger, sagt der Bürgermeister', 'Try the ferry for free: the council’s trial starts in May', 'Free trial of the tram ends', 'Abbonati in calo per il teatro', 'Assinantes reclamam do preço', 'Abonnees klagen over bezorging', 'Prenumeratorzy gazety protestują', '会員数が過去最高に'],
   },
   SPONSORED: {
-    yes: ['Sponsored', 'Sponsored content', 'Promoted stories', 'Around the web', 'Advertisement', 'Anzeige', 'Contenu sponsorisé', 'Contenido patrocinado', 'Publicidad', 'From our sponsors', 'Story continues below advertisement', 'Advertisement - Scroll to continue', 'Weiterlesen nach der Anzeige', "La suite après cette publicité", 'La noticia continúa después de la publicidad', 'Ad Feedback', 'Continue reading below', 'Continue reading below the ad', 'Today’s best Corsair Glide 5 deals', 'Advertiser Disclosure', 'विज्ञापन', 'Quảng cáo', 'โฆษณา'],
-    no: ['Sponsors pull out of the tournament', 'Advertising standards watchdog rules on claim', 'Paid leave for carers', 'The story continues below the bridge', 'Ad campaign continues to draw complaints', 'Continue reading below the fold, where the numbers are', 'The best deals of the year were in January', 'Advertisers disclose less than they should', 'विज्ञापन नीति में बदलाव', 'Quảng cáo sai sự thật bị phạt', 'โฆษณาเกินจริงถูกปรับ'],
+    yes: ["Health Solutions From Our Sponsors", 'Sponsored', 'Sponsored content', 'Promoted stories', 'Around the web', 'Advertisement', 'Anzeige', 'Contenu sponsorisé', 'Contenido patrocinado', 'Publicidad', 'From our sponsors', 'Story continues below advertisement', 'Advertisement - Scroll to continue', 'Weiterlesen nach der Anzeige', "La suite après cette publicité", 'La noticia continúa después de la publicidad', 'Ad Feedback', 'Continue reading below', 'Continue reading below the ad', 'Today’s best Corsair Glide 5 deals', 'Advertiser Disclosure', 'विज्ञापन', 'Quảng cáo', 'โฆษณา'],
+    no: ["Help from our partners kept the shelter open", 'Sponsors pull out of the tournament', 'Advertising standards watchdog rules on claim', 'Paid leave for carers', 'The story continues below the bridge', 'Ad campaign continues to draw complaints', 'Continue reading below the fold, where the numbers are', 'The best deals of the year were in January', 'Advertisers disclose less than they should', 'विज्ञापन नीति में बदलाव', 'Quảng cáo sai sự thật bị phạt', 'โฆษณาเกินจริงถูกปรับ'],
   },
   CONSENT: {
     yes: ['We value your privacy', 'This site uses cookies', 'Cookie settings', 'Wir respektieren Ihre Privatsphäre', 'Nous respectons votre vie privée', 'Valoramos tu privacidad', 'Szanujemy Twoją prywatność', 'Respeitamos a sua privacidade', 'Wij respecteren je privacy'],
@@ -65,7 +65,7 @@ const MORE_LANGUAGES: Record<string, { yes: string[]; no: string[] }> = {
     no: ["Nyhetsbrevet lades ner efter 40 år", "Рассылка повесток началась в понедельник"],
   },
   COMMENTS: {
-    yes: ["Diskuse", "Diskuse (23)", "Diskusia", "Guest Book", "Sign the Guest Book", "Коментарі", "Kommentarer", "12 kommentarer", "Skriv en kommentar", "Commenti", "Lascia un commento", "Comentários (3)", "Reacties", "Komentarze", "Dodaj komentarz", "Комментарии", "12 комментариев", "Yorumlar", "Komentar", "コメント", "评论", "댓글 3개", "تعليقات"],
+    yes: ["コメント（123）", "Diskuse", "Diskuse (23)", "Diskusia", "Guest Book", "Sign the Guest Book", "Коментарі", "Kommentarer", "12 kommentarer", "Skriv en kommentar", "Commenti", "Lascia un commento", "Comentários (3)", "Reacties", "Komentarze", "Dodaj komentarz", "Комментарии", "12 комментариев", "Yorumlar", "Komentar", "コメント", "评论", "댓글 3개", "تعليقات"],
     no: ["Diskuse o rozpočtu pokračuje", "Kommentar: Kommunen sviker simklubben", "Yorum: Ekonomide yeni dönem", "Комментарий министра к новому закону", "评论员认为市场将回暖"],
   },
   SPONSORED: {
@@ -81,7 +81,7 @@ const MORE_LANGUAGES: Record<string, { yes: string[]; no: string[] }> = {
     no: ["Срочно нужны доноры крови, сообщили в больнице"],
   },
   SOCIAL: {
-    yes: ["Sdílejte článek", "Zdieľajte", "Поділитися", "Dela artikeln", "Del artikkelen", "Följ oss på Instagram", "Condividi", "Compartilhe", "Delen", "Udostępnij", "Поделиться", "Paylaş", "Bagikan", "シェアする", "分享到微信", "공유하기", "شارك"],
+    yes: ["이 기사를 공유합니다", "Sdílejte článek", "Zdieľajte", "Поділитися", "Dela artikeln", "Del artikkelen", "Följ oss på Instagram", "Condividi", "Compartilhe", "Delen", "Udostępnij", "Поделиться", "Paylaş", "Bagikan", "シェアする", "分享到微信", "공유하기", "شارك"],
     no: ["Del 2", "Delar av stan utan ström", "Поделиться опытом пригласили учителей из трёх школ"],
   },
 };

@@ -76,6 +76,8 @@ describe('articleBodyText: running text only', () => {
     ['a Czech standfirst ("perex") and a byline with a date written with spaces', `<div><span>Tomáš Novák</span> <time>12. 5. 2021 17:30</time></div><p class="clanek__perex">Rekonstrukce koupaliště se protáhne o rok.</p>${P(1)}${P(2)}`, 'Novák'],
     ['a date whose year runs into the time', `<p>August 31, 20225:14 PM UTCUpdated 3 months ago</p>${P(1)}${P(2)}`, 'UTC'],
     ['a columnist\'s closing note on herself, in the first person', `${P(1)}${P(2)}<p>I'm a workplace writer and former HR director. I've spent 15 years helping companies rethink how they work.</p>`, 'workplace writer'],
+    ['a Japanese portal\'s date line', `<p>3/10(木) 19:05配信 西都新聞</p>${P(1)}${P(2)}`, '配信'],
+    ['a Korean paper\'s approval date, comment count and closing reporter lines', `<ul><li>김민준 기자</li><li>승인 2022.05.02 14:21</li><li>댓글 0</li></ul>${P(1)}${P(2)}<p>김민준 기자 mjkim@namhae.example</p>`, '기자'],
     ['a trailing wire credit in an Indian paper', `${P(1)}${P(2)}<div>(With inputs from PTI)</div>`, 'inputs from'],
     ['a closing call to download the paper\'s app', `${P(1)}${P(2)}<p><i>Catch all the Business News and Latest News Updates on The Deccan Standard. Download The Deccan Standard News App to get Daily Market Updates.</i></p>`, 'Catch all'],
     ['a breadcrumb trail', `<div class="article__breadcrumb"><a href="/local">Local</a> / <a href="/local/city">City</a></div>${P(1)}${P(2)}`, 'Local'],
@@ -144,5 +146,18 @@ describe('articleBodyText: Chinese', () => {
     expect(text).not.toContain('記者');
     expect(text).not.toContain('2021-03-16');
     for (const t of zh) expect(text).toContain(t);
+  });
+});
+
+describe('articleBodyText: a first line that is the page title\'s start', () => {
+  it('leaves out the headline when the page title goes on with the site\'s name', () => {
+    const root = page(`<div id="c"><p>Harbour ferry returns after two-year repairs</p>${P(1)}${P(2)}</div>`).getElementById('c')!;
+    const text = articleBodyText(root, 'Harbour ferry returns after two-year repairs (Courier) - News Portal');
+    expect(text).not.toContain('Harbour ferry returns');
+    expect(text).toContain('Paragraph 1 of the story');
+  });
+  it('keeps a first line that is only a short start of the title', () => {
+    const root = page(`<div id="c"><p>Harbour ferry</p>${P(1)}${P(2)}</div>`).getElementById('c')!;
+    expect(articleBodyText(root, 'Harbour ferry returns after two-year repairs, and the town has its summer back')).toContain('Harbour ferry');
   });
 });

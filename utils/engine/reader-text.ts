@@ -95,6 +95,15 @@ export const META_LINE: readonly RegExp[] = [
   /^([Ee]ditor|EDITOR|[Ee]dited by|[Rr]edaktur|REDAKTUR|[Pp]enulis|PENULIS|[Pp]ewarta|PEWARTA)\s*:?\s*[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){0,3}\.?$/u,
   // a wire release's source line: "SOURCE Northwind Robotics" (the word in capitals)
   /^SOURCE\s+\S.{0,80}$/u,
+  // a Japanese portal's date line, "3/10(木) 19:05配信", "最終更新:3/10(木) 19:05 …", or a date written "2022年3月10日"
+  /^(最終更新[:：]?\s?)?\d{1,2}\/\d{1,2}\s?[（(][日月火水木金土][)）]\s?\d{1,2}:\d{2}.{0,30}$/u,
+  /^\d{4}年\d{1,2}月\d{1,2}日.{0,30}$/u,
+  // a Korean paper's date ("승인 2022.05.02 14:21", "입력 2022-05-02") and reporter lines ("김민준 기자 mjkim@…", "기자명 김민준")
+  /^(승인|입력|수정|등록|기사입력|최종수정|업데이트)\s?[:：]?\s?\d{4}[.-]\d{1,2}[.-]\d{1,2}.{0,30}$/u,
+  /^[\p{L}]{2,4}\s?(기자|특파원)(\s+\S+@\S+)?$/u,
+  /^기자명\s.{0,40}$/u,
+  // a count of comments alone: "댓글 0", "12 comments", "Kommentare (3)"
+  /^(\d+\s)?(comments?|kommentare?|commentaires?|comentarios?|댓글|コメント)\s?[(（]?\d*[)）]?$/iu,
   // a wire's credit in Indian papers: "(With inputs from PTI)", "With agency inputs"
   /^\(?(with (inputs|input) from|with (agency|wire) inputs)\b.{0,60}$/iu,
   // a byline in Chinese: "記者陳怡君／台中報導", "记者 王磊 北京报道", "文／林家豪", "責任編輯：…", with a date or not
@@ -388,7 +397,7 @@ function onlyLinks(el: Element): boolean {
  */
 function trimMeta(blocks: string[], title: string): string[] {
   const heading = comparable(title);
-  const isMeta = (b: string) => (b.length < 160 && (META_LINE.some((re) => re.test(b)) || (heading.length >= 10 && comparable(b) === heading))) || (b.length < 400 && CITATION.test(b));
+  const isMeta = (b: string) => (b.length < 160 && (META_LINE.some((re) => re.test(b)) || repeatsTitle(comparable(b), heading))) || (b.length < 400 && CITATION.test(b));
   const isScrap = (b: string) => b.length < 25 && !/[.!?:]$/.test(b) && !/\d/.test(b) && b.split(' ').length <= 3;
   // The story's first paragraph: a long line that is no meta line (an affiliate disclosure above it is).
   const isLong = (b: string) => weight(b) >= 100 && !isMeta(b);
@@ -437,6 +446,16 @@ function weight(text: string): number {
   let wide = 0;
   for (const ch of text) if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(ch)) wide++;
   return text.length + 2 * wide;
+}
+
+/**
+ * Whether a line (as `comparable`) is the title: the whole of it, or the start of a page
+ * title that goes on with the site's name ("… 混雑緩和狙う（西都新聞） - ニュースポータル"),
+ * at least half of it.
+ */
+function repeatsTitle(line: string, title: string): boolean {
+  if (title.length < 10 || line.length < 10) return false;
+  return line === title || (title.startsWith(`${line} `) && line.length * 2 >= title.length);
 }
 
 /** A line as compared with the title: lower case, letters, digits and single spaces. */

@@ -370,7 +370,7 @@ export const COMMENTS: readonly string[] = [
   `\\d* ?komentar( \\d+)?`,
   `(tulis|kirim) komentar`,
   // ja / zh / ko / ar
-  `コメント(\\d+件)?`,
+  `コメント(\\d+件)?|コメント[（(]\\d+[）)]?`,
   `(评论|評論|留言)( ?\\d+)?`,
   `(发表|發表)(评论|評論)`,
   `댓글( ?\\d+ ?개?)?`,
@@ -483,7 +483,7 @@ export const SUBSCRIPTION_PROMO: readonly string[] = [
 export const SPONSORED: readonly string[] = [
   // en
   `(sponsored|promoted|paid|partner)( content| stories| links| posts?| by ${TAIL})?`,
-  `(from|by) our (partners|sponsors|advertisers)`,
+  `(([^ ]+ ){1,3})?(from|by) our (partners|sponsors|advertisers)`,
   `around the (web|internet)`,
   `advertisements?`,
   `(ad|ads)`,
@@ -774,7 +774,7 @@ export const SOCIAL: readonly string[] = [
   `ikuti kami( di( ${TAIL})?)?`,
   `(シェア|共有)(する)?`,
   `(分享|关注我们|關注我們)(到${TAIL})?`,
-  `공유(하기)?`,
+  `(이 기사를 )?공유(하기|합니다)?`,
   `(شارك|مشاركة|تابعنا)( على( ${TAIL})?)?`,
 ];
 
@@ -997,5 +997,6 @@ export const SHARE_LINKS: readonly string[] = [
   `^(https?:)?//(www\\.)?tumblr\\.com/(share|widgets/share)`,
   `^(https?:)?//(share\\.flipboard\\.com|getpocket\\.com/(save|edit))`,
   `^(https?:)?//(vk\\.com/share\\.php|connect\\.ok\\.ru/offer|social-plugins\\.line\\.me/lineit/share|bsky\\.app/intent/compose)`,
+  `^(https?:)?//(story\\.kakao\\.com/(s/)?share|sharer\\.kakao\\.com|(www\\.)?band\\.us/plugin/share|service\\.weibo\\.com/share)`,
   `^mailto:\\?(subject|body)=`,
 ];
