@@ -53,8 +53,8 @@ export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
 /** The same kinds in the languages the phrase lists cover beyond English, German, French and Spanish. */
 const MORE_LANGUAGES: Record<string, { yes: string[]; no: string[] }> = {
   RELATED_HEADING: {
-    yes: ["最新新聞", "即時新聞", "Čtěte také:", "Související články", "Nejčtenější", "Čítajte aj", "Súvisiace články", "Notas relacionadas", "More Sports", "Recent obituaries", "Читайте також:", "Новини за темою", "Останні новини", "Läs också", "Läs också: Badhuset kan bli dyrare", "Mer från Nyheter", "Mest läst", "Læs også", "Mest læste", "Les også", "Siste nytt", "Relaterade artiklar", "Leia mais", "Veja mais", "Articoli correlati", "Potrebbe interessarti anche", "Leia também", "Você também pode gostar", "Dit vind je misschien ook leuk", "Meest gelezen", "Czytaj także", "Najczęściej czytane", "Może cię zainteresować", "Читайте также:", "Похожие новости", "Самое читаемое", "Ilginizi çekebilir", "En çok okunanlar", "Berita Terkait", "Baca Juga:", "関連記事", "あわせて読みたい", "相关文章", "相關新聞", "热点新闻", "猜你喜欢", "관련기사", "많이 본 뉴스", "مقالات ذات صلة", "اقرأ أيضا"],
-    no: ["Související náklady se zvýšily o pětinu", "Les merveilles du Louvre", "Mest läst bland unga är deckare, visar ny undersökning", "Останні новини про ремонт мосту обнадіюють", "Polecamy wszystkim mieszkańcom zachować ostrożność na drogach", "関連記事によると市の予算は増えた", "相关部门表示将加强管理", "Последние новости о ремонте моста обнадёживают"],
+    yes: ["المزيد من اقتصاد", "Лента новостей", "More episodes", "最新新聞", "即時新聞", "Čtěte také:", "Související články", "Nejčtenější", "Čítajte aj", "Súvisiace články", "Notas relacionadas", "More Sports", "Recent obituaries", "Читайте також:", "Новини за темою", "Останні новини", "Läs också", "Läs också: Badhuset kan bli dyrare", "Mer från Nyheter", "Mest läst", "Læs også", "Mest læste", "Les også", "Siste nytt", "Relaterade artiklar", "Leia mais", "Veja mais", "Articoli correlati", "Potrebbe interessarti anche", "Leia também", "Você também pode gostar", "Dit vind je misschien ook leuk", "Meest gelezen", "Czytaj także", "Najczęściej czytane", "Może cię zainteresować", "Читайте также:", "Похожие новости", "Самое читаемое", "Ilginizi çekebilir", "En çok okunanlar", "Berita Terkait", "Baca Juga:", "関連記事", "あわせて読みたい", "相关文章", "相關新聞", "热点新闻", "猜你喜欢", "관련기사", "많이 본 뉴스", "مقالات ذات صلة", "اقرأ أيضا"],
+    no: ["More episodes of flooding are expected this winter", "Související náklady se zvýšily o pětinu", "Les merveilles du Louvre", "Mest läst bland unga är deckare, visar ny undersökning", "Останні новини про ремонт мосту обнадіюють", "Polecamy wszystkim mieszkańcom zachować ostrożność na drogach", "関連記事によると市の予算は増えた", "相关部门表示将加强管理", "Последние новости о ремонте моста обнадёживают"],
   },
   APP_PROMPT: {
     yes: ["Завантажте наш застосунок", "Ladda ner appen", "Last ned appen", "Scarica l'app", "Baixe o aplicativo", "Download de app", "Pobierz aplikację", "Скачайте приложение", "Uygulamayı indirin", "Unduh aplikasi", "アプリをダウンロード", "下载客户端", "앱 다운로드", "حمل التطبيق"],
@@ -69,7 +69,7 @@ const MORE_LANGUAGES: Record<string, { yes: string[]; no: string[] }> = {
     no: ["Diskuse o rozpočtu pokračuje", "Kommentar: Kommunen sviker simklubben", "Yorum: Ekonomide yeni dönem", "Комментарий министра к новому закону", "评论员认为市场将回暖"],
   },
   SPONSORED: {
-    yes: ["Реклама", "Новини партнерів", "Annons", "Annonce", "Annonse", "Sponsrat innehåll", "Pubblicità", "Publicidade", "Advertentie", "Reklama", "Реклама", "Sponsorlu", "Iklan", "広告", "广告", "광고", "إعلان"],
+    yes: ["Новости партнеров", "Реклама", "Новини партнерів", "Annons", "Annonce", "Annonse", "Sponsrat innehåll", "Pubblicità", "Publicidade", "Advertentie", "Reklama", "Реклама", "Sponsorlu", "Iklan", "広告", "广告", "광고", "إعلان"],
     no: ["Annonsörer lämnar sajten", "Реклама табака запрещена с прошлого года", "広告費が過去最高に"],
   },
   CONSENT: {

@@ -51,7 +51,7 @@ const CAPTION_HINT = /(^|[\s_-])(caption|credit|photo-?credit|image-?credit|medi
  * sites' standfirsts ("ratgeber__teaser") and Quanta's ("post__title__excerpt"), or teaser
  * cards, which are no story either.
  */
-const STANDFIRST_HINT = /(^|[\s_-])(standfirst|dek|sommario|chapo|chapeau|strapline|kicker|bajada|entradilla|occhiello|teaser|excerpt|vorspann|dachzeile|perex)([\s_-]|$)/i;
+const STANDFIRST_HINT = /(^|[\s_-])(standfirst|dek|sommario|chapo|chapeau|strapline|kicker|bajada|entradilla|occhiello|teaser|excerpt|vorspann|dachzeile|perex|subhead|subheadline)([\s_-]|$)/i;
 
 /** A line that only dates, signs or credits the article. */
 export const META_LINE: readonly RegExp[] = [
@@ -63,7 +63,7 @@ export const META_LINE: readonly RegExp[] = [
   /^.{0,80}\b(contributed|reporting)\b.{0,40}\b(to|for)\s+(this|the)\s+(report|story|article)\.?$/iu,
   /^\(?(additional )?reporting by\b.{0,160}$/iu,
   /^[\p{L}\s.'’-]{3,80}\bcontributed (reporting|research)\b.{0,80}$/iu,
-  /^write to\b.{0,80}\S+@\S+\.\w+\.?$/iu,
+  /^write to\b.{0,80}\S+@\S+\.\w+\b.{0,80}$/iu,
   /^(all rights reserved|via\s+\S+)\.?$/iu,
   // (the year may run into the time, glued by markup: "August 31, 20225:14 PM UTC")
   /^[\p{L}\s.,]{0,40}\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}(\b|(?=\d{1,2}:\d{2})).{0,60}$/iu,
@@ -95,6 +95,10 @@ export const META_LINE: readonly RegExp[] = [
   /^([Ee]ditor|EDITOR|[Ee]dited by|[Rr]edaktur|REDAKTUR|[Pp]enulis|PENULIS|[Pp]ewarta|PEWARTA)\s*:?\s*[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){0,3}\.?$/u,
   // a wire release's source line: "SOURCE Northwind Robotics" (the word in capitals)
   /^SOURCE\s+\S.{0,80}$/u,
+  // an agency's source line: "المصدر : الجزيرة + رويترز"
+  /^المصدر\s*[:：]\s*.{1,80}$/u,
+  // a time before the date: "15:42 15.06.2022 (обновлено: 16:05 15.06.2022)"
+  /^\d{1,2}:\d{2},?\s+\d{1,2}[./-]\d{1,2}[./-](\d{4}|\d{2})\b.{0,60}$/u,
   // a Japanese portal's date line, "3/10(木) 19:05配信", "最終更新:3/10(木) 19:05 …", or a date written "2022年3月10日"
   /^(最終更新[:：]?\s?)?\d{1,2}\/\d{1,2}\s?[（(][日月火水木金土][)）]\s?\d{1,2}:\d{2}.{0,30}$/u,
   /^\d{4}年\d{1,2}月\d{1,2}日.{0,30}$/u,
@@ -263,6 +267,8 @@ export function articleBodyText(content: Element, title = ''): string {
     else if (isAppeal(text)) skip.add(appealBox(el, content));
     else if (el.tagName !== 'LI' && text.length < 200 && isPromoLine(el, text)) skip.add(el);
     else if (text.length < 300 && isContentsLine(el)) skip.add(el);
+    // A machine transcript's disclaimer: "This transcript was produced by a machine and edited for clarity."
+    else if (text.length < 300 && TRANSCRIPT_NOTE.test(text)) skip.add(el);
     // A live blog's time stamp over each entry ("15:42", "9:02am GMT"): a time alone is no sentence of the story. Not a table's or a list's cell.
     else if (text.length < 24 && TIME_ONLY.test(text) && !/^(TD|TH|LI|DT|DD)$/.test(el.tagName)) skip.add(el);
   }
@@ -271,6 +277,9 @@ export function articleBodyText(content: Element, title = ''): string {
   const blocks = blockText(content, (el) => skip.has(el)).split('\n\n');
   return trimMeta(blocks, title).join('\n\n');
 }
+
+/** A transcript's note on how it was made. */
+const TRANSCRIPT_NOTE = /^(this|the) transcript (was|has been|is) (automatically |machine[- ])?(produced|generated|created|transcribed|edited|lightly edited)\b/iu;
 
 /** A time of day alone, with its zone: "15:42", "9.02 am", "3:42pm ET", "17.45 Uhr", "14h05". */
 const TIME_ONLY = /^\d{1,2}[:.h]\d{2}(\s?(am|pm|a\.m\.|p\.m\.|uhr|h))?(\s?(gmt|bst|utc|cet|cest|et|est|edt|pt|pst|pdt|ct|cst|cdt|mez|msk))?$/iu;

@@ -33,7 +33,7 @@ export const RELATED_HEADING: readonly string[] = [
   `more (stories|news|articles|to read|like this)`,
   `(recent|latest) (posts|articles|stories|press releases|news releases|releases|updates|obituaries)`,
   // a rail named for a kind of story: "More Features", "More Videos"
-  `more (features|videos|photos|galleries|podcasts|reviews|headlines|opinion|columns|sports)`,
+  `more (features|videos|photos|galleries|podcasts|reviews|headlines|opinion|columns|sports|episodes)`,
   `(you|we think you) (may|might|could|will) (also )?(like|enjoy|be interested in)${TAIL}`,
   `(also )?read( also| next| more)?( on ${TAIL})?`,
   `(what|things) to read next`,
@@ -134,6 +134,7 @@ export const RELATED_HEADING: readonly string[] = [
   `(вам )?(может|могут) (быть интересно|понравиться|заинтересовать)`,
   `(последние|другие) новости`,
   `рекомендуем( прочитать)?`,
+  `лента новостей`,
   // uk
   `(читайте|дивіться) (також|ще)${TAIL}`,
   `(схожі|пов'язані|рекомендовані|популярні) (статті|новини|матеріали|публікації)`,
@@ -203,6 +204,7 @@ export const RELATED_HEADING: readonly string[] = [
   `اقرأ (أيضا|أيضاً|المزيد)${TAIL}`,
   `(الأكثر|الاكثر) (قراءة|مشاهدة)`,
   `قد (يهمك|يعجبك)( أيضا| أيضاً)?`,
+  `المزيد من ${TAIL}`,
 ];
 
 /**
@@ -521,6 +523,7 @@ export const SPONSORED: readonly string[] = [
   `(спонсорский|партнёрский|партнерский) материал`,
   `(на правах )?реклам(а|и)`,
   `(новини|матеріали|публікації) партнерів|партнерський матеріал`,
+  `(новости|материалы|публикации) партн(е|ё)ров`,
   `(annons|annonce|annonse)`,
   `(sponsrat|sponsoreret|sponset|annonsørinnhold|annonsörsinnehåll)( innehåll| indhold| innhold)?`,
   `sponsorlu( içerik)?`,
@@ -881,7 +884,7 @@ export const CHANNEL_LINK_TEXT: readonly string[] = [
   `\\b(segui|seguici|unisciti|iscriviti)\\b`, // it
   `\\b(volg|abonneer)`, // nl
   `\\b(obserwuj|dołącz)`, // pl
-  `подпиш|присоедин`, // ru
+  `подпис|присоедин`, // ru
   `підпис|приєдн`, // uk
   `takip|katıl`, // tr
   `\\b(ikuti|gabung)`, // id
