@@ -113,7 +113,10 @@ export const META_LINE: readonly RegExp[] = [
   // a byline in Chinese: "記者陳怡君／台中報導", "记者 王磊 北京报道", "文／林家豪", "責任編輯：…", with a date or not
   /^[【[]?(記者|记者|文\s?[／/]|撰文\s?[／/:：]|責任編輯|责任编辑|編輯|编辑)\s?[\p{L}\s]{1,20}([／/]?\s?[\p{L}]{0,8}(報導|报道|綜合報導|综合报道))?[】\]]?[\s\d:：/.-]{0,24}$/u,
   // a newsroom's call for tips: "Have a news tip? Email … or call …"
-  /^((do you )?have|got) an? (news |story )?tip\s*\?.{0,140}$/iu,
+  /^((do you )?have|got) an? ([^\s?]+ ){0,2}tip( for (us|our reporters?|the newsroom))?\s*\?.{0,140}$/iu,
+  // a wire story's closing credits and update notes: "— With assistance from Grant Smith", "(Updates with prices in second paragraph.)"
+  /^[—–-]?\s*with assistance (from|by)\b.{0,120}$/iu,
+  /^\((updates|adds|recasts|corrects|changes|rewrites|refiles) (with|to|throughout|headline|paragraph|byline|dateline|comment|details)\b.{0,120}\)\.?$/iu,
 ];
 
 /** The heading of an author box: "Written by Hana Okafor", "About the author", "Über die Autorin". */

@@ -564,6 +564,7 @@ export const FIRST_WORDS: Readonly<Record<string, FirstWordIndex>> = {
       "view": [4,33],
       "read": [4,33],
       "load": [4],
+      "loading": [4],
       "comment": [5],
       "what": [7],
       "have": [7],

@@ -332,7 +332,7 @@ export const COMMENTS: readonly string[] = [
   `(\\d+|one|no) (comments?|thoughts?|responses?|repl(y|ies)) (on|to) ["“«„'].{1,100}`,
   `(leave|post|add|write) a (comment|reply)${TAIL}`,
   `join the (conversation|discussion|debate)`,
-  `(show|view|read|load) (all )?(\\d+ )?comments`,
+  `(show|view|read|load|loading) (all )?(\\d+ )?comments`,
   `comment on this (article|story|post)`,
   `no comments( yet)?`,
   `(what do you think|have your say|share what you think)`,
@@ -485,7 +485,7 @@ export const SUBSCRIPTION_PROMO: readonly string[] = [
 export const SPONSORED: readonly string[] = [
   // en
   `(sponsored|promoted|paid|partner)( content| stories| links| posts?| by ${TAIL})?`,
-  `(([^ ]+ ){1,3})?(from|by) our (partners|sponsors|advertisers)`,
+  `(([^ ]+ ){1,3})?(from|by) our (partners?|sponsors?|advertisers?)`,
   `around the (web|internet)`,
   `advertisements?`,
   `(ad|ads)`,
