@@ -53,24 +53,24 @@ export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
 /** The same kinds in the languages the phrase lists cover beyond English, German, French and Spanish. */
 const MORE_LANGUAGES: Record<string, { yes: string[]; no: string[] }> = {
   RELATED_HEADING: {
-    yes: ["المزيد من اقتصاد", "Лента новостей", "More episodes", "最新新聞", "即時新聞", "Čtěte také:", "Související články", "Nejčtenější", "Čítajte aj", "Súvisiace články", "Notas relacionadas", "More Sports", "Recent obituaries", "Читайте також:", "Новини за темою", "Останні новини", "Läs också", "Läs också: Badhuset kan bli dyrare", "Mer från Nyheter", "Mest läst", "Læs også", "Mest læste", "Les også", "Siste nytt", "Relaterade artiklar", "Leia mais", "Veja mais", "Articoli correlati", "Potrebbe interessarti anche", "Leia também", "Você também pode gostar", "Dit vind je misschien ook leuk", "Meest gelezen", "Czytaj także", "Najczęściej czytane", "Może cię zainteresować", "Читайте также:", "Похожие новости", "Самое читаемое", "Ilginizi çekebilir", "En çok okunanlar", "Berita Terkait", "Baca Juga:", "関連記事", "あわせて読みたい", "相关文章", "相關新聞", "热点新闻", "猜你喜欢", "관련기사", "많이 본 뉴스", "مقالات ذات صلة", "اقرأ أيضا"],
-    no: ["More episodes of flooding are expected this winter", "Související náklady se zvýšily o pětinu", "Les merveilles du Louvre", "Mest läst bland unga är deckare, visar ny undersökning", "Останні новини про ремонт мосту обнадіюють", "Polecamy wszystkim mieszkańcom zachować ostrożność na drogach", "関連記事によると市の予算は増えた", "相关部门表示将加强管理", "Последние новости о ремонте моста обнадёживают"],
+    yes: ["Citește și:", "Articole similare", "Cele mai citite", "Kapcsolódó cikk", "Legolvasottabb", "Διαβάστε επίσης:", "ΣΧΕΤΙΚΑ ΑΡΘΡΑ", "Σχετικά άρθρα", "Δημοφιλή", "כתבות נוספות", "הכי נקראות", "Lue myös:", "Aiheeseen liittyvät", "Luetuimmat", "المزيد من اقتصاد", "Лента новостей", "More episodes", "最新新聞", "即時新聞", "Čtěte také:", "Související články", "Nejčtenější", "Čítajte aj", "Súvisiace články", "Notas relacionadas", "More Sports", "Recent obituaries", "Читайте також:", "Новини за темою", "Останні новини", "Läs också", "Läs också: Badhuset kan bli dyrare", "Mer från Nyheter", "Mest läst", "Læs også", "Mest læste", "Les også", "Siste nytt", "Relaterade artiklar", "Leia mais", "Veja mais", "Articoli correlati", "Potrebbe interessarti anche", "Leia também", "Você também pode gostar", "Dit vind je misschien ook leuk", "Meest gelezen", "Czytaj także", "Najczęściej czytane", "Może cię zainteresować", "Читайте также:", "Похожие новости", "Самое читаемое", "Ilginizi çekebilir", "En çok okunanlar", "Berita Terkait", "Baca Juga:", "関連記事", "あわせて読みたい", "相关文章", "相關新聞", "热点新闻", "猜你喜欢", "관련기사", "많이 본 뉴스", "مقالات ذات صلة", "اقرأ أيضا"],
+    no: ["Les merveilles du Louvre", "Kapcsolódó beruházások is késnek", "Lue myöhemmin koko raportti verkosta", "More episodes of flooding are expected this winter", "Související náklady se zvýšily o pětinu", "Les merveilles du Louvre", "Mest läst bland unga är deckare, visar ny undersökning", "Останні новини про ремонт мосту обнадіюють", "Polecamy wszystkim mieszkańcom zachować ostrożność na drogach", "関連記事によると市の予算は増えた", "相关部门表示将加强管理", "Последние новости о ремонте моста обнадёживают"],
   },
   APP_PROMPT: {
     yes: ["Завантажте наш застосунок", "Ladda ner appen", "Last ned appen", "Scarica l'app", "Baixe o aplicativo", "Download de app", "Pobierz aplikację", "Скачайте приложение", "Uygulamayı indirin", "Unduh aplikasi", "アプリをダウンロード", "下载客户端", "앱 다운로드", "حمل التطبيق"],
     no: ["Приложение для записи к врачу запустили в городе", "アプリの不具合で運行情報が遅れた"],
   },
   NEWSLETTER: {
-    yes: ["Odebírejte náš newsletter", "Free Subscriptions", "Підпишіться на розсилку", "Prenumerera på vårt nyhetsbrev", "Nyhetsbrev", "Tilmeld dig vores nyhedsbrev", "Iscriviti alla newsletter", "Assine nossa newsletter", "Nieuwsbrief", "Zapisz się do newslettera", "Подпишитесь на рассылку", "Bültenimize abone olun", "Berlangganan newsletter", "メルマガ登録", "订阅电子报", "뉴스레터 구독", "اشترك في النشرة البريدية"],
-    no: ["Nyhetsbrevet lades ner efter 40 år", "Рассылка повесток началась в понедельник"],
+    yes: ["Hírlevél", "Tilaa uutiskirje", "Uutiskirje", "ניוזלטר", "Odebírejte náš newsletter", "Free Subscriptions", "Підпишіться на розсилку", "Prenumerera på vårt nyhetsbrev", "Nyhetsbrev", "Tilmeld dig vores nyhedsbrev", "Iscriviti alla newsletter", "Assine nossa newsletter", "Nieuwsbrief", "Zapisz się do newslettera", "Подпишитесь на рассылку", "Bültenimize abone olun", "Berlangganan newsletter", "メルマガ登録", "订阅电子报", "뉴스레터 구독", "اشترك في النشرة البريدية"],
+    no: ["Uutiskirjeen tilaajat kasvoivat kolmanneksella", "Nyhetsbrevet lades ner efter 40 år", "Рассылка повесток началась в понедельник"],
   },
   COMMENTS: {
-    yes: ["コメント（123）", "Diskuse", "Diskuse (23)", "Diskusia", "Guest Book", "Sign the Guest Book", "Коментарі", "Kommentarer", "12 kommentarer", "Skriv en kommentar", "Commenti", "Lascia un commento", "Comentários (3)", "Reacties", "Komentarze", "Dodaj komentarz", "Комментарии", "12 комментариев", "Yorumlar", "Komentar", "コメント", "评论", "댓글 3개", "تعليقات"],
+    yes: ["Comentarii (8)", "Hozzászólások", "Σχόλια", "תגובות", "Kommentit", "コメント（123）", "Diskuse", "Diskuse (23)", "Diskusia", "Guest Book", "Sign the Guest Book", "Коментарі", "Kommentarer", "12 kommentarer", "Skriv en kommentar", "Commenti", "Lascia un commento", "Comentários (3)", "Reacties", "Komentarze", "Dodaj komentarz", "Комментарии", "12 комментариев", "Yorumlar", "Komentar", "コメント", "评论", "댓글 3개", "تعليقات"],
     no: ["Diskuse o rozpočtu pokračuje", "Kommentar: Kommunen sviker simklubben", "Yorum: Ekonomide yeni dönem", "Комментарий министра к новому закону", "评论员认为市场将回暖"],
   },
   SPONSORED: {
-    yes: ["Новости партнеров", "Реклама", "Новини партнерів", "Annons", "Annonce", "Annonse", "Sponsrat innehåll", "Pubblicità", "Publicidade", "Advertentie", "Reklama", "Реклама", "Sponsorlu", "Iklan", "広告", "广告", "광고", "إعلان"],
-    no: ["Annonsörer lämnar sajten", "Реклама табака запрещена с прошлого года", "広告費が過去最高に"],
+    yes: ["Publicitate", "Hirdetés", "Διαφήμιση", "פרסומת", "Mainos", "Kaupallinen yhteistyö", "Новости партнеров", "Реклама", "Новини партнерів", "Annons", "Annonce", "Annonse", "Sponsrat innehåll", "Pubblicità", "Publicidade", "Advertentie", "Reklama", "Реклама", "Sponsorlu", "Iklan", "広告", "广告", "광고", "إعلان"],
+    no: ["Mainoskatko pitenee ensi vuonna", "Annonsörer lämnar sajten", "Реклама табака запрещена с прошлого года", "広告費が過去最高に"],
   },
   CONSENT: {
     yes: ["Tento web používá soubory cookies", "Vi använder cookies", "Vi bruger cookies", "Vi bruker informasjonskapsler", "Цей сайт використовує файли cookie", "Questo sito utilizza i cookie", "Este site usa cookies", "Deze website gebruikt cookies", "Ta strona korzysta z plików cookies", "Этот сайт использует файлы cookie", "Bu site çerezler kullanır", "Situs ini menggunakan cookie", "当サイトではCookieを使用しています", "本网站使用cookie", "이 사이트는 쿠키를 사용합니다", "هذا الموقع يستخدم ملفات تعريف الارتباط"],
@@ -81,8 +81,8 @@ const MORE_LANGUAGES: Record<string, { yes: string[]; no: string[] }> = {
     no: ["Срочно нужны доноры крови, сообщили в больнице"],
   },
   SOCIAL: {
-    yes: ["이 기사를 공유합니다", "Sdílejte článek", "Zdieľajte", "Поділитися", "Dela artikeln", "Del artikkelen", "Följ oss på Instagram", "Condividi", "Compartilhe", "Delen", "Udostępnij", "Поделиться", "Paylaş", "Bagikan", "シェアする", "分享到微信", "공유하기", "شارك"],
-    no: ["Del 2", "Delar av stan utan ström", "Поделиться опытом пригласили учителей из трёх школ"],
+    yes: ["Distribuie articolul", "Megosztás", "Κοινοποίηση", "שתפו", "Jaa artikkeli", "이 기사를 공유합니다", "Sdílejte článek", "Zdieľajte", "Поділитися", "Dela artikeln", "Del artikkelen", "Följ oss på Instagram", "Condividi", "Compartilhe", "Delen", "Udostępnij", "Поделиться", "Paylaş", "Bagikan", "シェアする", "分享到微信", "공유하기", "شارك"],
+    no: ["Jaakko Virtanen voitti", "Del 2", "Delar av stan utan ström", "Поделиться опытом пригласили учителей из трёх школ"],
   },
 };
 for (const [name, { yes, no }] of Object.entries(MORE_LANGUAGES)) {

@@ -51,7 +51,7 @@ const CAPTION_HINT = /(^|[\s_-])(caption|credit|photo-?credit|image-?credit|medi
  * sites' standfirsts ("ratgeber__teaser") and Quanta's ("post__title__excerpt"), or teaser
  * cards, which are no story either.
  */
-const STANDFIRST_HINT = /(^|[\s_-])(standfirst|dek|sommario|chapo|chapeau|strapline|kicker|bajada|entradilla|occhiello|teaser|excerpt|vorspann|dachzeile|perex|subhead|subheadline)([\s_-]|$)/i;
+const STANDFIRST_HINT = /(^|[\s_-])(standfirst|dek|sommario|chapo|chapeau|strapline|kicker|bajada|entradilla|occhiello|teaser|excerpt|vorspann|dachzeile|perex|subhead|subheadline|ingressi?)([\s_-]|$)/i;
 
 /** A line that only dates, signs or credits the article. */
 export const META_LINE: readonly RegExp[] = [
@@ -71,6 +71,8 @@ export const META_LINE: readonly RegExp[] = [
   /^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}.*)?$/u,
   // "20/11/2019 19h32 · Atualizado há 2 anos", "23.08.2019, 17.45 Uhr", "12-03-19, 16:40"
   /^\d{1,2}[-/.]\d{1,2}[-/.](\d{4}|\d{2})\b.{0,60}$/u,
+  // year first, as Hungarian writes it: "2022.04.07. 10:32", with a name before it or not
+  /^([\p{Lu}][\p{L}'’.-]+(\s+[\p{L}][\p{L}'’.-]+){1,3},?\s+)?\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?(\s[\d:.h]{0,8})?$/u,
   // with spaces, as Czech, Slovak and German write it: "12. 5. 2021 17:30"
   /^\d{1,2}\.\s\d{1,2}\.\s\d{4}\b.{0,40}$/u,
   // a name and a numeric date, nothing else: "Marieke de Vries 12-03-19, 16:40", "Pablo Sanz Madrid, 08/12/2019 - 21:45 h."

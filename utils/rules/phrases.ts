@@ -9,9 +9,9 @@
  *
  * Languages: English, German, French and Spanish throughout; Italian,
  * Portuguese, Dutch, Polish, Russian, Turkish, Indonesian, Japanese,
- * Chinese, Korean, Arabic, Ukrainian, Czech, Slovak, Swedish, Danish and
- * Norwegian for the common phrases of each kind; Hindi, Vietnamese and Thai
- * for rails and ads.
+ * Chinese, Korean, Arabic, Ukrainian, Czech, Slovak, Swedish, Danish,
+ * Norwegian, Romanian, Hungarian, Greek, Hebrew and Finnish for the common
+ * phrases of each kind; Hindi, Vietnamese and Thai for rails and ads.
  */
 
 const TAIL = '.{0,40}';
@@ -158,6 +158,27 @@ export const RELATED_HEADING: readonly string[] = [
   `(nejčtenější|nejčtenější články|najčítanejšie|najčítanejšie články)`,
   `(další|ďalšie) (zprávy|články|správy)( z ${TAIL})?`,
   `(nejnovější|najnovšie|poslední|posledné) (zprávy|články|správy)`,
+  // ro / hu / el / he / fi
+  `(citește|citeste) (și|si|mai mult)([: ]${TAIL})?`,
+  `(articole|știri|stiri) (similare|asemănătoare|recomandate|conexe)`,
+  `(cele mai) (citite|populare|comentate)( ${TAIL})?`,
+  `(ultimele|alte) (știri|stiri)`,
+  `kapcsolódó (cikk|cikkek|hírek|tartalom|tartalmak)`,
+  `(ez is érdekelheti|ezt is ajánljuk|ajánlott cikkek|ajánló)`,
+  `(legolvasottabb|legnépszerűbb)( cikkek| hírek)?`,
+  `(friss|további) hírek`,
+  `(δ[ιί]αβ[αά]στε|δε[ιί]τε) (επ[ιί]σης|ακ[οό]μη|ακ[οό]μα)([: ]${TAIL})?`,
+  `σχετικ[αά] ([αά]ρθρα|θ[εέ]ματα|ν[εέ]α)`,
+  `(τα )?(πιο )?(δημοφιλ[ηή]|διαβασμ[εέ]να)`,
+  `(τελευτα[ιί]α ν[εέ]α|τελευτα[ιί]ες ειδ[ηή]σεις)`,
+  `(כתבות|ידיעות) (נוספות|קשורות)`,
+  `עוד (באתר|בנושא|כתבות)`,
+  `(הכי נקראות|הנקראות ביותר|הכי נצפות)`,
+  `(קראו|ראו) (גם|עוד)([: ]${TAIL})?`,
+  `lue (myös|lisää)([: ]${TAIL})?`,
+  `aiheeseen liittyv(ät|iä|ää)( artikkelit| uutiset| jutut)?`,
+  `(luetuimmat|suosituimmat|tuoreimmat)( uutiset)?`,
+  `(uusimmat|viimeisimmät) uutiset`,
   // tr
   `(ilgili|benzer) (haber|haberler|içerik|içerikler|yazı|yazılar)`,
   `(bunlar(ı)? da )?ilginizi çekebilir`,
@@ -315,6 +336,10 @@ export const NEWSLETTER: readonly string[] = [
   `berlangganan (newsletter|buletin)${TAIL}`,
   `(odebírejte|přihlaste se k odběru|odoberajte) (náš |našeho )?(newsletter|newsletteru)${TAIL}`,
   `free (e-?mail )?subscriptions?`,
+  `(abonează-te|aboneaza-te|înscrie-te) la (newsletter|newsletterul nostru)${TAIL}`,
+  `hírlevél|iratkozz(on)? fel (a )?hírlevel(ünk)?re${TAIL}`,
+  `ניוזלטר|הירשמו לניוזלטר${TAIL}`,
+  `(tilaa )?uutiskirje(emme)?( ${TAIL})?`,
   `підпишіться на (нашу )?розсилку${TAIL}`,
   `(prenumerera på|anmäl dig till|tilmeld dig|meld deg på) (vårt |vores |vårt )?(nyhetsbrev|nyhedsbrev)${TAIL}`,
   `(nyhetsbrev|nyhedsbrev)(et)?`,
@@ -366,6 +391,11 @@ export const COMMENTS: readonly string[] = [
   `\\d* ?kommentar(er|erna|ene)( \\d+)?|\\d+ kommentar`,
   `(skriv|lämna|legg igjen|skriv en|skriv din) (en |din )?kommentar`,
   `diskus(e|ia)( \\d+)?|\\d+ (komentářů|komentáře|komentárov)|komentáře|komentáre`,
+  `\\d* ?comentarii( \\d+)?|(lasă|lasa|adaugă|adauga) un comentariu`,
+  `hozzászólások?( \\d+)?|\\d+ hozzászólás|kommentek( \\d+)?`,
+  `σχ[οό]λια( \\d+)?|\\d+ σχ[οό]λια`,
+  `תגובות( \\d+)?|\\d+ תגובות|הוסיפו תגובה`,
+  `kommentit( \\d+)?|\\d+ kommenttia`,
   // an obituary's guest book of condolences
   `(sign|view|read) the guest ?book|guest ?book( entries)?`,
   `\\d+ yorum|yorumlar|yorum (yap|yaz|ekle)`,
@@ -526,6 +556,12 @@ export const SPONSORED: readonly string[] = [
   `(новости|материалы|публикации) партн(е|ё)ров`,
   `(annons|annonce|annonse)`,
   `(sponsrat|sponsoreret|sponset|annonsørinnhold|annonsörsinnehåll)( innehåll| indhold| innhold)?`,
+  // ro / hu / el / he / fi
+  `publicitate|(conținut|continut) sponsorizat`,
+  `hirdetés|szponzorált( tartalom)?`,
+  `διαφ[ηή]μιση|χορηγο[υύ]μενο( περιεχ[οό]μενο)?`,
+  `פרסומת|(תוכן )?ממומן`,
+  `mainos|kaupallinen yhteistyö`,
   `sponsorlu( içerik)?`,
   `reklam`,
   `(konten )?bersponsor`,
@@ -771,6 +807,11 @@ export const SOCIAL: readonly string[] = [
   `del (artiklen|artikkelen|saken|på ${TAIL})`,
   `(följ oss|følg os|følg oss)( på( ${TAIL})?)?`,
   `(sdílejte|sdílet|zdieľajte|zdieľať)( článek| článok)?`,
+  `distribuie( articolul| pe( ${TAIL})?)?`,
+  `megosztás|oszd meg( a cikket)?`,
+  `κοινοπο[ιί]ηση|μοιραστε[ιί]τε( το)?`,
+  `שתפו|שתף( את הכתבה)?|שיתוף`,
+  `jaa( artikkeli| juttu| sivu)?`,
   `paylaş`,
   `bizi takip edin`,
   `bagikan( artikel ini| ke( ${TAIL})?)?`,
