@@ -570,6 +570,14 @@ describe('channel links', () => {
 });
 
 /** Share buttons by where they go. */
+describe('AMP share buttons', () => {
+  it('hides an AMP page\'s share buttons by their element', () => {
+    const { ruleIds, visible } = hiddenText(page(`<main><article>${ARTICLE}<amp-social-share type="facebook" aria-label="Share on Facebook">Share on Facebook</amp-social-share></article></main>`));
+    expect(ruleIds).toEqual(['social-widget']);
+    expect(visible).not.toContain('Share on Facebook');
+  });
+});
+
 describe('share links', () => {
   const fb = 'https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example.com%2Fstory';
   const tw = 'https://twitter.com/intent/tweet?url=https%3A%2F%2Fnews.example.com%2Fstory';

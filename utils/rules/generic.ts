@@ -277,10 +277,10 @@ export const GENERIC_RULES: readonly Rule[] = [
   },
   {
     id: 'social-widget',
-    description: 'Hides share-button toolbars and like buttons of common sharing services (AddThis, ShareThis, AddToAny, Shareaholic, Jetpack), and recipe cards\' "Tried this recipe? Tag us" calls (WP Recipe Maker).',
+    description: 'Hides share-button toolbars and like buttons of common sharing services (AddThis, ShareThis, AddToAny, Shareaholic, Jetpack), AMP pages\' share buttons, and recipe cards\' "Tried this recipe? Tag us" calls (WP Recipe Maker).',
     category: 'social',
     sites: [],
-    match: { kind: 'selector', selector: '.addthis_toolbox, .sharethis-inline-share-buttons, .a2a_kit, .shareaholic-canvas, .sharedaddy, .wprm-call-to-action' },
+    match: { kind: 'selector', selector: '.addthis_toolbox, .sharethis-inline-share-buttons, .a2a_kit, .shareaholic-canvas, .sharedaddy, .wprm-call-to-action, amp-social-share' },
     action: 'hide',
   },
   {
