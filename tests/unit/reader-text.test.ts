@@ -87,7 +87,6 @@ describe('articleBodyText: running text only', () => {
     ['a call for confidential tips', `${P(1)}${P(2)}<p>Have a confidential tip for our reporters? <a href="/tips">Get in touch</a></p>`, 'confidential tip'],
     ['a Finnish standfirst ("ingressi") and a Hungarian byline with the year first', `<p class="ingressi">Uusi osuus lisää radan pituutta lähes viidellä kilometrillä.</p><div><span>Kovács Eszter</span> <time>2022.04.07. 10:32</time></div>${P(1)}${P(2)}`, 'Kovács'],
     ['a summary above the story', `<p class="story-summary">Honeybees trained with sugar rewards picked the fourth landmark on a path.</p>${P(1)}${P(2)}`, 'Honeybees'],
-    ['a press release\'s closing end mark', `${P(1)}${P(2)}<p>###</p>`, '###'],
     ['a trailing wire credit in an Indian paper', `${P(1)}${P(2)}<div>(With inputs from PTI)</div>`, 'inputs from'],
     ['a closing call to download the paper\'s app', `${P(1)}${P(2)}<p><i>Catch all the Business News and Latest News Updates on The Deccan Standard. Download The Deccan Standard News App to get Daily Market Updates.</i></p>`, 'Catch all'],
     ['a breadcrumb trail', `<div class="article__breadcrumb"><a href="/local">Local</a> / <a href="/local/city">City</a></div>${P(1)}${P(2)}`, 'Local'],

@@ -65,8 +65,6 @@ export const META_LINE: readonly RegExp[] = [
   /^[\p{L}\s.'’-]{3,80}\bcontributed (reporting|research)\b.{0,80}$/iu,
   /^write to\b.{0,80}\S+@\S+\.\w+\b.{0,80}$/iu,
   /^(all rights reserved|via\s+\S+)\.?$/iu,
-  // a press release's end mark
-  /^(#{3}|-30-)$/u,
   // (the year may run into the time, glued by markup: "August 31, 20225:14 PM UTC")
   /^[\p{L}\s.,]{0,40}\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}(\b|(?=\d{1,2}:\d{2})).{0,60}$/iu,
   /^\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}\b.{0,60}$/iu,
