@@ -458,9 +458,12 @@ function trimMeta(blocks: string[], title: string): string[] {
 /** A line's length, a Chinese, Japanese or Korean character counted as three: each says about as much as a short word. */
 function weight(text: string): number {
   let wide = 0;
-  for (const ch of text) if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(ch)) wide++;
+  for (const ch of text) if (WIDE.test(ch)) wide++;
   return text.length + 2 * wide;
 }
+
+/** Kana, CJK ideographs and Hangul syllables. */
+const WIDE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 /**
  * Whether a line (as `comparable`) is the title: the whole of it, or the start of a page
