@@ -597,6 +597,11 @@ describe('share links', () => {
     expect(visible).toContain('Feb. 21, 2019');
     expect(visible).not.toContain('Tweet');
   });
+  it('hides a Blogger post\'s share buttons', () => {
+    const share = (target: string) => `https://www.blogger.com/share-post.g?blogID=1&amp;postID=2&amp;target=${target}`;
+    const doc = story(`<div class="post-share-buttons" id="bar"><a href="${share('email')}" title="Email This">Email This</a> <a href="${share('blog')}">BlogThis!</a> <a href="${share('twitter')}">Share to Twitter</a></div>`);
+    expect(plan(doc, 'https://news.example.com/story').findings.map((f) => [f.element.id, f.ruleId])).toEqual([['bar', 'share-links']]);
+  });
   it('keeps a story’s links to a network’s pages and to a post', () => {
     const doc = story(`<p>The council posted the plan on <a href="https://www.facebook.com/harbourcouncil">its Facebook page</a> and <a href="https://twitter.com/harbourcouncil/status/1234">on Twitter</a>.</p><div><a href="https://twitter.com/harbourcouncil">@harbourcouncil</a></div>`);
     expect(plan(doc, 'https://news.example.com/story').findings).toEqual([]);

@@ -59,6 +59,8 @@ export const META_LINE: readonly RegExp[] = [
   // (no `i` flag: the names must be capitalised, so the word before them is spelt both ways)
   /^([Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR)\s+[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){0,4}((\s*(,|&|\||·|•|–|—)|\s+(and|et|und|y|e|-))\s*.*|\s+\d{1,2},?\s+\d{4}\b.{0,40})?$/u,
   /^(published|posted|updated|last updated|modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\b.{0,80}$/iu,
+  // a newsroom's byline: "By the Current staff · Sept. 16, 2022", "By Staff", "From the editorial board"
+  /^(by|from) (the )?([\p{Lu}][\p{L}'’.-]+\s+){0,3}(staff|staff writers?|editors|editorial board|newsroom|news desk|team)(\s*[·|,–—-].{0,60})?$/iu,
   /^\|?\s*(published|updated)\s*:/iu,
   /^.{0,80}\b(contributed|reporting)\b.{0,40}\b(to|for)\s+(this|the)\s+(report|story|article)\.?$/iu,
   /^\(?(additional )?reporting by\b.{0,160}$/iu,

@@ -1042,5 +1042,6 @@ export const SHARE_LINKS: readonly string[] = [
   `^(https?:)?//(share\\.flipboard\\.com|getpocket\\.com/(save|edit))`,
   `^(https?:)?//(vk\\.com/share\\.php|connect\\.ok\\.ru/offer|social-plugins\\.line\\.me/lineit/share|bsky\\.app/intent/compose)`,
   `^(https?:)?//(story\\.kakao\\.com/(s/)?share|sharer\\.kakao\\.com|(www\\.)?band\\.us/plugin/share|service\\.weibo\\.com/share)`,
+  `^(https?:)?//(www\\.)?blogger\\.com/share-post\\.g\\b`,
   `^mailto:\\?(subject|body)=`,
 ];
