@@ -42,7 +42,7 @@ export const TABLE: Record<string, { yes: string[]; no: string[] }> = {
   },
   // What is left of a heading once the site's name is taken out (see `withoutSiteName`).
   SITE_NAMED_RAIL: {
-    yes: ['More', 'More from', 'Today on', 'Elsewhere on …', 'Video Picks', 'Videos', 'Top stories', 'Mehr von', 'Plus de', 'Más de', 'Mais do'],
+    yes: ['More', 'More from', 'Today on', 'Elsewhere on …', 'Video Picks', 'Videos', 'Top stories', 'Mehr von', 'Plus de', 'Más de', 'Mais do', 'Favorites', 'Our favourites'],
     no: ['More rain expected', 'Picks of the week ahead', 'Videos show the flood', 'On'],
   },
   SITE_NAMED_NEWSLETTER: { yes: ['Business newsletter', 'Newsletter', 'Daily Briefing', 'Breaking emails'], no: ['Newsletter writers weigh in on the new platform', 'Read the whole briefing'] },

@@ -252,6 +252,7 @@ export function articleBodyText(content: Element, title = ''): string {
     skip.add(figure);
   }
   skipStandfirst(content, skip);
+  skipKeyPoints(content, skip);
   let length = -1;
   const contentLength = () => (length < 0 ? (length = collapseSpace(content.textContent ?? '').length) : length);
   const alts = new Set<string>();
@@ -276,6 +277,8 @@ export function articleBodyText(content: Element, title = ''): string {
     else if (text.length < 300 && isContentsLine(el)) skip.add(el);
     // A machine transcript's disclaimer: "This transcript was produced by a machine and edited for clarity."
     else if (text.length < 300 && TRANSCRIPT_NOTE.test(text)) skip.add(el);
+    // An inline video's promo: "VIDEO 03:12" over its title, with the box around them.
+    else if (text.length < 24 && VIDEO_DURATION.test(text)) skip.add(promoOf(el, content));
     // A live blog's time stamp over each entry ("15:42", "9:02am GMT"): a time alone is no sentence of the story. Not a table's or a list's cell.
     else if (text.length < 24 && TIME_ONLY.test(text) && !/^(TD|TH|LI|DT|DD)$/.test(el.tagName)) skip.add(el);
   }
@@ -283,6 +286,35 @@ export function articleBodyText(content: Element, title = ''): string {
   skipTrailingLinkLists(content, skip);
   const blocks = blockText(content, (el) => skip.has(el)).split('\n\n');
   return trimMeta(blocks, title).join('\n\n');
+}
+
+/** A video's label and length: "VIDEO 03:12", "Watch 1:02:45". */
+const VIDEO_DURATION = /^(video|watch)\s+\d{1,2}:\d{2}(:\d{2})?$/iu;
+
+/** The box of a promo line, when it holds little more than it (a video's label, length and title); else the line. */
+function promoOf(el: Element, content: Element): Element {
+  const box = el.parentElement;
+  return box && box !== content && box.children.length <= 4 && collapseSpace(box.textContent ?? '').length < 200 ? box : el;
+}
+
+/**
+ * A summary in points above the story: "Key Points", "Key takeaways", "Highlights" and the
+ * list under it (the aeb truths leave such boxes out, as they do standfirsts).
+ */
+const KEY_POINTS = /^(key (points|takeaways|facts)|(story )?highlights|at a glance|in brief|what you need to know|tl;? ?dr|das wichtigste in kürze|en bref|l'essentiel|en resumen|lo esencial|in sintesi)\s*:?$/iu;
+
+function skipKeyPoints(content: Element, skip: Set<Element>) {
+  for (const el of content.querySelectorAll('p, div, h2, h3, h4, h5, span, strong')) {
+    if (el.tagName === 'P' && weight(collapseSpace(el.textContent ?? '')) >= 100) return; // the story has begun
+    if (el.children.length > 1 || !KEY_POINTS.test(collapseSpace(el.textContent ?? ''))) continue;
+    let title: Element = el;
+    while (title.parentElement && title.parentElement !== content && !title.nextElementSibling && collapseSpace(title.parentElement.textContent ?? '') === collapseSpace(el.textContent ?? '')) title = title.parentElement;
+    const list = title.nextElementSibling;
+    if (!list || !/^(UL|OL)$/.test(list.tagName)) continue;
+    skip.add(title);
+    skip.add(list);
+    return;
+  }
 }
 
 /** A transcript's note on how it was made. */

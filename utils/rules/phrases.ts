@@ -245,6 +245,7 @@ export const SITE_NAMED_RAIL: readonly string[] = [
   `(today|also|elsewhere|trending|popular|new|now) on`,
   `(the )?(best|latest|top) (of|from)`,
   `((editor'?s'?|video|top) )?picks`,
+  `(our )?(favorites|favourites)`,
   `(top |latest |trending |more )?(stories|videos?)`,
   `(mehr (von|vom|aus|bei|im)|neu (bei|auf|im))`,
   `(plus de|aussi sur|à la une sur)`,
