@@ -570,6 +570,17 @@ describe('channel links', () => {
 });
 
 /** Share buttons by where they go. */
+describe('run-in heads', () => {
+  it('keeps a story\'s paragraph that opens with a run-in head a rule names ("UP NEXT")', () => {
+    const doc = page(`<main><article>${ARTICLE}<p><strong>UP NEXT</strong><br> The Wildcats close the regular season at home against Ferris on Friday at 4 p.m.</p></article></main>`);
+    expect(plan(doc, 'https://news.example.com/story').findings).toEqual([]);
+  });
+  it('still hides a link line that opens with one ("Read next: " + a headline)', () => {
+    const { ruleIds } = hiddenText(page(`<main><article>${ARTICLE}<p><strong>Read next:</strong> <a href="/a">Ferry timetable changes for the winter season</a></p></article></main>`));
+    expect(ruleIds).toEqual(['related-heading']);
+  });
+});
+
 describe('AMP share buttons', () => {
   it('hides an AMP page\'s share buttons by their element', () => {
     const { ruleIds, visible } = hiddenText(page(`<main><article>${ARTICLE}<amp-social-share type="facebook" aria-label="Share on Facebook">Share on Facebook</amp-social-share></article></main>`));
@@ -694,6 +705,11 @@ describe('shop links', () => {
     expect(ruleIds).toEqual(['shop-links']);
     expect(visible).not.toContain(gone);
     expect(visible).toContain('Engineers expect the first phase');
+  });
+  it('hides a "Where to watch" box by its rental link', () => {
+    const { ruleIds, visible } = hiddenText(story(`<div class="wtw"><h3>Where to watch</h3><ul><li><a rel="sponsored" href="https://www.amazon.com/gp/video/detail/B0X?tag=site-20">Rent on Prime Video</a></li><li><a href="https://tv.apple.com/movie/x">Apple TV</a></li></ul></div>`));
+    expect(ruleIds).toEqual(['shop-links']);
+    expect(visible).not.toContain('Where to watch');
   });
   it('hides the button, not the review box around it', () => {
     const { hidden } = hiddenText(story(`<div class="verdict"><h3>Pros</h3><ul><li>Excellent camera for the price</li><li>Clean software with three years of updates</li></ul><h3>Cons</h3><ul><li>Plastic body picks up scratches</li></ul><div class="buy"><a href="https://www.amazon.com/dp/B08X?tag=site-20">$349 at Amazon</a></div></div>`));

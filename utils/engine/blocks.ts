@@ -98,7 +98,7 @@ export function blockForLabel(label: Label, guard: Guard, headings: HeadingIndex
     if (hasTextBefore(parent, block, index) || hasRival(parent, block, label.rank, headings, index, true, allies)) break;
     block = parent;
   }
-  if (hasContentBeyond(block, label.element, index)) return guard.canHide(block) ? [block] : [];
+  if (hasContentBeyond(block, label.element, index)) return guard.canHide(block) && !isRunInHead(label, block, guard) ? [block] : [];
   const linkLine = isLinkLine(label, index);
   // A paragraph's link line ("ALSO READ: " + a headline) is a block of its own, outside the article only:
   // inside, it is the story's text to Readability, and to the corpus's expected text (lemonde-1's "Lire aussi : " + a headline).
@@ -110,6 +110,22 @@ export function blockForLabel(label: Label, guard: Guard, headings: HeadingIndex
   if (block === label.element || !emptySlots) return section;
   return emptySlot(block, label, guard) ? [block] : [];
 }
+
+/**
+ * Whether a label is a run-in head of one of the story's paragraphs: "UP NEXT" + "The Wildcats close the
+ * season at home on Friday.", "Why it matters:" + a sentence. Inside the article, the paragraph around it
+ * goes on in words of its own, not a link's (a link line's "Read next: " + a headline is no sentence).
+ */
+function isRunInHead(label: Label, block: Element, guard: Guard): boolean {
+  const para = label.element.parentElement?.closest('p');
+  if (!para || !block.contains(para) || !guard.insideArticle(para)) return false;
+  const { index } = guard;
+  const own = index.text(para) - index.text(label.element) - (index.linkText(para) - index.linkText(label.element));
+  return own >= RUN_IN_TEXT;
+}
+
+/** The least text of its own, besides the head and links, that makes a paragraph the story's. */
+const RUN_IN_TEXT = 40;
 
 /** Whether a label is a title and its own links, the links most of its text ("Related post: " + a headline). */
 function isLinkLine(label: Label, index: PageIndex): boolean {

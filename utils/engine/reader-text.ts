@@ -99,6 +99,8 @@ export const META_LINE: readonly RegExp[] = [
   /^([Ee]ditor|EDITOR|[Ee]dited by|[Rr]edaktur|REDAKTUR|[Pp]enulis|PENULIS|[Pp]ewarta|PEWARTA)\s*:?\s*[\p{Lu}][\p{L}'’.-]+(\s+[\p{Lu}][\p{L}'’.-]+){0,3}\.?$/u,
   // a wire release's source line: "SOURCE Northwind Robotics" (the word in capitals)
   /^SOURCE\s+\S.{0,80}$/u,
+  // a film review's closing credits: "\"The Quiet Harbor.\" Rated PG-13 for language. 112 minutes. In theaters."
+  /^(["“][^"”]{1,80}["”]\.?\s+)?(Rated\s+(G|PG|PG-13|R|NC-17|TV-[\w-]+)|Not rated|Unrated)\b.{0,140}$/u,
   // an agency's source line: "المصدر : الجزيرة + رويترز"
   /^المصدر\s*[:：]\s*.{1,80}$/u,
   // a time before the date: "15:42 15.06.2022 (обновлено: 16:05 15.06.2022)"

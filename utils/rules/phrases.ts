@@ -18,7 +18,7 @@ const TAIL = '.{0,40}';
 
 export const RELATED_HEADING: readonly string[] = [
   // en
-  `(more )?related( articles?| stor(y|ies)| posts?| content| coverage| links| news| reading| videos?| topics| stories and videos| publications| reports| resources| research)?`,
+  `(more )?related( articles?| stor(y|ies)| posts?| content| coverage| links| news| reading| videos?| topics| stories and videos| publications| reports| resources| research| headlines)?`,
   `more (on|about) (this|the) (story|topic|subject)`,
   `other (news|stories|articles|releases|posts) (from|by) ([^ ]+ ){0,3}[^ ]+`,
   `related (terms|guides|questions|searches)`,
@@ -953,6 +953,7 @@ export const AFFILIATE_LINKS: readonly string[] = [
 export const SHOP_LINK_TEXT: readonly string[] = [
   `\\b(buy|shop|order|book)( it| now| today| this| them| the| a| an| on| at| from| direct)?\\b`, // en
   `\\b(send|order) (flowers|a gift|gifts|a sympathy gift)\\b`,
+  `\\b(rent|buy) (it |the film |the movie )?on\\b|\\bwatch (it )?(on|now)\\b|\\bstream (it|now|on)\\b`,
   `\\b(check|see|view|compare|get) (the )?(latest |best |today's )?(price|prices|deal|deals|availability|rates|offer)\\b`,
   `[$€£¥]\\s?\\d[\\d.,]*\\s(at|on|from)\\s|\\d[\\d.,]*\\s?[€£]\\s(at|on|from|bei|chez|en|su|na|hos|på)\\s`,
   `\\b(kaufen|bestellen|buchen|zum angebot|preis prüfen|bei amazon)\\b`, // de
