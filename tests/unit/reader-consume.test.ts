@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { extractArticle, NoArticleError, textWeight, type ReaderArticle } from '../../utils/engine/reader';
+import { extractArticle, NoArticleError, type ReaderArticle } from '../../utils/engine/reader';
+import { textWeight } from '../../utils/engine/text';
 import { CORPUS, loadCases, readPage } from '../helpers/corpus';
 import { page, parseHtml } from '../helpers/dom';
 

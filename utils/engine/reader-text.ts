@@ -1,4 +1,4 @@
-import { blockText, collapseSpace, linkDensity } from './text';
+import { blockText, collapseSpace, linkDensity, textWeight } from './text';
 
 /**
  * The running text of an extracted article: paragraphs, headings, lists,
@@ -307,7 +307,7 @@ const KEY_POINTS = /^(key (points|takeaways|facts)|(story )?highlights|at a glan
 
 function skipKeyPoints(content: Element, skip: Set<Element>) {
   for (const el of content.querySelectorAll('p, div, h2, h3, h4, h5, span, strong')) {
-    if (el.tagName === 'P' && weight(collapseSpace(el.textContent ?? '')) >= 100) return; // the story has begun
+    if (el.tagName === 'P' && textWeight(collapseSpace(el.textContent ?? '')) >= 100) return; // the story has begun
     if (el.children.length > 1 || !KEY_POINTS.test(collapseSpace(el.textContent ?? ''))) continue;
     let title: Element = el;
     while (title.parentElement && title.parentElement !== content && !title.nextElementSibling && collapseSpace(title.parentElement.textContent ?? '') === collapseSpace(el.textContent ?? '')) title = title.parentElement;
@@ -399,7 +399,7 @@ function skipTrailingLinkLists(content: Element, skip: Set<Element>) {
     for (let node: Element | null = el; node && node !== content; node = node.parentElement) if (skip.has(node)) return true;
     return false;
   };
-  const paragraphs = Array.from(content.querySelectorAll('p')).filter((p) => weight(collapseSpace(p.textContent ?? '')) >= 80 && linkDensity(p) < 0.5 && !skipped(p));
+  const paragraphs = Array.from(content.querySelectorAll('p')).filter((p) => textWeight(collapseSpace(p.textContent ?? '')) >= 80 && linkDensity(p) < 0.5 && !skipped(p));
   const last = paragraphs.at(-1);
   if (!last) return;
   // An author box after the story ("Written by …", "About the author"): a byline at length.
@@ -450,7 +450,7 @@ function trimMeta(blocks: string[], title: string): string[] {
   const isMeta = (b: string) => (b.length < 160 && (META_LINE.some((re) => re.test(b)) || repeatsTitle(comparable(b), heading))) || (b.length < 400 && CITATION.test(b));
   const isScrap = (b: string) => b.length < 25 && !/[.!?:]$/.test(b) && !/\d/.test(b) && b.split(' ').length <= 3;
   // The story's first paragraph: a long line that is no meta line (an affiliate disclosure above it is).
-  const isLong = (b: string) => weight(b) >= 100 && !isMeta(b);
+  const isLong = (b: string) => textWeight(b) >= 100 && !isMeta(b);
   let firstLong = blocks.findIndex(isLong);
   // A standfirst: one or two lines of summary above the date or byline that opens the story.
   if (firstLong >= 0 && firstLong <= 1) {
@@ -490,16 +490,6 @@ function trimMeta(blocks: string[], title: string): string[] {
   while (end > lead && (isMeta(blocks[end - 1]) || (blocks[end - 1].length < 400 && (AUTHOR_NOTE.test(blocks[end - 1]) || AUTHOR_CONTACT.test(blocks[end - 1]) || APP_CALL.test(blocks[end - 1]))))) end--;
   return [...head, ...blocks.slice(lead, end)];
 }
-
-/** A line's length, a Chinese, Japanese or Korean character counted as three: each says about as much as a short word. */
-function weight(text: string): number {
-  let wide = 0;
-  for (const ch of text) if (WIDE.test(ch)) wide++;
-  return text.length + 2 * wide;
-}
-
-/** Kana, CJK ideographs and Hangul syllables. */
-const WIDE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 /**
  * Whether a line (as `comparable`) is the title: the whole of it, or the start of a page
