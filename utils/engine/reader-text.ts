@@ -308,9 +308,11 @@ const KEY_POINTS = /^(key (points|takeaways|facts)|(story )?highlights|at a glan
 function skipKeyPoints(content: Element, skip: Set<Element>) {
   for (const el of content.querySelectorAll('p, div, h2, h3, h4, h5, span, strong')) {
     if (el.tagName === 'P' && textWeight(collapseSpace(el.textContent ?? '')) >= 100) return; // the story has begun
-    if (el.children.length > 1 || !KEY_POINTS.test(collapseSpace(el.textContent ?? ''))) continue;
+    const text = collapseSpace(el.textContent ?? '');
+    if (el.children.length > 1 || !KEY_POINTS.test(text)) continue;
+    // The title's own box: the wrappers around it that hold nothing else.
     let title: Element = el;
-    while (title.parentElement && title.parentElement !== content && !title.nextElementSibling && collapseSpace(title.parentElement.textContent ?? '') === collapseSpace(el.textContent ?? '')) title = title.parentElement;
+    while (title.parentElement && title.parentElement !== content && !title.nextElementSibling && collapseSpace(title.parentElement.textContent ?? '') === text) title = title.parentElement;
     const list = title.nextElementSibling;
     if (!list || !/^(UL|OL)$/.test(list.tagName)) continue;
     skip.add(title);
