@@ -68,6 +68,23 @@ export function App() {
     return syncProblem.watch(setProblem);
   }, [refresh]);
 
+  // The page reports each plan that changes what it hides (for the badge): ask it again, so a page that is
+  // still loading (reloaded from here) does not stay at the count it gave before its first plan.
+  useEffect(() => {
+    if (tabId === undefined) return;
+    const onReport = (message: unknown, sender: { tab?: { id?: number } }) => {
+      if ((message as { type?: unknown } | null)?.type !== 'hiddenCount' || sender.tab?.id !== tabId) return;
+      sendToTab(tabId, { type: 'getState' })
+        .then((next) => {
+          setState(next);
+          setError(false);
+        })
+        .catch(() => {});
+    };
+    browser.runtime.onMessage.addListener(onReport);
+    return () => browser.runtime.onMessage.removeListener(onReport);
+  }, [tabId]);
+
   // Settings changed (here or on another device): the page re-plans, then we ask it again.
   const watched = state ? siteOf(state.url) : null;
   useEffect(() => {
